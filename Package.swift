@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Frise",
+    products: [
+        .library(name: "Frise", targets: ["Frise"]),
+        .executable(name: "frise", targets: ["FriseCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CFriseXML",
+            dependencies: ["CLibXML2"]
+        ),
+        .target(
+            name: "Frise",
+            dependencies: ["CFriseXML", "CLibXML2"],
+            resources: [.copy("Resources/frise.xsd")]
+        ),
+        .executableTarget(
+            name: "FriseCLI",
+            dependencies: [
+                "Frise",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FriseTests", dependencies: ["Frise"]),
+        .testTarget(name: "FriseCLITests", dependencies: ["Frise"]),
+    ]
+)

@@ -1,0 +1,97 @@
+/// A day of the proleptic Gregorian calendar, with exact arithmetic.
+///
+/// Resolution never touches `Foundation.Date` or time zones: a news date is a
+/// calendar day, and arithmetic on it goes through the day number.
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a day, or nil when the triple names no real day (2023-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1,
+              day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Creates the day with the given day number (days since 1970-01-01).
+    public init(dayNumber: Int) {
+        // Howard Hinnant's civil-from-days.
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = doy - (153 * mp + 2) / 5 + 1
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
+
+    /// The same day `months` months later, clamped to the month's last day.
+    public func adding(months: Int) -> CalendarDay {
+        let index = year * 12 + (month - 1) + months
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        let m = index - y * 12 + 1
+        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
+    }
+
+    public static func - (lhs: CalendarDay, rhs: CalendarDay) -> Int { lhs.dayNumber - rhs.dayNumber }
+
+    public var weekday: Weekday {
+        // Day 0, 1970-01-01, was a Thursday.
+        Weekday(rawValue: ((dayNumber + 3) % 7 + 7) % 7 + 1)!
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    public var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday.rawValue)
+        let jan1 = CalendarDay(year: thursday.year, month: 1, day: 1)!
+        return (thursday.year, (thursday - jan1) / 7 + 1)
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(abs(value))
+        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return value < 0 ? "-" + padded : padded
+    }
+}
+
+/// ISO weekday, Monday = 1.
+public enum Weekday: Int, CaseIterable, Sendable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+}

@@ -1,0 +1,58 @@
+/// A resolved temporal value: its TIMEX3 form plus a calendar span that sorts.
+///
+/// `start` and `end` are the first and last calendar days the value covers
+/// (both inclusive), so "lundi et mardi" before 2023-02-01 is
+/// `2023-01-30`…`2023-01-31`. Durations and undetermined values have no span.
+public struct TimeValue: Hashable, Sendable {
+    public var type: TimexType
+    /// The TIMEX3 `value` attribute (`2023-02-01`, `2023-01`, `2023-W05`, `P3D`, `XXXX-XX-XX`).
+    public var value: String
+    public var start: CalendarDay?
+    public var end: CalendarDay?
+    public var granularity: Granularity
+    public var certainty: Certainty
+
+    public init(
+        type: TimexType = .date, value: String, start: CalendarDay?, end: CalendarDay?,
+        granularity: Granularity, certainty: Certainty
+    ) {
+        self.type = type
+        self.value = value
+        self.start = start
+        self.end = end
+        self.granularity = granularity
+        self.certainty = certainty
+    }
+
+    /// A single calendar day.
+    public static func day(_ day: CalendarDay, certainty: Certainty) -> TimeValue {
+        TimeValue(value: day.description, start: day, end: day, granularity: .day, certainty: certainty)
+    }
+
+    /// A calendar month.
+    public static func month(year: Int, month: Int, certainty: Certainty) -> TimeValue {
+        let first = CalendarDay(year: year, month: month, day: 1)!
+        let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
+        return TimeValue(
+            value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", start: first, end: last,
+            granularity: .month, certainty: certainty)
+    }
+
+    /// A calendar year.
+    public static func year(_ year: Int, certainty: Certainty) -> TimeValue {
+        TimeValue(
+            value: CalendarDay.pad(year, 4), start: CalendarDay(year: year, month: 1, day: 1),
+            end: CalendarDay(year: year, month: 12, day: 31), granularity: .year, certainty: certainty)
+    }
+
+    /// The smallest value covering both (used for "lundi et mardi" dating one event).
+    public func union(_ other: TimeValue) -> TimeValue {
+        guard let start, let end, let otherStart = other.start, let otherEnd = other.end else { return self }
+        if start == otherStart && end == otherEnd { return self }
+        let low = min(start, otherStart), high = max(end, otherEnd)
+        return TimeValue(
+            type: type, value: "\(low)/\(high)", start: low, end: high,
+            granularity: min(granularity, other.granularity),
+            certainty: max(certainty, other.certainty))
+    }
+}

@@ -1,0 +1,2 @@
+import Frise
+print(FriseVersion.string)
