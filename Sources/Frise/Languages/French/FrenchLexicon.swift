@@ -1,0 +1,45 @@
+/// French words with their temporal meaning, one table per concept, keyed by folded form.
+enum FrenchLexicon {
+    /// Month names and their usual abbreviations (the period is a separate token).
+    static let months: [String: Int] = [
+        "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+        "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9,
+        "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+    ]
+
+    /// Month names that are also ordinary words or names ("Mars", "mai"), or abbreviations:
+    /// these need a day, a year or a preposition before they count as months.
+    static let ambiguousMonths: Set<String> = [
+        "mars", "mai", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+    ]
+
+    static let weekdays: [String: Weekday] = [
+        "lundi": .monday, "mardi": .tuesday, "mercredi": .wednesday, "jeudi": .thursday,
+        "vendredi": .friday, "samedi": .saturday, "dimanche": .sunday,
+    ]
+
+    /// Adjectives after a date that fix its direction ("lundi dernier", "juin prochain").
+    static let directionAdjectives: [String: Deixis] = [
+        "dernier": .last, "derniere": .last, "passe": .last, "passee": .last,
+        "prochain": .next, "prochaine": .next,
+    ]
+
+    /// Demonstratives that make a weekday deictic ("ce mercredi").
+    static let demonstratives: Set<String> = ["ce", "cet", "cette"]
+
+    /// Determiners that belong to a date's span ("le 6 janvier", "le mercredi").
+    static let determiners: Set<String> = ["le", "la", "l"]
+
+    /// Words before a bare month or year that make it a date ("en mars", "depuis 2019").
+    static let calendarPrepositions: Set<String> = [
+        "en", "de", "d", "depuis", "des", "avant", "apres", "jusqu", "jusqu'en", "fin", "debut", "mi",
+        "courant", "entre", "et", "au", "a", "vers", "durant", "pendant", "mois", "annee", "an",
+        "printemps", "ete", "automne", "hiver", "ou", "dans", "pour", "par",
+    ]
+
+    /// Single words that are days counted from the document date.
+    static let deicticDays: [String: Int] = ["aujourd'hui": 0, "hier": -1, "demain": 1]
+
+    /// Ordinal forms of the first day of a month ("1er", "premier").
+    static let firstDayWords: Set<String> = ["er", "premier"]
+}

@@ -1,0 +1,31 @@
+/// What a language contributes: its temporal rules and its tense reading.
+///
+/// A new language is a new folder under `Languages/` with one type conforming
+/// to this protocol, registered in `LanguagePacks.all`.
+public protocol LanguagePack: Sendable {
+    /// ISO 639-1 code ("fr").
+    var code: String { get }
+    /// Rules in priority order.
+    var temporalRules: [TemporalRule] { get }
+    /// The tense of the clause around the tokens `range` of a sentence.
+    func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense
+}
+
+/// The grammatical time of a clause, as far as direction is concerned.
+public enum Tense: String, Sendable {
+    /// Passé composé, imparfait, plus-que-parfait, passé simple.
+    case past
+    /// Futur, conditionnel, "prévu", "doit".
+    case future
+    /// Present, or no verb found.
+    case present
+}
+
+/// The language packs Frise knows, by code.
+public enum LanguagePacks {
+    public static let all: [any LanguagePack] = [French()]
+
+    public static func pack(for code: String) -> any LanguagePack {
+        all.first { $0.code == code } ?? all[0]
+    }
+}

@@ -1,0 +1,32 @@
+/// Finds temporal mentions in a tokenized text with a language pack's rules.
+public struct Recognizer: Sendable {
+    public let pack: any LanguagePack
+
+    public init(pack: any LanguagePack) { self.pack = pack }
+
+    /// The mentions of the text, in order, never overlapping.
+    public func mentions(in text: TokenizedText) -> [TemporalMention] {
+        var result: [TemporalMention] = []
+        var position = 0
+        let rules = pack.temporalRules
+        while position < text.tokens.count {
+            let cursor = TokenCursor(tokens: text.tokens, position: position)
+            var best: RuleMatch?
+            for rule in rules {
+                if let found = rule.match(cursor), found.length > (best?.length ?? 0) { best = found }
+            }
+            guard let best else {
+                position += 1
+                continue
+            }
+            let first = position + best.skip, last = position + best.length - 1
+            result.append(TemporalMention(
+                range: text.tokens[first].start..<text.tokens[last].end,
+                text: text.text(fromToken: first, toToken: last),
+                meaning: best.meaning, sentence: text.tokens[first].sentence,
+                tokens: first..<(last + 1)))
+            position += best.length
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+/// A named recognition rule: at a token position, it matches or not.
+///
+/// Rules are small functions over a `TokenCursor`; a language pack lists them.
+/// The recognizer keeps the longest match at each position (ties go to the
+/// earlier rule in the pack's list).
+public struct TemporalRule: Sendable {
+    public let name: String
+    public let match: @Sendable (TokenCursor) -> RuleMatch?
+
+    public init(_ name: String, match: @escaping @Sendable (TokenCursor) -> RuleMatch?) {
+        self.name = name
+        self.match = match
+    }
+}
+
+/// What a rule found: how many tokens, what they mean, and which of them form the span.
+public struct RuleMatch: Sendable {
+    /// Tokens consumed from the cursor's position.
+    public var length: Int
+    /// Leading tokens consumed but left out of the mention's span (a preposition).
+    public var skip: Int
+    public var meaning: TemporalMeaning
+
+    public init(length: Int, skip: Int = 0, meaning: TemporalMeaning) {
+        self.length = length
+        self.skip = skip
+        self.meaning = meaning
+    }
+}
+
+/// A read-only view of the tokens from one position, with the look-ups rules need.
+public struct TokenCursor: Sendable {
+    public let tokens: [Token]
+    public let position: Int
+
+    public init(tokens: [Token], position: Int) {
+        self.tokens = tokens
+        self.position = position
+    }
+
+    /// The token `offset` places from the position, if it exists in the same sentence.
+    public subscript(offset: Int) -> Token? {
+        let index = position + offset
+        guard index >= 0, index < tokens.count,
+              tokens[index].sentence == tokens[position].sentence else { return nil }
+        return tokens[index]
+    }
+
+    /// The folded word at `offset`, or nil when it is not a word.
+    public func word(_ offset: Int) -> String? {
+        guard let token = self[offset], token.kind == .word else { return nil }
+        return token.folded
+    }
+
+    /// True when the token at `offset` is exactly `text` (folded).
+    public func isText(_ offset: Int, _ text: String) -> Bool { self[offset]?.folded == text }
+
+    /// True when the token at `offset` is glued to the previous one ("avant-hier", "d'", "20h").
+    public func isGlued(_ offset: Int) -> Bool { self[offset].map { !$0.spaceBefore } ?? false }
+}

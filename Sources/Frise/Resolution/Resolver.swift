@@ -1,0 +1,83 @@
+/// Turns a mention's meaning into a calendar value, given a context.
+///
+/// The resolver is a pure function of the meaning and the context: it never
+/// reads the clock. Direction for yearless dates and bare weekdays comes from
+/// the context's tense: past → on or before the anchor, future → on or after,
+/// present → the nearest; "dernier" is strictly before, "prochain" strictly after.
+public struct Resolver: Sendable {
+    public init() {}
+
+    /// The value of `meaning` in `context`, or nil when it cannot be anchored.
+    public func resolve(_ meaning: TemporalMeaning, in context: ResolutionContext) -> TimeValue? {
+        let anchor = context.anchor
+        switch meaning {
+        case let .year(year):
+            return .year(year, certainty: .explicit)
+
+        case let .month(month, year?, _):
+            return .month(year: year, month: month, certainty: .explicit)
+
+        case let .month(month, nil, deixis):
+            let here = anchor.year * 12 + anchor.month - 1
+            let candidates = (-1...1).map { anchor.year + $0 }.map { $0 * 12 + month - 1 }
+            guard let chosen = pick(candidates, around: here, deixis: deixis, tense: context.tense) else { return nil }
+            return .month(year: chosen / 12, month: chosen % 12 + 1, certainty: .inferred)
+
+        case let .dayOfMonth(day, month, year?, _, _):
+            return CalendarDay(year: year, month: month, day: day).map { .day($0, certainty: .explicit) }
+
+        case let .dayOfMonth(day, month, nil, weekday, deixis):
+            let years = (-1...1).map { anchor.year + $0 }
+            var days = years.compactMap { CalendarDay(year: $0, month: month, day: day) }
+            if let weekday, days.contains(where: { $0.weekday == weekday }) {
+                days = days.filter { $0.weekday == weekday }
+            }
+            guard let chosen = pick(days.map(\.dayNumber), around: anchor.dayNumber, deixis: deixis,
+                                    tense: context.tense) else { return nil }
+            return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
+
+        case let .weekday(weekday, deixis):
+            let base = anchor.dayNumber
+            let back = (anchor.weekday.rawValue - weekday.rawValue + 7) % 7
+            let candidates = [base - back - 7, base - back, base - back + 7]
+            guard let chosen = pick(candidates, around: base, deixis: deixis, tense: context.tense) else { return nil }
+            return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
+
+        case let .dayOffset(offset, from: .documentDate):
+            return .day(anchor.adding(days: offset), certainty: .inferred)
+
+        case let .dayOffset(offset, from: .reference):
+            return .day((context.reference ?? anchor).adding(days: offset), certainty: .inferred)
+        }
+    }
+
+    /// Chooses among candidate positions (day numbers or month indices) around `here`.
+    func pick(_ candidates: [Int], around here: Int, deixis: Deixis, tense: Tense) -> Int? {
+        switch deixis {
+        case .last: return candidates.filter { $0 < here }.max()
+        case .next: return candidates.filter { $0 > here }.min()
+        case .bare, .this:
+            switch tense {
+            case .past: return candidates.filter { $0 <= here }.max()
+            case .future: return candidates.filter { $0 >= here }.min()
+            case .present: return candidates.min { abs($0 - here) < abs($1 - here) }
+            }
+        }
+    }
+}
+
+/// What resolution needs besides the meaning: the anchor day, the reference time and the tense.
+public struct ResolutionContext: Sendable {
+    /// The publication day (the DCT, or its estimate when the DCT is coarser than a day).
+    public var anchor: CalendarDay
+    /// The last date the narrative mentioned, for anaphoric expressions.
+    public var reference: CalendarDay?
+    /// The tense of the clause around the expression.
+    public var tense: Tense
+
+    public init(anchor: CalendarDay, reference: CalendarDay? = nil, tense: Tense = .present) {
+        self.anchor = anchor
+        self.reference = reference
+        self.tense = tense
+    }
+}

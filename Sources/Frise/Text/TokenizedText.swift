@@ -1,0 +1,114 @@
+/// A body cut into tokens and sentences, with offsets in Unicode scalars and bytes.
+///
+/// The scanner walks `String.utf8` once: ASCII is classified by table, other
+/// scalars are decoded and asked for their properties. Whitespace includes the
+/// non-breaking spaces French typography puts before « » ; : ! ?.
+public struct TokenizedText: Sendable {
+    public let body: String
+    public let bytes: [UInt8]
+    public internal(set) var tokens: [Token] = []
+    public internal(set) var sentences: [Sentence] = []
+
+    public init(_ body: String) {
+        self.body = body
+        self.bytes = Array(body.utf8)
+        tokenize()
+        splitSentences()
+    }
+
+    /// The text between two tokens, inclusive, exactly as written.
+    public func text(fromToken first: Int, toToken last: Int) -> String {
+        text(bytes: tokens[first].byteStart..<tokens[last].byteEnd)
+    }
+
+    public func text(bytes range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text of a sentence, exactly as written.
+    public func text(of sentence: Sentence) -> String {
+        guard !sentence.tokens.isEmpty else { return "" }
+        return text(fromToken: sentence.tokens.lowerBound, toToken: sentence.tokens.upperBound - 1)
+    }
+
+    // MARK: - Scanning
+
+    private mutating func tokenize() {
+        var index = 0
+        var scalarIndex = 0
+        var spaceBefore = true
+        let count = bytes.count
+        while index < count {
+            let (scalar, length) = decode(at: index)
+            let cls = classify(scalar)
+            switch cls {
+            case .space:
+                spaceBefore = true
+                index += length
+                scalarIndex += 1
+                continue
+            case .letter, .digit:
+                let startByte = index, startScalar = scalarIndex
+                var folded = String.UnicodeScalarView()
+                var capitalized = false
+                while index < count {
+                    let (s, l) = decode(at: index)
+                    let c = classify(s)
+                    guard c == cls else { break }
+                    if index == startByte && cls == .letter { capitalized = s.properties.isUppercase }
+                    Folding.append(s, to: &folded)
+                    index += l
+                    scalarIndex += 1
+                }
+                tokens.append(Token(
+                    kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
+                    byteStart: startByte, byteEnd: index, folded: String(folded), isCapitalized: capitalized,
+                    spaceBefore: spaceBefore, sentence: 0))
+            case .other:
+                var folded = String.UnicodeScalarView()
+                Folding.append(scalar, to: &folded)
+                tokens.append(Token(
+                    kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
+                    byteEnd: index + length, folded: String(folded), isCapitalized: false,
+                    spaceBefore: spaceBefore, sentence: 0))
+                index += length
+                scalarIndex += 1
+            }
+            spaceBefore = false
+        }
+    }
+
+    private enum ScalarClass { case space, letter, digit, other }
+
+    @inline(__always)
+    private func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        let v = scalar.value
+        if v < 0x80 {
+            switch v {
+            case 48...57: return .digit
+            case 65...90, 97...122: return .letter
+            case 9, 10, 11, 12, 13, 32: return .space
+            default: return .other
+            }
+        }
+        if v == 0xA0 || v == 0x202F || v == 0x2009 || v == 0x2007 || v == 0xFEFF || v == 0x200B {
+            return .space
+        }
+        let properties = scalar.properties
+        if properties.isWhitespace { return .space }
+        if properties.isAlphabetic { return .letter }
+        return .other
+    }
+
+    /// Decodes the scalar at a byte index; invalid bytes decode to U+FFFD, one byte long.
+    @inline(__always)
+    private func decode(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
