@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FriseTests", dependencies: ["Frise"]),
+        .testTarget(name: "FriseTests", dependencies: ["Frise"], resources: [.copy("Corpus")]),
         .testTarget(name: "FriseCLITests", dependencies: ["Frise"]),
     ]
 )

@@ -33,7 +33,9 @@ enum FrenchDateRules {
     }
 
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
-    static let numericDate = TemporalRule("numeric date") { c in
+    static let numericDate = TemporalRule("numeric date") { start in
+        let determiner = determinerLength(start, 0)
+        let c = TokenCursor(tokens: start.tokens, position: start.position + determiner)
         guard let a = c[0], a.kind == .number, let sep = c[1], [".", "/", "-"].contains(sep.folded),
               let b = c[2], b.kind == .number, c[3]?.folded == sep.folded, let d = c[4], d.kind == .number,
               c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4),
@@ -47,7 +49,7 @@ enum FrenchDateRules {
             return nil
         }
         guard CalendarDay(year: year, month: month, day: day) != nil else { return nil }
-        return RuleMatch(length: 5, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: nil, .bare))
+        return RuleMatch(length: determiner + 5, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: nil, .bare))
     }
 
     /// "ce mercredi", "lundi", "le mardi", "vendredi dernier", "lundi prochain" → `.weekday`.
@@ -60,7 +62,7 @@ enum FrenchDateRules {
         } else {
             at = determinerLength(c, 0)
         }
-        guard let day = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }) else { return nil }
+        guard let day = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }), !isNameWord(c, at) else { return nil }
         at += 1
         if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
             deixis = d
@@ -98,6 +100,7 @@ enum FrenchDateRules {
         }
         guard let (month, monthLength) = monthName(c, at) else { return nil }
         let name = c.word(at)!
+        let capitalized = isNameWord(c, at)
         at += monthLength
         var year: Int?
         var deixis = Deixis.bare
@@ -108,6 +111,7 @@ enum FrenchDateRules {
             deixis = d
             at += 1
         }
+        if year == nil && capitalized { return nil }
         if year == nil && deixis == .bare && FrenchLexicon.ambiguousMonths.contains(name) && c.word(0) != "mois" {
             guard let before = c.word(-1), FrenchLexicon.calendarPrepositions.contains(before) else { return nil }
         }
@@ -138,6 +142,13 @@ enum FrenchDateRules {
 
     // MARK: - Pieces
 
+    /// A capitalised word inside a sentence: French writes weekdays and months in lower
+    /// case, so "Samedi Chic" or "Mars" mid-sentence is a name.
+    static func isNameWord(_ c: TokenCursor, _ at: Int) -> Bool {
+        guard let token = c[at], token.isCapitalized, let previous = c[at - 1] else { return false }
+        return !["«", "\"", "“", "(", "-", "—", "–"].contains(previous.folded)
+    }
+
     /// Length of a determiner belonging to the date: "le" (1) or "l'" (2), else 0.
     static func determinerLength(_ c: TokenCursor, _ at: Int) -> Int {
         guard let w = c.word(at), FrenchLexicon.determiners.contains(w) else { return 0 }
@@ -157,7 +168,7 @@ enum FrenchDateRules {
     /// A month name, with the period of an abbreviation ("janv.") when present.
     static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
         guard let w = c.word(at), let month = FrenchLexicon.months[w] else { return nil }
-        if w.count <= 4, w != "mai", w != "juin", c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
+        if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
         return (month, 1)
     }
 

@@ -7,11 +7,12 @@ enum FrenchLexicon {
         "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
     ]
 
-    /// Month names that are also ordinary words or names ("Mars", "mai"), or abbreviations:
-    /// these need a day, a year or a preposition before they count as months.
-    static let ambiguousMonths: Set<String> = [
-        "mars", "mai", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
-    ]
+    /// Abbreviated month names; their period belongs to them ("janv.").
+    static let monthAbbreviations: Set<String> = ["janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec"]
+
+    /// Month names that are also ordinary words or names ("Mars", "mai", "sept"), and
+    /// abbreviations: these need a day, a year or a preposition before they count as months.
+    static let ambiguousMonths: Set<String> = monthAbbreviations.union(["mars", "mai"])
 
     static let weekdays: [String: Weekday] = [
         "lundi": .monday, "mardi": .tuesday, "mercredi": .wednesday, "jeudi": .thursday,
