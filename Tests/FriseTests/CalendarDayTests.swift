@@ -1,3 +1,66 @@
 import Testing
 @testable import Frise
-@Test func calendarWeekday() { #expect(CalendarDay(year: 2023, month: 2, day: 1)!.weekday == .wednesday) }
+
+@Suite struct CalendarDayTests {
+    @Test(arguments: [
+        (2023, 2, 1, Weekday.wednesday), (2024, 1, 3, .wednesday), (2000, 1, 1, .saturday),
+        (1970, 1, 1, .thursday), (1969, 12, 31, .wednesday), (2024, 2, 29, .thursday), (1900, 3, 1, .thursday),
+    ])
+    func weekday(year: Int, month: Int, day: Int, expected: Weekday) throws {
+        #expect(try #require(CalendarDay(year: year, month: month, day: day)).weekday == expected)
+    }
+
+    @Test func impossibleDaysAreRejected() {
+        #expect(CalendarDay(year: 2023, month: 2, day: 29) == nil)
+        #expect(CalendarDay(year: 2023, month: 13, day: 1) == nil)
+        #expect(CalendarDay(year: 2023, month: 4, day: 31) == nil)
+        #expect(CalendarDay(year: 2024, month: 2, day: 29) != nil)
+        #expect(CalendarDay(year: 1900, month: 2, day: 29) == nil)
+    }
+
+    @Test func dayNumbersRoundTripAcrossCenturies() {
+        var day = CalendarDay(year: 1899, month: 12, day: 25)!
+        for _ in 0..<80_000 {
+            let next = day.adding(days: 1)
+            #expect(next - day == 1)
+            #expect(CalendarDay(dayNumber: next.dayNumber) == next)
+            #expect(next > day)
+            day = next
+        }
+        #expect(day.description == "2119-01-06")
+    }
+
+    @Test func monthArithmeticClampsToTheLastDay() {
+        #expect(CalendarDay(year: 2023, month: 1, day: 31)!.adding(months: 1).description == "2023-02-28")
+        #expect(CalendarDay(year: 2023, month: 12, day: 15)!.adding(months: 1).description == "2024-01-15")
+        #expect(CalendarDay(year: 2023, month: 1, day: 15)!.adding(months: -1).description == "2022-12-15")
+    }
+
+    @Test func isoWeeks() {
+        #expect(CalendarDay(year: 2023, month: 2, day: 1)!.isoWeek == (2023, 5))
+        #expect(CalendarDay(year: 2021, month: 1, day: 3)!.isoWeek == (2020, 53))
+        #expect(CalendarDay(year: 2024, month: 12, day: 30)!.isoWeek == (2025, 1))
+    }
+}
+
+@Suite struct DocumentDateTests {
+    @Test(arguments: [
+        ("2023", Granularity.year, "2023-01-01", "2023-12-31"),
+        ("2023-02", .month, "2023-02-01", "2023-02-28"),
+        ("2024-02", .month, "2024-02-01", "2024-02-29"),
+        ("2023-02-01", .day, "2023-02-01", "2023-02-01"),
+        ("2023-02-01T09:30", .minute, "2023-02-01", "2023-02-01"),
+    ])
+    func precisionAndSpan(text: String, precision: Granularity, first: String, last: String) throws {
+        let date = try #require(DocumentDate(parsing: text))
+        #expect(date.precision == precision)
+        #expect(date.span.lowerBound.description == first)
+        #expect(date.span.upperBound.description == last)
+        #expect(date.description == text)
+    }
+
+    @Test(arguments: ["2023-02-30", "2023-13", "2023-00", "23-02-01", "2023/02/01", "2023-02-01T25:00", "", "février"])
+    func invalid(text: String) {
+        #expect(DocumentDate(parsing: text) == nil)
+    }
+}

@@ -6,6 +6,9 @@ extension TokenizedText {
         "mgr", "jr", "sr", "ex", "env",
     ]
 
+    /// Closing quotes and brackets, which belong to the sentence they end.
+    static let closers: Set<String> = [")", "»", "\"", "”"]
+
     /// Cuts the tokens into sentences at . ! ? … followed by a capital, a quote or a
     /// paragraph break, and always at a line break, then numbers each token's sentence.
     mutating func splitSentences() {
@@ -23,7 +26,7 @@ extension TokenizedText {
             } else if endsSentence(at: index) {
                 var last = index
                 // Keep closing quotes and brackets with the sentence they end.
-                while last + 1 < tokens.count, [")", "»", "\"", "”"].contains(tokens[last + 1].folded),
+                while last + 1 < tokens.count, Self.closers.contains(tokens[last + 1].folded),
                     !lineBreak(between: last, and: last + 1) {
                     last += 1
                 }
@@ -46,8 +49,10 @@ extension TokenizedText {
     private func endsSentence(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation, [".", "!", "?", "…"].contains(token.folded) else { return false }
-        guard index + 1 < tokens.count else { return true }
-        let next = tokens[index + 1]
+        var after = index + 1
+        while after < tokens.count, Self.closers.contains(tokens[after].folded) { after += 1 }
+        guard after < tokens.count else { return true }
+        let next = tokens[after]
         guard next.spaceBefore || ["«", "\"", "“"].contains(next.folded) else { return false }
         if token.folded == "." && index > 0 {
             let previous = tokens[index - 1]
