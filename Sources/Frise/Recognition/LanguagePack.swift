@@ -7,6 +7,8 @@ public protocol LanguagePack: Sendable {
     var code: String { get }
     /// Rules in priority order.
     var temporalRules: [TemporalRule] { get }
+    /// Clauses, triggers and participants for event extraction.
+    var eventGrammar: any EventGrammar { get }
     /// The tense of the clause around the tokens `range` of a sentence.
     func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense
 }

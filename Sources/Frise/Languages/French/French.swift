@@ -6,6 +6,8 @@ public struct French: LanguagePack {
 
     public var temporalRules: [TemporalRule] { FrenchDateRules.all }
 
+    public var eventGrammar: any EventGrammar { FrenchEventGrammar() }
+
     public func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense {
         FrenchTense.tense(around: range, in: text, sentence: sentence)
     }

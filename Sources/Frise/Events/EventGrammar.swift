@@ -1,0 +1,75 @@
+/// What a language contributes to event extraction: clauses, triggers and participants.
+public protocol EventGrammar: Sendable {
+    /// The clauses of a sentence, in order, with how each depends on another.
+    func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause]
+    /// The word that reports the clause's main happening, if any.
+    func trigger(in clause: Clause, of text: TokenizedText) -> Trigger?
+    /// The people, organisations and places the text names, in order, short names joined to full ones.
+    func participants(in text: TokenizedText) -> [Participant]
+    /// The event type of a noun that refers back to an event when a demonstrative precedes it
+    /// ("cet entretien"), or nil when the token is no such noun.
+    func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType?
+    /// True when the token may separate a subject from its verb (a comma, a clitic).
+    func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool
+    /// True when the clause's subject is a pronoun or left out, so it is its governor's.
+    func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool
+}
+
+/// A clause: a run of tokens of one sentence and its relation to the clause that governs it.
+public struct Clause: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        /// An independent clause.
+        case main
+        /// A relative clause ("où il a eu des entretiens"): shares its governor's time.
+        case relative
+        /// A complement of a reporting verb ("affirme que …"): shares its governor's time.
+        case complement
+        /// A clause coordinated with the previous one ("et a rencontré"): shares its time.
+        case coordinate
+        /// A fronted phrase without a finite verb ("Suite à l'escalade,"): its dates apply
+        /// to the next clause, its own happenings stay undated unless it holds a date.
+        case adjunct
+    }
+
+    public var kind: Kind
+    public var tokens: Range<Int>
+    /// Index, in the sentence's clause list, of the governing clause.
+    public var governor: Int?
+
+    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil) {
+        self.kind = kind
+        self.tokens = tokens
+        self.governor = governor
+    }
+}
+
+/// The word that reports a happening, with its lexical meaning.
+public struct Trigger: Hashable, Sendable {
+    /// Token index of the trigger word.
+    public var token: Int
+    /// Token index where the verb group starts (the auxiliary), or the trigger itself.
+    public var groupStart: Int
+    public var lemma: String
+    public var type: EventType
+    public var eventClass: EventClass
+}
+
+/// A named participant: a person, an organisation or a place.
+public struct Participant: Hashable, Sendable {
+    public enum Kind: String, Sendable { case person, organisation, country, place }
+
+    public var kind: Kind
+    /// Token indices of the name itself.
+    public var tokens: Range<Int>
+    /// The full name, short mentions joined to it ("Blinken" → "Antony Blinken").
+    public var name: String
+    /// The title or role written before the name ("ministre marocain des Affaires étrangères").
+    public var title: String?
+    /// Token indices of the title, when there is one.
+    public var titleTokens: Range<Int>?
+    /// The name is introduced by a locative preposition ("en Israël", "au Caire").
+    public var isLocative: Bool
+
+    /// The name with its title, as exported: "Nasser Bourita (ministre marocain des Affaires étrangères)".
+    public var display: String { title.map { "\(name) (\($0))" } ?? name }
+}

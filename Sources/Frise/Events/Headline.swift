@@ -1,0 +1,87 @@
+/// Builds a short headline from a clause: subject, verb group, object, place.
+///
+/// The headline starts at the subject's name (or the clause start), runs
+/// through the verb group and its complements, and stops at a comma that opens
+/// an incise ("…, indique …") or after about sixteen words. Temporal
+/// expressions and quotation marks are left out: the date has its own column.
+enum Headline {
+    static let maximumWordsAfterTrigger = 16
+    static let pronouns: Set<String> = ["il", "elle", "ils", "elles"]
+    static let openers: Set<String> = ["ou", "qui", "que", "qu", "dont", "et", "mais", "puis", "'"]
+
+    static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
+                     in text: TokenizedText) -> String {
+        let tokens = text.tokens
+        var start = clause.tokens.lowerBound
+        var prefix = ""
+        if let subject, clause.tokens.contains(subject.tokens.lowerBound) {
+            start = subject.tokens.lowerBound
+        } else {
+            while start < trigger.groupStart, openers.contains(tokens[start].folded) { start += 1 }
+            // An incise first ("ajoute la même source, le secrétaire d'État a salué"): skip it.
+            if start < trigger.groupStart, FrenchTriggers.reportingLemma(at: start, in: text),
+               let comma = (start..<trigger.groupStart).first(where: { tokens[$0].folded == "," }) {
+                start = comma + 1
+            }
+            if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start].folded) {
+                prefix = subject.name
+                start += 1
+            }
+        }
+        var end = min(clause.tokens.upperBound, trigger.token + 1)
+        var words = 0
+        var lastComma: Int?
+        while end < clause.tokens.upperBound {
+            let token = tokens[end]
+            if [".", ";", "!", "?"].contains(token.folded) { break }
+            if token.folded == "," {
+                if end + 1 < clause.tokens.upperBound, FrenchTriggers.isFiniteVerb(at: end + 1, in: text) { break }
+                lastComma = end
+            }
+            if token.kind == .word { words += 1 }
+            if words > maximumWordsAfterTrigger {
+                // Too long: end at the last comma if there is one, else where the count ran out.
+                end = lastComma ?? end
+                break
+            }
+            end += 1
+        }
+        var removed = Set<Int>()
+        for range in merged(timexes.map(\.mention.tokens), in: text) {
+            removed.formUnion(range)
+            let before = range.lowerBound - 1, after = range.upperBound
+            // "a loué, le 6 janvier, le leadership" → "a loué le leadership".
+            if after < tokens.count, tokens[after].folded == "," {
+                removed.insert(after)
+                if before >= 0, tokens[before].folded == "," { removed.insert(before) }
+            }
+        }
+        var kept = (start..<end).filter { !removed.contains($0) && !["«", "»", "\"", "“", "”"].contains(tokens[$0].folded) }
+        while let last = kept.last, [",", ":", "-", "—", "("].contains(tokens[last].folded) { kept.removeLast() }
+        var result = prefix
+        var previous: Int?
+        for index in kept {
+            let piece = text.text(bytes: tokens[index].byteStart..<tokens[index].byteEnd)
+            // A space before any token dropped since the previous kept one counts too.
+            let spaced = ((previous.map { $0 + 1 } ?? index)...index).contains { tokens[$0].spaceBefore }
+            if !result.isEmpty && spaced { result += " " }
+            result += piece
+            previous = index
+        }
+        return result.prefix(1).uppercased() + result.dropFirst()
+    }
+
+    /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").
+    static func merged(_ ranges: [Range<Int>], in text: TokenizedText) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, last.upperBound <= range.lowerBound,
+               (last.upperBound..<range.lowerBound).allSatisfy({ ["et", "ou"].contains(text.tokens[$0].folded) }) {
+                result[result.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}

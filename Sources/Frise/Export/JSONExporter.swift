@@ -1,0 +1,115 @@
+/// Writes a chronology as one pretty-printed JSON document.
+///
+/// The shape, with keys always in this order:
+///
+/// ```json
+/// {
+///   "documents": [{"id", "source", "date", "reference_day", "title"}],
+///   "events": [{
+///     "id", "document", "type", "cameo", "class",
+///     "when": {"value", "start", "end", "granularity", "certainty", "type"} or null,
+///     "trigger": {"start", "end", "text"},
+///     "timexes": [{"start", "end", "text"}],
+///     "inherited_from", "actors", "places", "headline",
+///     "sentence": {"start", "end", "text"}
+///   }]
+/// }
+/// ```
+///
+/// Offsets are Unicode-scalar offsets into the article body, end exclusive;
+/// `start`/`end` of `when` are ISO days, null when the value has no span.
+public struct JSONExporter: Sendable {
+    public init() {}
+
+    /// The JSON text, ending with a newline.
+    public func render(_ chronology: Chronology) -> String {
+        let root = JSONNode.object([
+            ("documents", .array(chronology.documents.map(node(of:)))),
+            ("events", .array(chronology.events.map(node(of:)))),
+        ])
+        var out = ""
+        root.write(to: &out, indent: "")
+        return out + "\n"
+    }
+
+    private func node(of document: DocumentInfo) -> JSONNode {
+        .object([
+            ("id", .string(document.id)),
+            ("source", .string(document.source)),
+            ("date", .string(document.date.description)),
+            ("reference_day", .string(document.referenceDay.description)),
+            ("title", document.title.map(JSONNode.string) ?? .null),
+        ])
+    }
+
+    private func node(of event: Event) -> JSONNode {
+        .object([
+            ("id", .string(event.id)),
+            ("document", .string(event.document)),
+            ("type", .string(event.type.rawValue)),
+            ("cameo", .string(event.type.cameoCode)),
+            ("class", .string(event.eventClass.rawValue)),
+            ("when", event.when.map(node(of:)) ?? .null),
+            ("trigger", node(of: event.trigger)),
+            ("timexes", .array(event.timexes.map(node(of:)))),
+            ("inherited_from", event.inheritedFrom.map(JSONNode.string) ?? .null),
+            ("actors", .array(event.actors.map(JSONNode.string))),
+            ("places", .array(event.places.map(JSONNode.string))),
+            ("headline", .string(event.headline)),
+            ("sentence", node(of: event.sentence)),
+        ])
+    }
+
+    private func node(of value: TimeValue) -> JSONNode {
+        .object([
+            ("value", .string(value.value)),
+            ("start", value.start.map { .string($0.description) } ?? .null),
+            ("end", value.end.map { .string($0.description) } ?? .null),
+            ("granularity", .string(value.granularity.rawValue)),
+            ("certainty", .string(value.certainty.rawValue)),
+            ("type", .string(value.type.rawValue)),
+        ])
+    }
+
+    private func node(of span: TextSpan) -> JSONNode {
+        .object([("start", .number(span.start)), ("end", .number(span.end)), ("text", .string(span.text))])
+    }
+}
+
+/// A JSON value whose objects keep their keys in the order given.
+enum JSONNode {
+    case string(String)
+    case number(Int)
+    case null
+    case array([JSONNode])
+    case object([(String, JSONNode)])
+
+    /// Appends the value, pretty-printed with two-space indentation; `indent` is the current line's.
+    func write(to out: inout String, indent: String) {
+        switch self {
+        case .string(let text): out += JSONText.string(text)
+        case .number(let number): out += String(number)
+        case .null: out += "null"
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            let inner = indent + "  "
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += inner
+                item.write(to: &out, indent: inner)
+                out += index == items.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            let inner = indent + "  "
+            out += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                out += inner + JSONText.string(key) + ": "
+                value.write(to: &out, indent: inner)
+                out += index == members.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+}

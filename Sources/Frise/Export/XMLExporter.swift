@@ -1,0 +1,110 @@
+import Foundation
+
+/// Writes a chronology as XML in Frise's namespace, valid against `frise.xsd`.
+///
+/// The document is written with libxml2's xmlTextWriter, indented by two spaces,
+/// in UTF-8. Before returning, `render(_:)` validates its own output against the
+/// bundled schema, so an invalid document never leaves Frise: it is reported as
+/// `XMLError.invalidOutput`, which is a bug in Frise. See `frise.xsd` for every
+/// element and attribute.
+///
+/// ```xml
+/// <chronology xmlns="urn:frise:chronology:1" version="1">
+///   <documents>
+///     <document id="seed" source="seed.txt" date="2023-02" referenceDay="2023-02-01"/>
+///   </documents>
+///   <events>
+///     <event id="seed-e1" document="seed" dated="true" type="praise" cameo="051" class="OCCURRENCE">
+///       <when value="2023-01-06" start="2023-01-06" end="2023-01-06" granularity="day" …/>
+///       <trigger start="120" end="125">salué</trigger>
+///       …
+/// ```
+public struct XMLExporter: Sendable {
+    /// The namespace of Frise's chronology documents.
+    public static let namespace = "urn:frise:chronology:1"
+    /// The format version written in the root's `version` attribute.
+    public static let formatVersion = "1"
+
+    public init() {}
+
+    /// The chronology as an XML document.
+    ///
+    /// Throws `XMLError.writerFailed` if libxml2 fails, and `XMLError.invalidOutput`
+    /// if the document does not validate against the bundled schema.
+    public func render(_ chronology: Chronology) throws -> String {
+        let xml = try write(chronology)
+        let validator = try Self.bundledValidator.get()
+        let diagnostics = validator.validate(data: Data(xml.utf8), sourceName: "<frise XML output>")
+        guard diagnostics.isEmpty else { throw XMLError.invalidOutput(diagnostics) }
+        return xml
+    }
+
+    /// The bundled schema, compiled once per process.
+    private static let bundledValidator = Result { try XMLValidator() }
+
+    private func write(_ chronology: Chronology) throws -> String {
+        let writer = try XMLTreeWriter()
+        try writer.start("chronology", namespace: Self.namespace)
+        try writer.attribute("version", Self.formatVersion)
+        try writer.element("documents") {
+            for document in chronology.documents { try write(document, to: writer) }
+        }
+        try writer.element("events") {
+            for event in chronology.events { try write(event, to: writer) }
+        }
+        try writer.end()
+        return try writer.finish()
+    }
+
+    private func write(_ document: DocumentInfo, to writer: XMLTreeWriter) throws {
+        try writer.element(
+            "document",
+            [
+                "id": document.id, "source": document.source, "date": document.date.description,
+                "referenceDay": document.referenceDay.description,
+            ]
+        ) {
+            if let title = document.title { try writer.element("title", text: title) }
+        }
+    }
+
+    private func write(_ event: Event, to writer: XMLTreeWriter) throws {
+        try writer.element(
+            "event",
+            [
+                "id": event.id, "document": event.document, "dated": event.when == nil ? "false" : "true",
+                "type": event.type.rawValue, "cameo": event.type.cameoCode, "class": event.eventClass.rawValue,
+            ]
+        ) {
+            if let when = event.when { try write(when, to: writer) }
+            try write(event.trigger, as: "trigger", to: writer)
+            try writer.element("timexes") {
+                for timex in event.timexes { try write(timex, as: "timex", to: writer) }
+            }
+            if let inherited = event.inheritedFrom { try writer.element("inheritedFrom", text: inherited) }
+            try writer.element("actors") {
+                for actor in event.actors { try writer.element("actor", text: actor) }
+            }
+            try writer.element("places") {
+                for place in event.places { try writer.element("place", text: place) }
+            }
+            try writer.element("headline", text: event.headline)
+            try write(event.sentence, as: "sentence", to: writer)
+        }
+    }
+
+    private func write(_ when: TimeValue, to writer: XMLTreeWriter) throws {
+        try writer.start("when")
+        try writer.attribute("value", when.value)
+        if let start = when.start { try writer.attribute("start", start.description) }
+        if let end = when.end { try writer.attribute("end", end.description) }
+        try writer.attribute("granularity", when.granularity.rawValue)
+        try writer.attribute("certainty", when.certainty.rawValue)
+        try writer.attribute("type", when.type.rawValue)
+        try writer.end()
+    }
+
+    private func write(_ span: TextSpan, as name: String, to writer: XMLTreeWriter) throws {
+        try writer.element(name, ["start": String(span.start), "end": String(span.end)], text: span.text)
+    }
+}

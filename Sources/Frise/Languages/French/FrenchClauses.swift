@@ -1,0 +1,85 @@
+/// Cuts a French sentence into clauses at the words and marks that open them.
+///
+/// - `;` starts a new main clause;
+/// - où, qui, dont, lequel… open a relative clause governed by the clause before;
+/// - que/qu' after a reporting verb opens its complement;
+/// - et/mais/puis followed by a verb opens a coordinate clause;
+/// - a sentence that begins with a preposition or adverb up to its first comma
+///   ("Suite à l'escalade …,", "Pour rappel,") has that phrase as an adjunct.
+enum FrenchClauses {
+    static let relativeWords: Set<String> = ["ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"]
+    static let coordinators: Set<String> = ["et", "mais", "puis"]
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "nous", "vous", "on", "je"]
+    static let adjunctOpeners: Set<String> = [
+        "suite", "pour", "de", "durant", "lors", "apres", "avant", "selon", "dans", "en", "depuis", "des", "a",
+        "au", "aux", "malgre", "face", "outre", "par", "sur", "vers", "pendant", "contrairement", "comme", "afin",
+        "cote", "enfin", "ainsi", "par ailleurs", "d", "parallelement", "entre", "sans", "avec", "chez",
+    ]
+    /// "que" in these locutions does not open a complement clause ("ainsi que", "alors que").
+    static let queLocutions: Set<String> = ["ainsi", "alors", "tandis", "parce", "bien", "plus", "moins", "autant", "tant", "avant", "apres", "pendant", "sans", "afin", "lors", "des", "depuis", "si", "tel", "telle", "meme"]
+
+    static func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
+        let tokens = text.tokens
+        var clauses: [Clause] = []
+        var start = sentence.tokens.lowerBound
+        var kind = Clause.Kind.main
+        var governor: Int?
+        var sawReporting = false
+
+        func close(at end: Int, next: Clause.Kind, nextGovernor: Int?) {
+            if end > start {
+                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor))
+            }
+            start = end
+            kind = next
+            governor = nextGovernor
+            sawReporting = false
+        }
+
+        // A fronted adjunct: preposition or adverb first, no verb before the first comma.
+        if let first = sentence.tokens.first, tokens[first].kind == .word,
+           adjunctOpeners.contains(tokens[first].folded),
+           let comma = sentence.tokens.first(where: { tokens[$0].folded == "," }),
+           !(first..<comma).contains(where: { FrenchTriggers.isFiniteVerb(at: $0, in: text) }) {
+            kind = .adjunct
+            close(at: comma + 1, next: .main, nextGovernor: nil)
+        }
+
+        var index = start
+        while index < sentence.tokens.upperBound {
+            let token = tokens[index]
+            let word = token.kind == .word ? token.folded : ""
+            if token.folded == ";" {
+                close(at: index + 1, next: .main, nextGovernor: nil)
+            } else if index > start, relativeWords.contains(word), !token.isCapitalized {
+                close(at: index, next: .relative, nextGovernor: clauses.count)
+            } else if index > start, word == "que" || word == "qu", sawReporting,
+                      index == 0 || !queLocutions.contains(tokens[index - 1].folded) {
+                close(at: index, next: .complement, nextGovernor: clauses.count)
+            } else if index > start, coordinators.contains(word), index + 1 < sentence.tokens.upperBound,
+                      startsVerbGroup(at: index + 1, in: text)
+                        || (subjectPronouns.contains(tokens[index + 1].folded) && index + 2 < sentence.tokens.upperBound
+                            && startsVerbGroup(at: index + 2, in: text)) {
+                close(at: index, next: .coordinate, nextGovernor: clauses.count)
+            } else if word != "", FrenchTriggers.reportingLemma(at: index, in: text) {
+                sawReporting = true
+            }
+            index += 1
+        }
+        close(at: sentence.tokens.upperBound, next: .main, nextGovernor: nil)
+        return clauses
+    }
+
+    /// True when a verb group starts at the token (an auxiliary, a clitic then a verb, a finite verb).
+    static func startsVerbGroup(at index: Int, in text: TokenizedText) -> Bool {
+        let word = text.tokens[index].folded
+        if FrenchTense.auxiliaries[word] != nil { return true }
+        if ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"].contains(word),
+           index + 1 < text.tokens.count {
+            let next = text.tokens[index + 1].folded == "'" ? index + 2 : index + 1
+            return next < text.tokens.count && (FrenchTense.auxiliaries[text.tokens[next].folded] != nil
+                || FrenchTriggers.isFiniteVerb(at: next, in: text))
+        }
+        return FrenchTriggers.isFiniteVerb(at: index, in: text)
+    }
+}

@@ -1,0 +1,177 @@
+/// Finds the people, organisations, countries and places a French text names.
+///
+/// Names are runs of capitalised words (with particles such as "de", "al" and
+/// hyphens between capitals). Gazetteer entries are matched first; a name
+/// headed by an organisation noun ("Comité Al-Qods") or following one
+/// ("l'administration Biden") is an organisation; other names are people. A
+/// title written before a name ("le ministre marocain des Affaires étrangères,
+/// Nasser Bourita") is kept with it. Short mentions join the full name they end
+/// ("Blinken" → "Antony Blinken").
+enum FrenchParticipants {
+    static let particles: Set<String> = ["de", "du", "des", "d", "la", "le", "al", "el", "ben", "bin", "van", "von", "di", "da", "ibn", "abou", "abu", "ould"]
+    static let locatives: Set<String> = ["en", "a", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "jusqu"]
+    static let titleStops: Set<String> = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "du", "un", "une", "notre", "votre", "ce", "cet", "cette", ",", ".", ";", ":", "(", "«", "»"]
+
+    static func participants(in text: TokenizedText) -> [Participant] {
+        let tokens = text.tokens
+        let midSentenceCapitals = Set(tokens.indices.filter {
+            tokens[$0].isCapitalized && text.sentences[tokens[$0].sentence].tokens.lowerBound != $0
+        }.map { tokens[$0].folded })
+        var found: [Participant] = []
+        var index = 0
+        while index < tokens.count {
+            if let (participant, end) = gazetteerMatch(at: index, in: text) {
+                found.append(participant)
+                index = end
+                continue
+            }
+            guard isNameWord(index, in: text) else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
+                if isNameWord(end, in: text) && tokens[end].spaceBefore { end += 1; continue }
+                if tokens[end].folded == "-" && !tokens[end].spaceBefore && end + 1 < tokens.count
+                    && tokens[end + 1].isCapitalized && !tokens[end + 1].spaceBefore { end += 2; continue }
+                if particles.contains(tokens[end].folded), let next = particleEnd(end, in: text) { end = next; continue }
+                break
+            }
+            defer { index = end }
+            let isSentenceStart = text.sentences[tokens[index].sentence].tokens.lowerBound == index
+            if isSentenceStart && end == index + 1 && !midSentenceCapitals.contains(tokens[index].folded) { continue }
+            if let participant = classify(index..<end, in: text) { found.append(participant) }
+        }
+        found = attachTitles(found, in: text)
+        return joinShortNames(found)
+    }
+
+    /// After a particle at `index`, where the name goes on, if a capital follows.
+    static func particleEnd(_ index: Int, in text: TokenizedText) -> Int? {
+        var next = index + 1
+        if next < text.tokens.count, text.tokens[next].folded == "'" || text.tokens[next].folded == "-" { next += 1 }
+        if next < text.tokens.count, text.tokens[next].folded == "la" { next += 1 }
+        guard next < text.tokens.count, text.tokens[next].isCapitalized,
+              text.tokens[next].sentence == text.tokens[index].sentence,
+              !FrenchGazetteer.titles.contains(text.tokens[next].folded) else { return nil }
+        return next + 1
+    }
+
+    /// A capitalised word that can be part of a name.
+    static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let word = token.folded
+        return !FrenchGazetteer.nonActors.contains(word) && !FrenchGazetteer.titles.contains(word)
+            && !commonCapitals.contains(word) && FrenchLexicon.weekdays[word] == nil
+            && FrenchLexicon.months[word] == nil && FrenchGazetteer.demonyms[word] == nil
+            && FrenchEventLexicon.nouns[word] == nil
+    }
+
+    /// Capitalised words of titles and institutions that are not names on their own.
+    static let commonCapitals: Set<String> = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
+
+    /// The longest gazetteer name starting at `index`, with the index after it.
+    static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
+        let tokens = text.tokens
+        guard tokens[index].kind == .word else { return nil }
+        var words: [String] = []
+        var best: (Participant, Int)?
+        var end = index
+        while end < tokens.count, words.count < 6, tokens[end].sentence == tokens[index].sentence {
+            let token = tokens[end]
+            end += 1
+            if token.folded == "-" || token.folded == "'" { continue }
+            guard token.kind == .word else { break }
+            words.append(token.folded)
+            let key = words.joined(separator: " ")
+            // A name starts with a capital ("Nations unies"), or holds one past its first word
+            // ("département d'État").
+            let capitalized = tokens[index].isCapitalized
+                || (words.count > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
+            guard capitalized else { continue }
+            let range = index..<end
+            let locative = index > 0 && locatives.contains(tokens[index - 1].folded)
+            if let kind = FrenchGazetteer.places[key] {
+                best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
+                                    name: text.text(fromToken: index, toToken: end - 1), title: nil,
+                                    titleTokens: nil, isLocative: locative), end)
+            } else if let display = FrenchGazetteer.organisations[key] {
+                best = (Participant(kind: .organisation, tokens: range, name: display, title: nil,
+                                    titleTokens: nil, isLocative: false), end)
+            }
+        }
+        return best
+    }
+
+    /// Classifies a run of name words as an organisation or a person.
+    static func classify(_ range: Range<Int>, in text: TokenizedText) -> Participant? {
+        let tokens = text.tokens
+        let name = text.text(fromToken: range.lowerBound, toToken: range.upperBound - 1)
+        if FrenchGazetteer.organisationHeads.contains(tokens[range.lowerBound].folded) {
+            var end = range.upperBound
+            if end < tokens.count, FrenchGazetteer.demonyms[tokens[end].folded] != nil { end += 1 }
+            return Participant(kind: .organisation, tokens: range.lowerBound..<end,
+                               name: text.text(fromToken: range.lowerBound, toToken: end - 1), title: nil,
+                               titleTokens: nil, isLocative: false)
+        }
+        var head = range.lowerBound - 1
+        if head >= 0, tokens[head].folded == "'" || tokens[head].folded == "d" || tokens[head].folded == "de" { head -= 1 }
+        if head >= 0, tokens[head].folded == "d" { head -= 1 }
+        if head >= 0, !tokens[head].isCapitalized, FrenchGazetteer.organisationHeads.contains(tokens[head].folded) {
+            return Participant(kind: .organisation, tokens: head..<range.upperBound,
+                               name: text.text(fromToken: head, toToken: range.upperBound - 1), title: nil,
+                               titleTokens: nil, isLocative: false)
+        }
+        return Participant(kind: .person, tokens: range, name: name, title: nil, titleTokens: nil, isLocative: false)
+    }
+
+    /// Gives each person the title written just before the name, and drops names inside titles.
+    static func attachTitles(_ participants: [Participant], in text: TokenizedText) -> [Participant] {
+        var result = participants
+        for (position, participant) in participants.enumerated() where participant.kind == .person {
+            guard let titleRange = title(before: participant.tokens.lowerBound, in: text) else { continue }
+            result[position].titleTokens = titleRange
+            result[position].title = text.text(fromToken: titleRange.lowerBound, toToken: titleRange.upperBound - 1)
+        }
+        let titleRanges = result.compactMap(\.titleTokens)
+        return result.filter { participant in
+            !titleRanges.contains { $0.contains(participant.tokens.lowerBound) }
+        }
+    }
+
+    /// The title phrase ending just before a name (a comma may separate them).
+    static func title(before start: Int, in text: TokenizedText) -> Range<Int>? {
+        let tokens = text.tokens
+        var end = start
+        if end > 0, tokens[end - 1].folded == "," { end -= 1 }
+        var first = end
+        while first > 0, end - first < 10, tokens[first - 1].sentence == tokens[start].sentence {
+            if titleStops.contains(tokens[first - 1].folded) {
+                // "chef de l'Autorité palestinienne": a complement inside the title goes on.
+                var at = first - 1
+                if tokens[at].folded == "'" && at > 0 { at -= 1 }
+                guard ["l", "la", "le", "les"].contains(tokens[at].folded), at > 0,
+                      ["de", "d"].contains(tokens[at - 1].folded) else { break }
+                first = at - 1
+                continue
+            }
+            first -= 1
+        }
+        guard first < end else { return nil }
+        let words = (first..<end).map { tokens[$0].folded }.filter { $0 != "-" }
+        let isTitle = FrenchGazetteer.titles.contains(words[0])
+            || (words.count > 1 && FrenchGazetteer.titlePhrases.contains(words[0] + " " + words[1]))
+        return isTitle ? first..<end : nil
+    }
+
+    /// Replaces a one-word person name by the full name ending with it, and shares its title.
+    static func joinShortNames(_ participants: [Participant]) -> [Participant] {
+        let full = participants.filter { $0.kind == .person && $0.name.contains(" ") }
+        return participants.map { participant in
+            guard participant.kind == .person, !participant.name.contains(" "),
+                  let match = full.first(where: { $0.name.hasSuffix(" " + participant.name) }) else { return participant }
+            var joined = participant
+            joined.name = match.name
+            if joined.title == nil { joined.title = match.title }
+            return joined
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// Finds the word that reports a clause's happening, from the event lexicon.
+///
+/// Preference, within a clause: a light verb governing an event noun ("a reçu
+/// un appel" → the call), then the first finite content verb, then a reporting
+/// verb, then an event noun. Participles without an auxiliary ("un communiqué
+/// diffusé") are adjectives here, not finite verbs; a noun after a demonstrative
+/// ("cet entretien") refers back to an event already reported.
+enum FrenchTriggers {
+    /// Endings that mark a participle of an "-er" verb even when folding would hide it ("indiqué").
+    static let acuteEndings = ["é", "ée", "és", "ées"]
+
+    /// Folded past participles of every verb the lexicon knows ("recu", "rendu", "ecrit").
+    static let participles: Set<String> = Set(Set(FrenchEventLexicon.verbForms.values).flatMap {
+        FrenchConjugator.pastParticiples(of: $0)
+    })
+
+    /// True when the word at the token is a past participle: an acute ending, or a participle
+    /// of another group that does not end like a present form ("reçu", not "indique").
+    static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        let raw = text.text(bytes: token.byteStart..<token.byteEnd)
+        if acuteEndings.contains(where: raw.hasSuffix) { return true }
+        return participles.contains(token.folded) && !raw.hasSuffix("e") && !raw.hasSuffix("es")
+    }
+    static let nounDeterminers: Set<String> = [
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "au", "aux", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+    ]
+
+    /// The infinitive of the verb form at the token, if the lexicon knows it.
+    static func lemma(at index: Int, in text: TokenizedText) -> String? {
+        let token = text.tokens[index]
+        guard token.kind == .word else { return nil }
+        if token.isCapitalized && text.sentences[token.sentence].tokens.lowerBound != index { return nil }
+        return FrenchEventLexicon.verbForms[token.folded]
+    }
+
+    /// The index of the auxiliary governing the participle at `index`, if any.
+    static func auxiliary(before index: Int, in text: TokenizedText) -> Int? {
+        var at = index - 1
+        var steps = 0
+        let floor = text.sentences[text.tokens[index].sentence].tokens.lowerBound
+        while at >= floor && steps < 4 {
+            let word = text.tokens[at].folded
+            if FrenchTense.auxiliaries[word] != nil { return at }
+            guard FrenchTense.adverbs.contains(word) || word == "'" || word == "«" || word == "»" || word == "ete"
+                || ["par", "ailleurs", "pour", "sa", "part"].contains(word) else { return nil }
+            at -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
+    static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
+        guard lemma(at: index, in: text) != nil else { return false }
+        if index > 0, nounDeterminers.contains(text.tokens[index - 1].folded) { return false }
+        if auxiliary(before: index, in: text) != nil { return true }
+        return !isParticiple(at: index, in: text)
+    }
+
+    /// True when the token is an auxiliary that a participle follows ("a" in "a reçu").
+    static func isAuxiliaryOfCompound(at index: Int, in text: TokenizedText) -> Bool {
+        guard FrenchTense.auxiliaries[text.tokens[index].folded] != nil else { return false }
+        return FrenchTense.participle(after: index, in: text, sentence: text.sentences[text.tokens[index].sentence]) != nil
+    }
+
+    static func reportingLemma(at index: Int, in text: TokenizedText) -> Bool {
+        guard let lemma = lemma(at: index, in: text), isFiniteVerb(at: index, in: text) else { return false }
+        return FrenchEventLexicon.verbs[lemma]?.eventClass == .reporting
+    }
+
+    /// The event noun at the token, if any, with its lexical meaning.
+    static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
+        let token = text.tokens[index]
+        guard token.kind == .word, !token.isCapitalized else { return nil }
+        return FrenchEventLexicon.nouns[token.folded]
+    }
+
+    /// True when a demonstrative precedes the token: "cet entretien" refers back to a known event.
+    static func isDemonstrative(before index: Int, in text: TokenizedText) -> Bool {
+        index > 0 && FrenchLexicon.demonstratives.contains(text.tokens[index - 1].folded)
+    }
+
+    static func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
+        var content: Trigger?
+        var reporting: Trigger?
+        var noun: Trigger?
+        for index in clause.tokens {
+            if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
+               index == 0 || !FrenchTense.auxiliaries.keys.contains(text.tokens[index - 1].folded) {
+                noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
+                               type: meaning.type, eventClass: meaning.eventClass)
+            }
+            guard let lemma = lemma(at: index, in: text), isFiniteVerb(at: index, in: text),
+                  !isAuxiliaryOfCompound(at: index, in: text) else { continue }
+            let start = auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index
+            if FrenchEventLexicon.lightVerbs.contains(lemma),
+               let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
+                   self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
+               }), let meaning = self.noun(at: object, in: text) {
+                return Trigger(token: object, groupStart: start, lemma: text.tokens[object].folded,
+                               type: meaning.type, eventClass: meaning.eventClass)
+            }
+            guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
+            let found = Trigger(token: index, groupStart: start, lemma: lemma, type: meaning.type,
+                                eventClass: meaning.eventClass)
+            if meaning.eventClass == .reporting {
+                if reporting == nil { reporting = found }
+            } else if content == nil {
+                content = found
+            }
+        }
+        // A relative clause that only names an event ("dont le pays joue un rôle dans le conflit")
+        // reports no new happening.
+        return content ?? reporting ?? (clause.kind == .relative ? nil : noun)
+    }
+
+    /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
+    static func clitic(before index: Int, in text: TokenizedText) -> Int {
+        if index >= 2, text.tokens[index - 1].folded == "'",
+           ["s", "l", "m", "t", "n"].contains(text.tokens[index - 2].folded) { return index - 2 }
+        if index >= 1, ["se", "le", "la", "les", "lui", "leur"].contains(text.tokens[index - 1].folded) { return index - 1 }
+        return index
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Parses articles from JSON (one object or an array of objects) and JSON Lines.
+///
+/// Each object has `text` and `date` (required; `date` is optional with a date
+/// override, whose value then wins) and may have `id`, `title`, `url` and `lang`.
+/// Without an `id`, an article is named after its file: `news` for a single
+/// object, `news-3` for the third array element or the object on line 3.
+/// The text is kept exactly as written; offsets refer to it.
+enum JSONArticleParser {
+    typealias Outcome = Result<Article, ArticleReadError>
+
+    /// Parses a JSON document; falls back to JSON Lines when the whole text is not
+    /// one JSON value but its first non-blank line is.
+    static func parseDocument(_ text: String, origin: ArticleOrigin, dateOverride: DocumentDate?) -> [Outcome] {
+        let data = Data(text.utf8)
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            if let firstLine = text.utf8.split(separator: 10).first(where: { !isBlank($0) }),
+               (try? JSONSerialization.jsonObject(with: Data(firstLine))) is [String: Any] {
+                return parseLines(text, origin: origin, dateOverride: dateOverride)
+            }
+            let (detail, offset) = explanation(of: error)
+            let line = offset.map { offset in 1 + data.prefix(offset).count(where: { $0 == 10 }) }
+            return [.failure(origin.error(line: line, .invalidJSON(detail)))]
+        }
+        if let object = value as? [String: Any] {
+            return [article(from: object, origin: origin, id: origin.stem, dateOverride: dateOverride)]
+        }
+        guard let array = value as? [Any] else { return [.failure(origin.error(.notAnObject))] }
+        return array.enumerated().map { offset, element in
+            let number = offset + 1
+            guard let object = element as? [String: Any] else {
+                return .failure(origin.error(element: number, .notAnObject))
+            }
+            return article(
+                from: object, origin: origin, id: "\(origin.stem)-\(number)", element: number,
+                dateOverride: dateOverride)
+        }
+    }
+
+    /// Parses JSON Lines: one object per line, blank lines skipped; a bad line is
+    /// reported with its number and does not stop the others.
+    static func parseLines(_ text: String, origin: ArticleOrigin, dateOverride: DocumentDate?) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        for (offset, bytes) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated()
+        where !isBlank(bytes) {
+            let number = offset + 1
+            let value: Any
+            do {
+                value = try JSONSerialization.jsonObject(with: Data(bytes))
+            } catch {
+                outcomes.append(.failure(origin.error(line: number, .invalidJSON(explanation(of: error).detail))))
+                continue
+            }
+            guard let object = value as? [String: Any] else {
+                outcomes.append(.failure(origin.error(line: number, .notAnObject)))
+                continue
+            }
+            outcomes.append(
+                article(
+                    from: object, origin: origin, id: "\(origin.stem)-\(number)", line: number,
+                    dateOverride: dateOverride))
+        }
+        return outcomes
+    }
+
+    /// The article one JSON object describes.
+    private static func article(
+        from object: [String: Any], origin: ArticleOrigin, id defaultID: String, line: Int? = nil,
+        element: Int? = nil, dateOverride: DocumentDate?
+    ) -> Outcome {
+        func failure(_ reason: ArticleReadError.Reason) -> ArticleReadError {
+            origin.error(line: line, element: element, reason)
+        }
+        /// The string at `key`, nil when absent or null.
+        func string(_ key: String, expected: String = "a string") throws(ArticleReadError) -> String? {
+            switch object[key] {
+            case nil, is NSNull: return nil
+            case let string as String: return string
+            default: throw failure(.invalidField(key, expected: expected))
+            }
+        }
+        do throws(ArticleReadError) {
+            guard let text = try string("text") else { throw failure(.missingField("text")) }
+            var date = dateOverride
+            if date == nil {
+                guard let value = try string("date", expected: "a string such as \"2023-02-01\"") else {
+                    throw failure(.missingField("date"))
+                }
+                guard let parsed = DocumentDate(parsing: value) else { throw failure(.invalidDate(value)) }
+                date = parsed
+            }
+            var id = defaultID
+            switch object["id"] {
+            case nil, is NSNull: break
+            case let string as String: id = string
+            case let number as NSNumber where !isBoolean(number) && number.doubleValue.rounded() == number.doubleValue:
+                id = String(number.int64Value)
+            default: throw failure(.invalidField("id", expected: "a string or an integer"))
+            }
+            let title = try string("title"), url = try string("url"), language = try string("lang") ?? "fr"
+            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                throw failure(.emptyBody)
+            }
+            return .success(
+                Article(
+                    id: id, source: origin.source, date: date!, body: text, title: title, url: url,
+                    language: language))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func isBlank(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
+    }
+
+    /// Whether a parsed JSON number is really `true` or `false` (Foundation boxes both the same way).
+    private static func isBoolean(_ number: NSNumber) -> Bool {
+        String(cString: number.objCType) == "c"
+    }
+
+    /// Foundation's explanation of a parse error, shortened, and the byte offset it names.
+    ///
+    /// Foundation says "Invalid value around character 8."; this returns
+    /// ("invalid value", 8). Other wordings are kept whole, without an offset.
+    private static func explanation(of error: Error) -> (detail: String, offset: Int?) {
+        let nsError = error as NSError
+        var detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        var offset: Int?
+        if let marker = detail.range(of: " around character ") {
+            offset = Int(detail[marker.upperBound...].prefix(while: \.isNumber))
+            detail = String(detail[..<marker.lowerBound])
+        }
+        if detail.hasSuffix(".") { detail.removeLast() }
+        if let first = detail.first { detail = first.lowercased() + detail.dropFirst() }
+        return (detail, offset)
+    }
+}

@@ -1,0 +1,85 @@
+import CLibXML2
+import Foundation
+
+/// Parses untrusted XML with libxml2: no network, no entity expansion, no DTD loading.
+///
+/// Two guards stand before the parser's own limits. `PrologScanner` refuses a
+/// DOCTYPE whose internal subset declares entities before libxml2 sees a byte;
+/// and, for encodings the scanner cannot read, the parser's entity-declaration
+/// callback is replaced by one that stops the parse. The options never include
+/// `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD` or `XML_PARSE_HUGE`.
+enum XMLDocumentParser {
+    /// Network off, libxml2's own printing off, line numbers past 65535 kept.
+    static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Parses `data`, recording problems into `collector`; nil when the document is refused
+    /// or not well-formed. The caller frees the returned document with `xmlFreeDoc`.
+    ///
+    /// `scanProlog` exists so that tests can reach the parser-level guard.
+    static func parse(_ data: Data, into collector: XMLErrorCollector, scanProlog: Bool = true) -> xmlDocPtr? {
+        if scanProlog, let line = PrologScanner.entityDeclarationLine(in: data) {
+            collector.refuse(
+                line: line,
+                "the DOCTYPE declares entities; documents with entity declarations are refused")
+            return nil
+        }
+        guard !data.isEmpty else {
+            collector.refuse(line: 1, "the document is empty")
+            return nil
+        }
+        guard data.count <= Int(Int32.max) else {
+            collector.refuse(line: 1, "the document is too large (more than 2 GB)")
+            return nil
+        }
+        guard let parser = xmlNewParserCtxt() else {
+            collector.refuse(line: 1, "libxml2 could not create a parser")
+            return nil
+        }
+        defer { xmlFreeParserCtxt(parser) }
+        parser.pointee._private = collector.opaque
+        parser.pointee.sax.pointee.entityDecl = refuseEntityDeclaration
+
+        // The structured handler is per thread in libxml2; restore the caller's afterwards.
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+
+        let document = withExtendedLifetime(collector) {
+            data.withUnsafeBytes { raw in
+                xmlCtxtReadMemory(
+                    parser, raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(raw.count),
+                    nil, nil, options)
+            }
+        }
+        if collector.isClosed || parser.pointee.wellFormed == 0 {
+            if let document { xmlFreeDoc(document) }
+            if collector.diagnostics.isEmpty { collector.record(line: 1, "the document is not well-formed") }
+            return nil
+        }
+        if document == nil, collector.diagnostics.isEmpty {
+            collector.record(line: 1, "libxml2 could not parse the document")
+        }
+        return document
+    }
+}
+
+/// Replaces libxml2's entity-declaration callback: refuses the document and stops the parse.
+private func refuseEntityDeclaration(
+    _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ type: Int32,
+    _ publicID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?,
+    _ content: UnsafeMutablePointer<xmlChar>?
+) {
+    guard let context else { return }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    if let collector = XMLErrorCollector.from(parser.pointee._private) {
+        let entity = name.map { String(cString: $0) } ?? "?"
+        let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
+        collector.refuse(
+            line: line, "the DTD declares the entity '\(entity)'; documents with entity declarations are refused")
+    }
+    parser.pointee.wellFormed = 0
+    xmlStopParser(parser)
+}

@@ -1,0 +1,94 @@
+import CLibXML2
+import Foundation
+
+/// Checks XML documents against an XSD (Frise's own `frise.xsd` by default).
+///
+/// Documents are parsed as untrusted input (see `XMLDocumentParser`): no network,
+/// no entity expansion, no DTD loading, and any entity declaration is refused.
+/// Problems come back as line-numbered diagnostics rather than thrown, so a
+/// caller can report every problem of every file.
+///
+/// The schema is compiled once per validator. A validator may be shared between
+/// threads: documents are parsed concurrently, and the schema checks of one
+/// instance take turns.
+///
+/// ```swift
+/// let validator = try XMLValidator()
+/// for problem in validator.validate(data: data, sourceName: path) { print(problem) }
+/// ```
+public struct XMLValidator: Sendable {
+    private let schema: CompiledSchema
+
+    /// Compiles the schema at `schemaURL`, or Frise's bundled `frise.xsd` when nil.
+    ///
+    /// Throws `XMLError.unusableSchema` when the file cannot be read or is not a valid XSD.
+    public init(schemaURL: URL? = nil) throws {
+        xmlInitParser()
+        guard let url = schemaURL ?? Bundle.module.url(forResource: "frise", withExtension: "xsd") else {
+            throw XMLError.bundledSchemaMissing
+        }
+        schema = try CompiledSchema(path: url.path)
+    }
+
+    /// The problems of the document in `data`: empty when it is well-formed and valid.
+    ///
+    /// `sourceName` names the document in the diagnostics (usually its path).
+    public func validate(data: Data, sourceName: String) -> [XMLDiagnostic] {
+        let collector = XMLErrorCollector(file: sourceName)
+        guard let document = XMLDocumentParser.parse(data, into: collector) else {
+            return collector.diagnostics
+        }
+        defer { xmlFreeDoc(document) }
+        schema.validate(document, into: collector)
+        return collector.diagnostics
+    }
+}
+
+/// A compiled XSD, freed with its owner.
+private final class CompiledSchema: @unchecked Sendable {
+    // Sendable: `pointer` is never mutated after init and every use holds `lock`.
+    private let pointer: xmlSchemaPtr
+    private let lock = NSLock()
+
+    init(path: String) throws {
+        let collector = XMLErrorCollector(file: path)
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+
+        let compiled: xmlSchemaPtr? = withExtendedLifetime(collector) {
+            guard let parser = xmlSchemaNewParserCtxt(path) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, recordStructuredError, collector.opaque)
+            return xmlSchemaParse(parser)
+        }
+        guard let compiled else {
+            let diagnostics = collector.diagnostics.isEmpty
+                ? [XMLDiagnostic(file: path, line: 1, message: "cannot read the schema")]
+                : collector.diagnostics
+            throw XMLError.unusableSchema(path: path, diagnostics)
+        }
+        pointer = compiled
+    }
+
+    deinit { xmlSchemaFree(pointer) }
+
+    /// Validates a parsed document, recording the schema's complaints.
+    func validate(_ document: xmlDocPtr, into collector: XMLErrorCollector) {
+        lock.withLock {
+            withExtendedLifetime(collector) {
+                guard let context = xmlSchemaNewValidCtxt(pointer) else {
+                    collector.record(line: 1, "libxml2 could not create a validation context")
+                    return
+                }
+                defer { xmlSchemaFreeValidCtxt(context) }
+                xmlSchemaSetValidStructuredErrors(context, recordStructuredError, collector.opaque)
+                let result = xmlSchemaValidateDoc(context, document)
+                if result != 0, collector.diagnostics.isEmpty {
+                    collector.record(line: 1, "the document is not valid (libxml2 code \(result))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Frise
+
+/// `frise tag`: the temporal expressions of each article.
+struct Tag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the temporal expressions of each article with their resolved values.",
+        discussion: """
+            Prints one JSON object per expression: doc, start, end (Unicode-scalar offsets into \
+            the body, end exclusive), text, type, value, granularity, certainty.
+
+            Examples:
+              frise tag seeds
+              frise tag - --dct 2023-02-01 < article.txt
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: jsonl.")
+    var format: Format = .jsonl
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let tagger = Tagger()
+        var lines = ""
+        let failures = input.forEachArticle { article in
+            for expression in tagger.tag(article).expressions {
+                lines += TagLine(document: article.id, expression: expression).json + "\n"
+            }
+        }
+        try OutputWriter.write(lines, to: output)
+        if failures > 0 {
+            Diagnostics.report("\(failures) input\(failures == 1 ? "" : "s") could not be read")
+            throw ExitCode(1)
+        }
+    }
+}

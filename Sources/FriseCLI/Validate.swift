@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Frise
+
+/// `frise validate`: checks XML files against Frise's schema (or another).
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate XML files against Frise's chronology schema.",
+        discussion: """
+            Parses without network access, entity expansion or DTD loading, and refuses \
+            documents whose DOCTYPE declares entities. Prints line-numbered errors and exits \
+            with status 1 when a file is invalid.
+
+            Examples:
+              frise validate chronology.xml
+              frise validate other.xml --schema other.xsd
+            """)
+
+    @Argument(help: "XML files to check.")
+    var files: [String]
+
+    @Option(help: "An XSD to validate against instead of Frise's own.")
+    var schema: String?
+
+    func run() throws {
+        let validator = try XMLValidator(schemaURL: schema.map { URL(fileURLWithPath: $0) })
+        var invalid = 0
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Diagnostics.report("\(file): cannot read the file")
+                invalid += 1
+                continue
+            }
+            let diagnostics = validator.validate(data: data, sourceName: file)
+            if diagnostics.isEmpty {
+                print("\(file): valid")
+            } else {
+                invalid += 1
+                for diagnostic in diagnostics { Diagnostics.report(diagnostic.description) }
+            }
+        }
+        if invalid > 0 { throw ExitCode(1) }
+    }
+}

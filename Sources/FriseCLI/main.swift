@@ -1,2 +1,0 @@
-import Frise
-print(FriseVersion.string)

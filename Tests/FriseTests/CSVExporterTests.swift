@@ -1,0 +1,108 @@
+import Testing
+@testable import Frise
+
+/// Small chronologies for the exporter tests.
+enum ExportFixtures {
+    static let day = CalendarDay(year: 2023, month: 2, day: 1)!
+
+    static func event(
+        id: String = "seed-e1", headline: String = "Nasser Bourita a reçu un appel",
+        actors: [String] = ["Nasser Bourita"], places: [String] = [], trigger: String = "appel",
+        sentence: String = "Le ministre a reçu un appel.",
+        when: TimeValue? = .day(day, certainty: .estimated), timexes: [String] = ["ce mercredi"],
+        inheritedFrom: String? = nil
+    ) -> Event {
+        Event(
+            id: id, document: "seed", trigger: TextSpan(start: 22, end: 27, text: trigger), eventClass: .occurrence,
+            type: .call, when: when, timexes: timexes.map { TextSpan(start: 10, end: 10 + $0.count, text: $0) },
+            inheritedFrom: inheritedFrom, actors: actors, places: places, headline: headline,
+            sentence: TextSpan(start: 5, end: 5 + sentence.count, text: sentence))
+    }
+
+    static func chronology(_ events: [Event]) -> Chronology {
+        Chronology(
+            events: events,
+            documents: [
+                DocumentInfo(
+                    id: "seed", source: "seeds/seed.txt", date: DocumentDate(year: 2023, month: 2)!, referenceDay: day,
+                    title: nil)
+            ])
+    }
+}
+
+@Suite struct CSVExporterTests {
+    private func rows(_ csv: String) -> [Substring] {
+        csv.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
+    }
+
+    @Test func headerIsStable() {
+        let header = "id,start,end,value,granularity,certainty,type,cameo,class,headline,actors,places,timex,"
+            + "trigger,sentence,document,offset,inherited_from"
+        #expect(CSVExporter.columns.joined(separator: ",") == header)
+        #expect(CSVExporter().render(ExportFixtures.chronology([])) == header + "\r\n")
+    }
+
+    @Test func datedEventRow() {
+        let event = ExportFixtures.event(places: ["Rabat", "Washington"])
+        let csv = CSVExporter().render(ExportFixtures.chronology([event]))
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(
+            rows(csv)[1]
+                == "seed-e1,2023-02-01,2023-02-01,2023-02-01,day,estimated,call,041,OCCURRENCE,"
+                + "Nasser Bourita a reçu un appel,Nasser Bourita,Rabat ; Washington,ce mercredi,appel,"
+                + "Le ministre a reçu un appel.,seed,5,")
+    }
+
+    @Test func undatedEventHasEmptyDateCells() {
+        let event = ExportFixtures.event(when: nil, timexes: [], inheritedFrom: nil)
+        let cells = rows(CSVExporter().render(ExportFixtures.chronology([event])))[1]
+            .split(separator: ",", omittingEmptySubsequences: false)
+        #expect(cells.count == CSVExporter.columns.count)
+        #expect(cells[1...5].allSatisfy { $0.isEmpty })
+        #expect(cells[12].isEmpty)
+    }
+
+    @Test func fieldsWithCommaQuoteOrNewlineAreQuoted() {
+        let event = ExportFixtures.event(
+            headline: "Blinken, en visite", actors: ["Mohammed VI"], trigger: "dit \"oui\"",
+            sentence: "Ligne un\nligne deux\r\nfin")
+        let csv = CSVExporter().render(ExportFixtures.chronology([event]))
+        #expect(csv.contains(",\"Blinken, en visite\","))
+        #expect(csv.contains(",\"dit \"\"oui\"\"\","))
+        #expect(csv.contains(",\"Ligne un\nligne deux\r\nfin\","))
+    }
+
+    @Test(arguments: ["=1+2", "+33 6", "-cmd", "@SUM(A1)", "\tonglet", "\rretour"])
+    func formulaInjectionIsNeutralised(text: String) {
+        let event = ExportFixtures.event(id: text, headline: text, actors: [text, "B"], places: [text], trigger: text)
+        let csv = CSVExporter().render(ExportFixtures.chronology([event]))
+        let needsQuotes = text.hasPrefix("\r")
+        let cell = needsQuotes ? "\"'\(text)\"" : "'\(text)"
+        #expect(csv.contains("\r\n" + cell + ","))  // id
+        #expect(csv.contains("," + cell + ","))  // headline, places, trigger
+        #expect(csv.contains(needsQuotes ? ",\"'\(text) ; B\"," : ",'\(text) ; B,"))  // actors
+        #expect(!csv.contains("," + text))
+    }
+
+    @Test func valuesAreNotTreatedAsFreeText() {
+        let value = TimeValue(value: "-0044-03-15", start: nil, end: nil, granularity: .day, certainty: .explicit)
+        let row = rows(CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(when: value)])))[1]
+        #expect(row.contains(",,,-0044-03-15,day,explicit,"))
+    }
+
+    @Test func excelPresetWritesByteOrderMarkAndSemicolons() {
+        let event = ExportFixtures.event(actors: ["Antony Blinken", "Nasser Bourita"])
+        let csv = CSVExporter(delimiter: ";", byteOrderMark: true).render(ExportFixtures.chronology([event]))
+        #expect(csv.unicodeScalars.first == "\u{FEFF}")
+        #expect(csv.dropFirst().hasPrefix("id;start;end;value;"))
+        #expect(rows(csv)[1].contains(";\"Antony Blinken ; Nasser Bourita\";"))
+        #expect(CSVExporter.excel.render(ExportFixtures.chronology([event])) == csv)
+    }
+
+    @Test func quotedQuoteFollowedByCombiningMarkStaysBalanced() {
+        let event = ExportFixtures.event(headline: "a\"\u{301}b")
+        let row = rows(CSVExporter().render(ExportFixtures.chronology([event])))[1]
+        #expect(row.unicodeScalars.contains("\u{301}"))
+        #expect(row.contains(",\"a\"\"\u{301}b\","))
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import Frise
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct XMLExporterTests {
+    static let tricky = "Le \"ministre\" a dit <non> & l'a\u{1}répété 🇫🇷"
+    static let trickyWritten = "Le \"ministre\" a dit <non> & l'arépété 🇫🇷"
+
+    static func day(_ text: String) -> CalendarDay {
+        let date = DocumentDate(parsing: text)!
+        return CalendarDay(year: date.year, month: date.month!, day: date.day!)!
+    }
+
+    /// Two events of one article: dated by a span of days, and undated with tricky text.
+    static let chronology = Chronology(
+        events: [
+            Event(
+                id: "seed-e1", document: "seed", trigger: TextSpan(start: 20, end: 27, text: "visite"),
+                eventClass: .occurrence, type: .visit,
+                when: TimeValue.day(day("2023-01-30"), certainty: .inferred)
+                    .union(.day(day("2023-01-31"), certainty: .estimated)),
+                timexes: [TextSpan(start: 0, end: 15, text: "lundi et mardi")],
+                actors: ["Antony Blinken"], places: ["Israël", "Cisjordanie"],
+                headline: "Antony Blinken en visite en Israël",
+                sentence: TextSpan(start: 0, end: 60, text: "Lundi…")),
+            Event(
+                id: "seed-e2", document: "seed", trigger: TextSpan(start: 70, end: 75, text: "dit"),
+                eventClass: .reporting, type: .statement, when: nil, timexes: [], inheritedFrom: "seed-e1",
+                actors: [tricky], places: [], headline: tricky, sentence: TextSpan(start: 61, end: 120, text: tricky)),
+        ],
+        documents: [
+            DocumentInfo(
+                id: "seed", source: "fixtures/seed & co.txt", date: DocumentDate(parsing: "2023-02")!,
+                referenceDay: day("2023-02-01"), title: tricky)
+        ])
+
+    @Test func rendersValidIndentedXML() throws {
+        let xml = try XMLExporter().render(Self.chronology)
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
+        #expect(xml.contains("<chronology xmlns=\"urn:frise:chronology:1\" version=\"1\">"))
+        #expect(xml.contains("\n  <documents>\n"))
+        #expect(xml.contains(
+            "<when value=\"2023-01-30/2023-01-31\" start=\"2023-01-30\" end=\"2023-01-31\" "
+                + "granularity=\"day\" certainty=\"estimated\" type=\"DATE\"/>"))
+        #expect(xml.contains("<timex start=\"0\" end=\"15\">lundi et mardi</timex>"))
+        #expect(xml.contains("dated=\"false\" type=\"statement\" cameo=\"01\" class=\"REPORTING\""))
+        #expect(xml.contains("<inheritedFrom>seed-e1</inheritedFrom>"))
+        #expect(XMLValidatorTests.bundled.validate(data: Data(xml.utf8), sourceName: "out.xml").isEmpty)
+    }
+
+    @Test func escapesMarkupAndDropsForbiddenCharacters() throws {
+        let xml = try XMLExporter().render(Self.chronology)
+        #expect(!xml.unicodeScalars.contains("\u{1}"))
+        #expect(xml.contains("<headline>Le &quot;ministre&quot; a dit &lt;non&gt; &amp; l'arépété 🇫🇷</headline>"))
+        #expect(xml.contains("source=\"fixtures/seed &amp; co.txt\""))
+    }
+
+    #if canImport(FoundationXML)
+    @Test func textRoundTripsThroughAnotherParser() throws {
+        let xml = try XMLExporter().render(Self.chronology)
+        let document = try XMLDocument(data: Data(xml.utf8))
+        let root = try #require(document.rootElement())
+        func children(_ element: XMLElement, _ name: String) -> [XMLElement] {
+            element.elements(forLocalName: name, uri: XMLExporter.namespace)
+        }
+        func attribute(_ element: XMLElement, _ name: String) -> String? {
+            element.attributes?.first { $0.name == name }?.stringValue
+        }
+        let documentElement = try #require(children(root, "documents").first.flatMap { children($0, "document").first })
+        #expect(attribute(documentElement, "source") == "fixtures/seed & co.txt")
+        #expect(children(documentElement, "title").first?.stringValue == Self.trickyWritten)
+        let events = try #require(children(root, "events").first.map { children($0, "event") })
+        #expect(events.map { attribute($0, "id") } == ["seed-e1", "seed-e2"])
+        #expect(children(events[1], "headline").first?.stringValue == Self.trickyWritten)
+        #expect(children(events[1], "sentence").first.flatMap { attribute($0, "start") } == "61")
+        let actors = children(events[0], "actors").first.map { children($0, "actor").map(\.stringValue) }
+        #expect(actors == ["Antony Blinken"])
+        #expect(children(events[1], "when").isEmpty)
+    }
+    #endif
+
+    /// Every value of every enumeration the model has must be accepted by the schema.
+    @Test func everyEnumeratedValueValidates() throws {
+        let certainties: [Certainty] = [.explicit, .inferred, .estimated]
+        let timexTypes: [TimexType] = [.date, .time, .duration, .set]
+        let count = max(EventType.allCases.count, EventClass.allCases.count, Granularity.allCases.count)
+        let events = (0..<count).map { index in
+            Event(
+                id: "d-e\(index)", document: "d", trigger: TextSpan(start: 0, end: 1, text: "x"),
+                eventClass: EventClass.allCases[index % EventClass.allCases.count],
+                type: EventType.allCases[index % EventType.allCases.count],
+                when: TimeValue(
+                    type: timexTypes[index % timexTypes.count], value: "P\(index)D", start: nil, end: nil,
+                    granularity: Granularity.allCases[index % Granularity.allCases.count],
+                    certainty: certainties[index % certainties.count]),
+                timexes: [], actors: [], places: [], headline: "", sentence: TextSpan(start: 0, end: 0, text: ""))
+        }
+        let documents = [
+            DocumentInfo(
+                id: "d", source: "-", date: DocumentDate(parsing: "2023-02-01T09:30")!,
+                referenceDay: Self.day("2023-02-01"), title: nil)
+        ]
+        let xml = try XMLExporter().render(Chronology(events: events, documents: documents))
+        #expect(xml.contains("date=\"2023-02-01T09:30\""))
+    }
+
+    @Test func emptyChronologyIsValid() throws {
+        let xml = try XMLExporter().render(Chronology(events: [], documents: []))
+        #expect(xml.contains("<documents/>") && xml.contains("<events/>"))
+    }
+
+    @Test func danglingReferenceIsReportedAsInvalidOutput() {
+        var chronology = Self.chronology
+        chronology.events[1].inheritedFrom = "nowhere-e9"
+        #expect {
+            try XMLExporter().render(chronology)
+        } throws: { error in
+            guard case XMLError.invalidOutput(let diagnostics) = error else { return false }
+            return !diagnostics.isEmpty
+        }
+    }
+
+    @Test(arguments: [
+        ("a\u{0}b\u{8}c\u{B}d\u{1F}e", "abcde"), ("\u{FFFE}x\u{FFFF}", "x"), ("tab\t\r\n", "tab\t\r\n"),
+    ])
+    func sanitizingKeepsOnlyXMLCharacters(input: String, expected: String) {
+        #expect(XMLText.sanitized(input) == expected)
+    }
+}
