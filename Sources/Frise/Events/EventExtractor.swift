@@ -23,7 +23,9 @@ public struct EventExtractor: Sendable {
             var pendingTokens: Range<Int>?
             for (position, clause) in clauses.enumerated() {
                 let own = dated.filter { clause.tokens.contains($0.mention.tokens.lowerBound) }
-                guard let trigger = grammar.trigger(in: clause, of: text) else {
+                // A clause of a word or two ("précise-t-il") reports no happening of its own.
+                let words = clause.tokens.filter { text.tokens[$0].kind == .word }.count
+                guard words > 2, let trigger = grammar.trigger(in: clause, of: text) else {
                     pending += own
                     pendingTokens = clause.tokens
                     continue
@@ -52,10 +54,15 @@ public struct EventExtractor: Sendable {
                 var actors = inClause.filter { !$0.isLocative && $0.kind != .place }
                 // The subject stands just before the verb group ("Nasser Bourita a reçu"); a clause
                 // whose subject is a pronoun or left out takes its governor's.
+                let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.last {
+                    $0.tokens.upperBound <= clause.tokens.lowerBound
+                        && ($0.tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.tokens[$0].folded == "," }
+                } : nil
                 let subject = actors.last {
                     $0.tokens.upperBound <= trigger.groupStart
                         && ($0.tokens.upperBound..<trigger.groupStart).allSatisfy { grammar.mayStandBetweenSubjectAndVerb(at: $0, in: text) }
-                } ?? (grammar.takesGovernorSubject(clause, in: text) ? clause.governor.flatMap { subjectOfClause[$0] } : nil)
+                } ?? antecedent
+                    ?? (grammar.takesGovernorSubject(clause, in: text) ? clause.governor.flatMap { subjectOfClause[$0] } : nil)
                 if let subject, !actors.contains(where: { $0.name == subject.name }) { actors.insert(subject, at: 0) }
                 subjectOfClause[position] = subject
                 let places = inClause.filter { $0.isLocative || $0.kind == .place }

@@ -11,6 +11,8 @@ public protocol EventGrammar: Sendable {
     func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType?
     /// True when the token may separate a subject from its verb (a comma, a clitic).
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool
+    /// True when the clause's subject is the name just before it ("António Sequeira, qui a salué").
+    func subjectIsAntecedent(_ clause: Clause, in text: TokenizedText) -> Bool
     /// True when the clause's subject is a pronoun or left out, so it is its governor's.
     func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool
 }

@@ -8,14 +8,22 @@ enum Headline {
     static let maximumWordsAfterTrigger = 16
     static let pronouns: Set<String> = ["il", "elle", "ils", "elles"]
     static let openers: Set<String> = ["ou", "qui", "que", "qu", "dont", "et", "mais", "puis", "'"]
+    /// Openers that stand for the subject, so a named subject replaces them.
+    static let subjectOpeners: Set<String> = ["qui"]
+    static let datePrepositions: Set<String> = ["en", "du", "depuis", "des", "vers", "au", "jusqu"]
 
     static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
                      in text: TokenizedText) -> String {
         let tokens = text.tokens
         var start = clause.tokens.lowerBound
         var prefix = ""
+        var dropped = Set<Int>()
         if let subject, clause.tokens.contains(subject.tokens.lowerBound) {
             start = subject.tokens.lowerBound
+            // "Bernard Lamothe, a ordonné" → "Bernard Lamothe a ordonné".
+            if subject.tokens.upperBound < trigger.groupStart, tokens[subject.tokens.upperBound].folded == "," {
+                dropped.insert(subject.tokens.upperBound)
+            }
         } else {
             while start < trigger.groupStart, openers.contains(tokens[start].folded) { start += 1 }
             // An incise first ("ajoute la même source, le secrétaire d'État a salué"): skip it.
@@ -26,6 +34,10 @@ enum Headline {
             if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start].folded) {
                 prefix = subject.name
                 start += 1
+            } else if let subject, start == trigger.groupStart
+                || subjectOpeners.contains(tokens[clause.tokens.lowerBound].folded) {
+                // "et a salué …": the governor's subject, left out, comes back.
+                prefix = subject.name
             }
         }
         var end = min(clause.tokens.upperBound, trigger.token + 1)
@@ -46,10 +58,16 @@ enum Headline {
             }
             end += 1
         }
-        var removed = Set<Int>()
+        var removed = dropped
         for range in merged(timexes.map(\.mention.tokens), in: text) {
             removed.formUnion(range)
-            let before = range.lowerBound - 1, after = range.upperBound
+            var before = range.lowerBound - 1
+            let after = range.upperBound
+            // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
+            if before >= 0, datePrepositions.contains(tokens[before].folded) {
+                removed.insert(before)
+                before -= 1
+            }
             // "a loué, le 6 janvier, le leadership" → "a loué le leadership".
             if after < tokens.count, tokens[after].folded == "," {
                 removed.insert(after)
@@ -63,7 +81,9 @@ enum Headline {
         for index in kept {
             let piece = text.text(bytes: tokens[index].byteStart..<tokens[index].byteEnd)
             // A space before any token dropped since the previous kept one counts too.
-            let spaced = ((previous.map { $0 + 1 } ?? index)...index).contains { tokens[$0].spaceBefore }
+            let closing = [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
+            let spaced = tokens[index].spaceBefore
+                || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
             if !result.isEmpty && spaced { result += " " }
             result += piece
             previous = index

@@ -23,6 +23,11 @@ struct FrenchEventGrammar: EventGrammar {
         [",", "'", "ne", "n", "se", "s", "y", "en", "lui", "leur"].contains(text.tokens[index].folded)
     }
 
+    /// "qui a salué": the relative pronoun is the subject and stands for the name before it.
+    func subjectIsAntecedent(_ clause: Clause, in text: TokenizedText) -> Bool {
+        clause.kind == .relative && text.tokens[clause.tokens.lowerBound].folded == "qui"
+    }
+
     /// "où il a eu des entretiens", "et a rencontré": the subject is the governor's.
     func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool {
         if clause.kind == .coordinate { return true }

@@ -130,11 +130,15 @@ enum FrenchDateRules {
         if at == 0 {
             let before = c[-1]
             let introduced = before.map {
-                $0.kind == .word && FrenchLexicon.calendarPrepositions.contains($0.folded) || $0.folded == "("
+                $0.kind == .word && FrenchLexicon.yearPrepositions.contains($0.folded) || $0.folded == "("
             } ?? false
+            // "de 2019 à 2021", "2019 et 2021": a link to another year.
+            let linkedAfter = c.word(length).map(FrenchLexicon.yearLinks.contains) == true
+                && yearNumber(c, length + 1) != nil
+            let linkedBefore = c.word(-1).map(FrenchLexicon.yearLinks.contains) == true && yearNumber(c, -2) != nil
             let after = c[length]
             let closed = after.map { $0.kind == .punctuation && $0.folded != "%" && $0.folded != "€" } ?? true
-            guard introduced || closed else { return nil }
+            guard introduced || closed || linkedAfter || linkedBefore else { return nil }
             guard !(before?.kind == .number) else { return nil }
         }
         return RuleMatch(length: at + length, meaning: .year(year))

@@ -119,8 +119,8 @@ enum FrenchEventLexicon {
 
     /// Forms left out of `verbForms` because, folded, they are far more often another word:
     /// "a" is also "à", "entre" the preposition, "ne" the negation, "avions" the planes,
-    /// "violent" the adjective, "as" the noun.
-    static let homographs: Set<String> = ["a", "as", "avions", "entre", "ne", "violent", "president"]
+    /// "violent" the adjective, "as" and "part" ("pour sa part", "d'autre part") the nouns.
+    static let homographs: Set<String> = ["a", "as", "avions", "entre", "ne", "part", "violent", "president"]
 
     /// Every folded conjugated form of the event and light verbs, to its infinitive.
     ///

@@ -31,12 +31,22 @@ enum FrenchLexicon {
     /// Determiners that belong to a date's span ("le 6 janvier", "le mercredi").
     static let determiners: Set<String> = ["le", "la", "l"]
 
-    /// Words before a bare month or year that make it a date ("en mars", "depuis 2019").
+    /// Words before a bare month that make it a date ("en mars", "depuis mai", "fin juin").
     static let calendarPrepositions: Set<String> = [
-        "en", "de", "d", "depuis", "des", "avant", "apres", "jusqu", "jusqu'en", "fin", "debut", "mi",
-        "courant", "entre", "et", "au", "a", "vers", "durant", "pendant", "mois", "annee", "an",
-        "printemps", "ete", "automne", "hiver", "ou", "dans", "pour", "par",
+        "en", "de", "d", "depuis", "des", "avant", "apres", "jusqu", "fin", "debut", "mi", "courant", "entre",
+        "et", "au", "a", "vers", "durant", "pendant", "mois", "ou", "dans", "pour", "par",
     ]
+
+    /// Words before a bare four-digit number that make it a year ("en 2019", "depuis 1998").
+    /// "de", "à" and "et" only count between two years ("de 2019 à 2021"): "près de 2000
+    /// personnes" is a count.
+    static let yearPrepositions: Set<String> = [
+        "en", "depuis", "des", "avant", "apres", "fin", "debut", "mi", "courant", "entre", "vers", "durant",
+        "pendant", "annee", "an", "printemps", "ete", "automne", "hiver", "saison", "exercice",
+    ]
+
+    /// Words that join two years into a range or a list ("de 2019 à 2021", "2019 et 2021").
+    static let yearLinks: Set<String> = ["de", "a", "au", "et", "ou"]
 
     /// Single words that are days counted from the document date.
     static let deicticDays: [String: Int] = ["aujourd'hui": 0, "hier": -1, "demain": 1]

@@ -31,8 +31,12 @@ enum FrenchParticipants {
                 if isNameWord(end, in: text) && tokens[end].spaceBefore { end += 1; continue }
                 if tokens[end].folded == "-" && !tokens[end].spaceBefore && end + 1 < tokens.count
                     && tokens[end + 1].isCapitalized && !tokens[end + 1].spaceBefore { end += 2; continue }
+                if let next = hyphenatedParticleEnd(end, in: text) { end = next; continue }
                 if particles.contains(tokens[end].folded), let next = particleEnd(end, in: text) { end = next; continue }
                 break
+            }
+            if FrenchGazetteer.organisationHeads.contains(tokens[index].folded) {
+                end = organisationNameEnd(from: end, in: text)
             }
             defer { index = end }
             let isSentenceStart = text.sentences[tokens[index].sentence].tokens.lowerBound == index
@@ -41,6 +45,59 @@ enum FrenchParticipants {
         }
         found = attachTitles(found, in: text)
         return joinShortNames(found)
+    }
+
+    /// Where an organisation name headed by a capitalised noun ends: "Association des armateurs
+    /// du Sénégal", "Fédération française de basket-ball", "Conseil de sécurité". It goes on over
+    /// particles followed by up to three lower-case words that are not verbs, and over a
+    /// following "de" + capitalised name.
+    static func organisationNameEnd(from start: Int, in text: TokenizedText) -> Int {
+        let tokens = text.tokens
+        var end = start
+        if end < tokens.count, FrenchGazetteer.demonyms[tokens[end].folded] != nil, !tokens[end].isCapitalized { end += 1 }
+        var rounds = 0
+        while end < tokens.count, rounds < 2, ["de", "du", "des", "d"].contains(tokens[end].folded),
+              tokens[end].sentence == tokens[start - 1].sentence {
+            var at = end + 1
+            if at < tokens.count, tokens[at].folded == "'" { at += 1 }
+            if at < tokens.count, ["la", "l"].contains(tokens[at].folded) { at += tokens[at].folded == "l" ? 2 : 1 }
+            var words = 0
+            while at < tokens.count, words < 3, tokens[at].kind == .word || (tokens[at].folded == "-" && !tokens[at].spaceBefore),
+                  tokens[at].sentence == tokens[start - 1].sentence {
+                let token = tokens[at]
+                if token.isCapitalized {
+                    while at < tokens.count, tokens[at].isCapitalized || (tokens[at].folded == "-" && !tokens[at].spaceBefore) { at += 1 }
+                    return at
+                }
+                guard token.folded == "-" || (FrenchEventLexicon.verbForms[token.folded] == nil
+                    && !["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"].contains(token.folded))
+                else { break }
+                if token.kind == .word { words += 1 }
+                at += 1
+            }
+            guard words > 0 else { break }
+            end = at
+            rounds += 1
+        }
+        return end
+    }
+
+    /// "Sarlat-la-Canéda", "Pléneuc-sur-Rance", "Pierre-de-Coubertin": hyphens around lower-case
+    /// particles inside one name. Returns where the name goes on, if it does.
+    static func hyphenatedParticleEnd(_ index: Int, in text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        var at = index
+        var particles = 0
+        while at + 1 < tokens.count, tokens[at].folded == "-", !tokens[at].spaceBefore, !tokens[at + 1].spaceBefore,
+              tokens[at + 1].kind == .word, !tokens[at + 1].isCapitalized, particles < 2 {
+            guard ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez", "les"]
+                .contains(tokens[at + 1].folded) else { return nil }
+            at += 2
+            particles += 1
+        }
+        guard particles > 0, at + 1 < tokens.count, tokens[at].folded == "-", !tokens[at + 1].spaceBefore,
+              tokens[at + 1].isCapitalized else { return nil }
+        return at + 2
     }
 
     /// After a particle at `index`, where the name goes on, if a capital follows.
@@ -157,6 +214,7 @@ enum FrenchParticipants {
         }
         guard first < end else { return nil }
         let words = (first..<end).map { tokens[$0].folded }.filter { $0 != "-" }
+        guard !words.isEmpty else { return nil }
         let isTitle = FrenchGazetteer.titles.contains(words[0])
             || (words.count > 1 && FrenchGazetteer.titlePhrases.contains(words[0] + " " + words[1]))
         return isTitle ? first..<end : nil

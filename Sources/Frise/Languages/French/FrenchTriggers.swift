@@ -55,6 +55,9 @@ enum FrenchTriggers {
     static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
         guard lemma(at: index, in: text) != nil else { return false }
         if index > 0, nounDeterminers.contains(text.tokens[index - 1].folded) { return false }
+        // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
+        if index > 1, text.tokens[index - 1].folded == "'", ["l", "d"].contains(text.tokens[index - 2].folded),
+           FrenchTense.auxiliaries[text.tokens[index].folded] == nil { return false }
         if auxiliary(before: index, in: text) != nil { return true }
         return !isParticiple(at: index, in: text)
     }
@@ -82,11 +85,33 @@ enum FrenchTriggers {
         index > 0 && FrenchLexicon.demonstratives.contains(text.tokens[index - 1].folded)
     }
 
+    /// Verbs whose event type holds only in their pronominal use: "s'est rendu" is a visit,
+    /// "sera rendu" (a judgement) is not.
+    static let pronominalOnly: Set<String> = ["rendre", "deplacer"]
+
+    /// Token indices inside « » quotes: quoted speech is what a reporting verb reports.
+    static func quoted(in sentence: Sentence, of text: TokenizedText) -> Set<Int> {
+        var inside = Set<Int>()
+        var depth = 0
+        for index in sentence.tokens {
+            switch text.tokens[index].folded {
+            case "«", "“": depth += 1
+            case "»", "”": depth = max(0, depth - 1)
+            default: if depth > 0 { inside.insert(index) }
+            }
+        }
+        return inside
+    }
+
     static func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
         var content: Trigger?
         var reporting: Trigger?
         var noun: Trigger?
-        for index in clause.tokens {
+        let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
+        // Speech inside quotes is reported by the clause's reporting verb when there is one.
+        let speech = clause.tokens.contains { !quoted.contains($0) && reportingLemma(at: $0, in: text) }
+            ? quoted : []
+        for index in clause.tokens where !speech.contains(index) {
             if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
                index == 0 || !FrenchTense.auxiliaries.keys.contains(text.tokens[index - 1].folded) {
                 noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
@@ -103,7 +128,9 @@ enum FrenchTriggers {
                                type: meaning.type, eventClass: meaning.eventClass)
             }
             guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
-            let found = Trigger(token: index, groupStart: start, lemma: lemma, type: meaning.type,
+            let reflexive = start < index && ["s", "se", "me", "m", "te", "t", "nous", "vous"].contains(text.tokens[start].folded)
+            let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
+            let found = Trigger(token: index, groupStart: start, lemma: lemma, type: type,
                                 eventClass: meaning.eventClass)
             if meaning.eventClass == .reporting {
                 if reporting == nil { reporting = found }
