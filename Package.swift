@@ -33,6 +33,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FriseTests", dependencies: ["Frise"], resources: [.copy("Corpus")]),
-        .testTarget(name: "FriseCLITests", dependencies: ["Frise"]),
+        .testTarget(name: "FriseCLITests", dependencies: ["Frise", "FriseCLI"]),
     ]
 )

@@ -1,2 +1,102 @@
+import Foundation
 import Testing
-@Test func placeholder() { #expect(Bool(true)) }
+
+@Suite struct CLITests {
+    @Test func seedChronologyIsOrderedAsDesigned() throws {
+        let result = try CLIRunner.run(["timeline", "seeds"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\r\n").dropFirst().map(String.init)
+        func firstRow(_ prefix: String) -> Int? { rows.firstIndex { $0.contains(prefix) } }
+        let praise = try #require(firstRow(",2023-01-06,2023-01-06,2023-01-06,day,inferred,praise,"))
+        let visit = try #require(firstRow(",2023-01-30,2023-01-31,2023-01-30/2023-01-31,day,estimated,visit,"))
+        let call = try #require(firstRow(",2023-02-01,2023-02-01,2023-02-01,day,estimated,call,"))
+        #expect(praise < visit && visit < call)
+    }
+
+    @Test func xmlOutputValidatesWithFriseAndXmllint() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let output = directory.appendingPathComponent("t.xml").path
+        let written = try CLIRunner.run(["timeline", "seeds", "fixtures", "-o", output])
+        #expect(written.status == 0, "\(written.stderr)")
+        let validated = try CLIRunner.run(["validate", output])
+        #expect(validated.status == 0)
+        #expect(validated.stdout.contains("valid"))
+        let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+        if FileManager.default.isExecutableFile(atPath: xmllint.path) {
+            let schema = CLIRunner.packageRoot.appendingPathComponent("Sources/Frise/Resources/frise.xsd").path
+            let checked = try CLIRunner.run(["--noout", "--nonet", "--schema", schema, output], executable: xmllint)
+            #expect(checked.status == 0, "\(checked.stderr)")
+        }
+    }
+
+    @Test func brokenXMLFailsValidationWithALineNumber() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("broken.xml")
+        try "<?xml version=\"1.0\"?>\n<chronology xmlns=\"urn:frise:chronology:1\" version=\"1\">\n  <events>\n</chronology>\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["validate", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.xml:4:"), "\(result.stderr)")
+    }
+
+    @Test func entityDeclarationsAreRefused() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("lol.xml")
+        try "<?xml version=\"1.0\"?>\n<!DOCTYPE c [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n<c>&b;</c>\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["validate", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lol.xml:2:"), "\(result.stderr)")
+    }
+
+    @Test func formatComesFromTheOutputExtension() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for (name, start) in [("t.json", "{"), ("t.csv", "id,start,end"), ("t.xml", "<?xml")] {
+            let output = directory.appendingPathComponent(name).path
+            #expect(try CLIRunner.run(["timeline", "seeds", "-o", output]).status == 0)
+            #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix(start), "\(name)")
+        }
+    }
+
+    @Test func badFilesAreReportedAndTheOthersStillProcessed() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try "date 2023-02-30 Le conseil s’est réuni hier.".write(
+            to: directory.appendingPathComponent("a_bad_date.txt"), atomically: true, encoding: .utf8)
+        try Data([0x64, 0x61, 0x74, 0x65, 0x20, 0x32, 0x30, 0x32, 0x33, 0x20, 0xFF, 0xFE]).write(
+            to: directory.appendingPathComponent("b_latin.txt"))
+        try "Le conseil s’est réuni hier.".write(
+            to: directory.appendingPathComponent("c_no_date.txt"), atomically: true, encoding: .utf8)
+        try "date 2023-02-01 Le ministre a reçu hier son homologue.".write(
+            to: directory.appendingPathComponent("d_good.txt"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["timeline", directory.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("a_bad_date.txt:1:"), "\(result.stderr)")
+        #expect(result.stderr.contains("b_latin.txt"), "\(result.stderr)")
+        #expect(result.stderr.contains("c_no_date.txt"), "\(result.stderr)")
+        #expect(result.stdout.contains("2023-01-31"), "the good article is still processed")
+    }
+
+    @Test func tagPrintsOneJSONObjectPerExpression() throws {
+        let result = try CLIRunner.run(["tag", "-", "--dct", "2023-02-01"],
+                                       stdin: "Il est arrivé hier et repartira lundi prochain.")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["doc"] as? String != nil)
+        #expect(first["start"] as? Int == 14 && first["end"] as? Int == 18)
+        #expect(first["text"] as? String == "hier")
+        #expect(first["type"] as? String == "DATE")
+        #expect(first["value"] as? String == "2023-01-31")
+        #expect(first["granularity"] as? String == "day")
+        #expect(first["certainty"] as? String == "inferred")
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(second["value"] as? String == "2023-02-06")
+    }
+
+    @Test func helpShowsExamples() throws {
+        let result = try CLIRunner.run(["timeline", "--help"])
+        #expect(result.stdout.contains("Examples:"))
+        #expect(result.stdout.contains("--format"))
+    }
+}

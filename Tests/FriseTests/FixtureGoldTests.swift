@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import Frise
+
+/// End-to-end through the public API: every fixture article against its hand-written gold file.
+///
+/// A gold file lists, in a `# timex` section, each temporal expression with the value a careful
+/// reader gives it, and in a `# events` section the events with their dates and types.
+@Suite struct FixtureGoldTests {
+    struct Gold {
+        var timexes: [(text: String, value: String, granularity: String)] = []
+        var events: [(start: String, end: String, type: String, trigger: String)] = []
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures")
+
+    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
+        .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
+
+    static func gold(_ name: String) throws -> Gold {
+        var gold = Gold()
+        let text = try String(contentsOf: fixtures.appendingPathComponent(name + ".gold"), encoding: .utf8)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if columns.count == 3 { gold.timexes.append((columns[0], columns[1], columns[2])) }
+            if columns.count == 6 { gold.events.append((columns[0], columns[1], columns[2], columns[3])) }
+        }
+        return gold
+    }
+
+    static func analyse(_ name: String) throws -> (TaggedArticle, [Event]) {
+        var articles: [Article] = []
+        ArticleReader().read(paths: [fixtures.appendingPathComponent(name + ".txt").path]) { result in
+            if case .success(let article) = result { articles.append(article) }
+        }
+        let tagged = Tagger().tag(try #require(articles.first))
+        return (tagged, EventExtractor().events(in: tagged))
+    }
+
+    /// Span conventions differ on determiners ("le 6 janvier" vs "6 janvier"); compare without them.
+    static func core(_ text: String) -> String {
+        var text = text.replacingOccurrences(of: "’", with: "'")
+        for prefix in ["le ", "Le ", "l'", "L'"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        return text
+    }
+
+    @Test func thereAreAtLeastSixFixtures() { #expect(Self.names.count >= 6) }
+
+    @Test(arguments: names)
+    func everyGoldExpressionIsFoundWithItsValue(name: String) throws {
+        let (tagged, _) = try Self.analyse(name)
+        for gold in try Self.gold(name).timexes {
+            let found = tagged.expressions.first { Self.core($0.mention.text) == Self.core(gold.text) && $0.value.value == gold.value }
+            #expect(found != nil, "\(name): \(gold.text) → \(gold.value)")
+            #expect(found?.value.granularity.rawValue == gold.granularity, "\(name): \(gold.text)")
+        }
+    }
+
+    /// At least 60% of the gold's dated events have an extracted event with the same span.
+    @Test(arguments: names)
+    func mostDatedGoldEventsAreDated(name: String) throws {
+        let (_, events) = try Self.analyse(name)
+        let dated = try Self.gold(name).events.filter { $0.start != "-" }
+        let found = dated.filter { gold in
+            events.contains { $0.when?.start?.description == gold.start && $0.when?.end?.description == gold.end }
+        }
+        #expect(Double(found.count) >= 0.6 * Double(dated.count), "\(name): \(found.count) of \(dated.count)")
+    }
+
+    @Test func undatedEventsAreKeptAndSortLast() throws {
+        var builder = ChronologyBuilder()
+        for name in Self.names {
+            let (tagged, events) = try Self.analyse(name)
+            builder.add(events, of: tagged)
+        }
+        let events = builder.build().events
+        let firstUndated = try #require(events.firstIndex { $0.when == nil })
+        #expect(events[firstUndated...].allSatisfy { $0.when == nil })
+        #expect(events[..<firstUndated].map { $0.when!.start! } == events[..<firstUndated].map { $0.when!.start! }.sorted())
+    }
+}
