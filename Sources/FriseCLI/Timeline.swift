@@ -33,7 +33,7 @@ struct Timeline: ParsableCommand {
         var builder = ChronologyBuilder()
         let tagger = Tagger(), extractor = EventExtractor()
         let failures = input.forEachArticle { article in
-            let tagged = tagger.tag(article)
+            let tagged = tagger.tag(builder.admit(article))
             builder.add(extractor.events(in: tagged), of: tagged)
         }
         let chronology = builder.build()

@@ -100,3 +100,33 @@ import Testing
         #expect(result.stdout.contains("--format"))
     }
 }
+
+@Suite struct CLIInputTests {
+    @Test func sameFileNameInTwoFoldersGivesTwoDocuments() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for folder in ["a", "b"] {
+            let sub = directory.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            try "date 2023-02-01 Le ministre a reçu hier son homologue.".write(
+                to: sub.appendingPathComponent("same.txt"), atomically: true, encoding: .utf8)
+        }
+        let output = directory.appendingPathComponent("t.xml").path
+        let result = try CLIRunner.run(["timeline", directory.path, "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let xml = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(xml.contains("\"same\"") && xml.contains("\"same-2\""))
+    }
+
+    @Test func standardInputAndDocumentDateOverride() throws {
+        let result = try CLIRunner.run(["timeline", "-", "--dct", "2024-01-03"],
+                                       stdin: "Le président a annoncé le 28 décembre sa démission.")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(",2023-12-28,2023-12-28,2023-12-28,day,inferred,"))
+    }
+
+    @Test func invalidDocumentDateOptionIsExplained() throws {
+        let result = try CLIRunner.run(["timeline", "seeds", "--dct", "2023-02-30"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--dct"))
+    }
+}

@@ -6,8 +6,22 @@
 public struct ChronologyBuilder: Sendable {
     private var events: [Event] = []
     private var documents: [DocumentInfo] = []
+    private var usedIDs: Set<String> = []
 
     public init() {}
+
+    /// The article with an id no earlier article of this chronology has: two files named
+    /// `a.txt` in different folders become `a` and `a-2`.
+    public mutating func admit(_ article: Article) -> Article {
+        var admitted = article
+        var suffix = 2
+        while usedIDs.contains(admitted.id) {
+            admitted.id = "\(article.id)-\(suffix)"
+            suffix += 1
+        }
+        usedIDs.insert(admitted.id)
+        return admitted
+    }
 
     /// Adds an article's events.
     public mutating func add(_ articleEvents: [Event], of tagged: TaggedArticle) {
