@@ -16,6 +16,6 @@ struct FriseCommand: ParsableCommand {
               frise tag seeds --format jsonl           one JSON object per temporal expression
               frise validate chronology.xml            check a file against the schema
             """,
-        subcommands: [Timeline.self, Tag.self, Validate.self]
+        subcommands: [Timeline.self, Tag.self, Validate.self, Eval.self]
     )
 }

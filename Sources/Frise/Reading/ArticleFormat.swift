@@ -1,6 +1,6 @@
 /// The file formats `ArticleReader` understands.
 ///
-/// To add a format (TimeML's `.tml` is next): add a case, map its extensions in
+/// To add a format: add a case, map its extensions in
 /// `init(pathExtension:)`, and give `ArticleReader.articles(in:format:origin:)` a
 /// parser for it. Folders then pick it up through `folderExtensions`.
 enum ArticleFormat: CaseIterable, Sendable {
@@ -10,6 +10,8 @@ enum ArticleFormat: CaseIterable, Sendable {
     case json
     /// One JSON object per line (`.jsonl`, `.ndjson`).
     case jsonLines
+    /// TimeML, ISO-TimeML (`.tml`): the date from the CREATION_TIME TIMEX3, the body from `TEXT`.
+    case timeML
 
     /// The extensions of each format, lowercase, without the dot.
     var extensions: [String] {
@@ -17,6 +19,7 @@ enum ArticleFormat: CaseIterable, Sendable {
         case .plainText: ["txt"]
         case .json: ["json"]
         case .jsonLines: ["jsonl", "ndjson"]
+        case .timeML: ["tml"]
         }
     }
 
@@ -31,10 +34,14 @@ enum ArticleFormat: CaseIterable, Sendable {
     static var folderExtensions: [String] { allCases.flatMap(\.extensions) }
 
     /// Guesses the format from the content: JSON when the first non-space character
-    /// (after a byte order mark) is `{` or `[`, plain text otherwise.
+    /// (after a byte order mark) is `{` or `[`, TimeML when it is `<`, plain text otherwise.
     init(sniffing text: String) {
         let first = text.unicodeScalars.first { $0 != "\u{FEFF}" && !$0.properties.isWhitespace }
-        self = first == "{" || first == "[" ? .json : .plainText
+        switch first {
+        case "{", "[": self = .json
+        case "<": self = .timeML
+        default: self = .plainText
+        }
     }
 }
 

@@ -44,6 +44,8 @@ public struct ArticleReadError: Error, Hashable, Sendable, CustomStringConvertib
         case invalidField(String, expected: String)
         /// A folder given on the command line holds no file Frise reads.
         case noArticles
+        /// A TimeML document that is not well-formed or lacks `TEXT` or a creation time.
+        case invalidTimeML(String)
 
         public var description: String {
             switch self {
@@ -71,6 +73,8 @@ public struct ArticleReadError: Error, Hashable, Sendable, CustomStringConvertib
                 return "field \"\(name)\" must be \(expected)"
             case .noArticles:
                 return "the folder holds no article (.\(ArticleFormat.folderExtensions.joined(separator: ", .")))"
+            case .invalidTimeML(let detail):
+                return "invalid TimeML: \(detail)"
             }
         }
     }

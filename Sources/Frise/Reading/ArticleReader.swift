@@ -3,11 +3,11 @@ import Foundation
 /// Reads articles from files, folders and standard input.
 ///
 /// Paths are read in the order given. A folder is walked recursively, skipping
-/// hidden entries, and its `.txt`, `.json`, `.jsonl` and `.ndjson` files are read
-/// in path order (byte-wise, so the order does not depend on the locale). A file
+/// hidden entries, and its `.txt`, `.json`, `.jsonl`, `.ndjson` and `.tml` files are
+/// read in path order (byte-wise, so the order does not depend on the locale). A file
 /// named explicitly is read whatever its extension: an unknown one is sniffed
-/// like standard input (`-`), JSON when it starts with `{` or `[`, plain text
-/// otherwise. Every article and every failure is handed to `body` as it comes;
+/// like standard input (`-`), JSON when it starts with `{` or `[`, TimeML when it
+/// starts with `<`, plain text otherwise. Every article and every failure is handed to `body` as it comes;
 /// a bad file or line never stops the others.
 ///
 /// ```swift
@@ -76,6 +76,9 @@ public struct ArticleReader: Sendable {
 
     /// Decodes `data` as UTF-8 and parses it in `format`, or in the sniffed format when nil.
     func articles(in data: Data, format: ArticleFormat?, origin: ArticleOrigin) -> [Result<Article, ArticleReadError>] {
+        if format == .timeML {  // libxml2 decodes it, honouring the XML declaration's encoding
+            return [TimeMLArticleParser.parse(data, origin: origin, dateOverride: dateOverride)]
+        }
         guard var text = String(validating: data, as: UTF8.self) else {
             return [.failure(origin.error(line: Self.lineOfFirstInvalidByte(in: data), .notUTF8))]
         }
@@ -87,6 +90,8 @@ public struct ArticleReader: Sendable {
             return JSONArticleParser.parseDocument(text, origin: origin, dateOverride: dateOverride)
         case .jsonLines:
             return JSONArticleParser.parseLines(text, origin: origin, dateOverride: dateOverride)
+        case .timeML:
+            return [TimeMLArticleParser.parse(Data(text.utf8), origin: origin, dateOverride: dateOverride)]
         }
     }
 
