@@ -44,13 +44,15 @@ struct Eval: ParsableCommand {
     func run() throws {
         guard let files = Self.timeMLFiles(in: goldDirectory) else { throw ExitCode(1) }
         var corpus = TimexEvaluation()
+        var dating = EventDatingEvaluation()
         var failures = 0
-        let tagger = Tagger(), evaluator = TimexEvaluator()
+        let tagger = Tagger(), evaluator = TimexEvaluator(), datingEvaluator = EventDatingEvaluator()
         for file in files {
             do throws(TimeMLError) {
                 let gold = try TimeMLDocument(contentsOf: URL(fileURLWithPath: file))
-                let system = tagger.tag(try gold.article()).expressions
-                corpus.add(evaluator.evaluate(system, against: gold))
+                let tagged = tagger.tag(try gold.article())
+                corpus.add(evaluator.evaluate(tagged.expressions, against: gold))
+                dating.add(datingEvaluator.evaluate(tagged, against: gold))
             } catch {
                 failures += 1
                 switch error {
@@ -62,7 +64,7 @@ struct Eval: ParsableCommand {
                 }
             }
         }
-        let report = EvalReport(corpus: corpus, documents: files.count - failures, examples: errors)
+        let report = EvalReport(corpus: corpus, dating: dating, documents: files.count - failures, examples: errors)
         try OutputWriter.write(format == .json ? report.json : report.text, to: output)
         if failures > 0 {
             Diagnostics.report("\(failures) file\(failures == 1 ? "" : "s") could not be evaluated")
@@ -101,9 +103,17 @@ struct EvalReport: Encodable {
     var scores: [String: [String: Double]]
     var errorCounts: [String: Int]
     var errorExamples: [String: [TimexEvaluation.Mismatch]]
+    /// Event dating: linked gold events, how many Frise dates, how many rightly, and P/R in percent.
+    var eventDating: [String: Double]
+    var eventDatingMisses: [EventDatingEvaluation.Miss]
 
-    init(corpus: TimexEvaluation, documents: Int, examples: Int) {
+    init(corpus: TimexEvaluation, dating: EventDatingEvaluation, documents: Int, examples: Int) {
         self.documents = documents
+        eventDating = [
+            "linked": Double(dating.linked), "dated": Double(dating.dated), "correct": Double(dating.correct),
+            "precision": Self.round(dating.precision), "recall": Self.round(dating.recall),
+        ]
+        eventDatingMisses = Array(dating.misses.prefix(examples))
         counts = corpus.counts
         let scores = corpus.scores
         func percent(_ measure: TimexEvaluation.Measure) -> [String: Double] {
@@ -145,6 +155,11 @@ struct EvalReport: Encodable {
                 + "relaxed matches \(counts.relaxedMatches), correct type \(counts.correctType), "
                 + "correct value \(counts.correctValue)",
             "",
+            "event dating: precision " + String(format: "%.2f", eventDating["precision"] ?? 0)
+                + ", recall " + String(format: "%.2f", eventDating["recall"] ?? 0)
+                + " (\(Int(eventDating["correct"] ?? 0)) right of \(Int(eventDating["dated"] ?? 0)) dated, "
+                + "\(Int(eventDating["linked"] ?? 0)) gold events linked to a TIMEX3)",
+            "",
             "errors: " + TimexEvaluation.ErrorKind.allCases.map { "\(Self.label($0)) \(errorCounts[$0.rawValue] ?? 0)" }
                 .joined(separator: ", "),
         ]
@@ -153,6 +168,12 @@ struct EvalReport: Encodable {
             guard !examples.isEmpty else { continue }
             lines += ["", "\(Self.label(kind)) (\(examples.count) of \(errorCounts[kind.rawValue] ?? 0)):"]
             lines += examples.map { "  " + Self.describe($0) }
+        }
+        if !eventDatingMisses.isEmpty {
+            lines += ["", "event dating misses (\(eventDatingMisses.count) shown):"]
+            lines += eventDatingMisses.map {
+                "  \($0.document): \($0.event) → gold \($0.gold.joined(separator: "|")), frise \($0.system ?? "undated")"
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -23,6 +23,8 @@ public struct TimeMLDocument: Hashable, Sendable {
     public var creationTime: String?
     /// The 1-based line of that TIMEX3.
     public var creationTimeLine: Int?
+    /// The `tid` of that TIMEX3, which TLINKs name.
+    public var creationTimeID: String?
     /// The text content of `TEXT`, markup removed, whitespace kept.
     public var body: String
     /// The TIMEX3s inside `TEXT`, in document order.
@@ -82,6 +84,7 @@ public struct TimeMLDocument: Hashable, Sendable {
         self.source = source
         creationTime = reader.creationTime?.value
         creationTimeLine = reader.creationTime?.line
+        creationTimeID = reader.creationTime?.tid
         body = String(String.UnicodeScalarView(reader.scalars))
         timexes = reader.timexes
         events = reader.events.map { event in
@@ -158,7 +161,7 @@ public enum TimeMLError: Error, Hashable, Sendable, CustomStringConvertible {
 private struct TimeMLTreeReader {
     var scalars: [Unicode.Scalar] = []
     var textFound = false
-    var creationTime: (value: String, line: Int)?
+    var creationTime: (value: String, line: Int, tid: String?)?
     var timexes: [TimeMLDocument.Timex] = []
     var events: [TimeMLDocument.Event] = []
     /// The first instance id of each event id, from MAKEINSTANCE.
@@ -197,7 +200,7 @@ private struct TimeMLTreeReader {
         switch name {
         case "TIMEX3":
             if creationTime == nil, attributes["functionInDocument"] == "CREATION_TIME", let value = attributes["value"] {
-                creationTime = (value, Int(xmlGetLineNo(node)))
+                creationTime = (value, Int(xmlGetLineNo(node)), attributes["tid"])
             }
             guard inText else { return }
             timexes.append(

@@ -1,0 +1,117 @@
+/// Dates every clause of an article; events then take their clause's date.
+///
+/// Dating, in order of preference: the clause's own temporal expressions
+/// (coordinated ones joined into a span, the group nearest the trigger); the
+/// dates of a fronted phrase or verbless clause just before it; the date of the
+/// clause that governs it (relative, complement, coordinate clauses); an
+/// anaphoric "cet entretien" pointing back to the latest dated consultation.
+/// Otherwise the clause is undated.
+public struct ClauseDater: Sendable {
+    public init() {}
+
+    public func datedClauses(in tagged: TaggedArticle) -> [DatedClause] {
+        let text = tagged.text
+        let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
+        let dated = tagged.expressions.filter { $0.value.start != nil && $0.value.type == .date }
+        var result: [DatedClause] = []
+        for sentence in text.sentences {
+            let clauses = grammar.clauses(of: sentence, in: text)
+            let first = result.count
+            var pending: [TemporalExpression] = []
+            var pendingTokens: Range<Int>?
+            for clause in clauses {
+                let own = dated.filter { clause.tokens.contains($0.mention.tokens.lowerBound) }
+                // A clause of a word or two ("précise-t-il") reports no happening of its own.
+                let words = clause.tokens.filter { text.tokens[$0].kind == .word }.count
+                let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
+                var entry = DatedClause(clause: clause, sentence: sentence, trigger: trigger, governor:
+                    clause.governor.map { first + $0 }, context: own + pending)
+                let anchor = trigger?.token ?? clause.tokens.lowerBound
+                if let group = Self.nearestGroup(own, to: anchor, in: text) {
+                    entry.timexes = group
+                } else if trigger != nil, clause.kind != .adjunct,
+                          let group = Self.nearestGroup(pending, to: anchor, in: text) {
+                    entry.timexes = group
+                } else if trigger != nil, clause.kind != .adjunct, clause.kind != .main,
+                          let governor = entry.governor, result[governor].when != nil {
+                    entry.when = result[governor].when
+                    entry.inheritedFrom = governor
+                } else if trigger != nil, let index = Self.anaphoricAntecedent(
+                    in: [clause.tokens] + (pendingTokens.map { [$0] } ?? []), text: text, grammar: grammar,
+                    clauses: result) {
+                    entry.when = result[index].when
+                    entry.inheritedFrom = index
+                }
+                if let head = entry.timexes.first {
+                    entry.when = entry.timexes.dropFirst().reduce(head.value) { $0.union($1.value) }
+                }
+                result.append(entry)
+                if trigger == nil {
+                    pending += own
+                    pendingTokens = clause.tokens
+                } else if clause.kind != .adjunct {
+                    pending = []
+                    pendingTokens = nil
+                }
+            }
+        }
+        return result
+    }
+
+    /// The group of coordinated expressions ("lundi et mardi") nearest the token.
+    static func nearestGroup(_ expressions: [TemporalExpression], to token: Int, in text: TokenizedText)
+        -> [TemporalExpression]?
+    {
+        var groups: [[TemporalExpression]] = []
+        for expression in expressions.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) {
+            if let last = groups.last?.last,
+               (last.mention.tokens.upperBound..<expression.mention.tokens.lowerBound).allSatisfy({
+                   ["et", ",", "ou", "puis"].contains(text.tokens[$0].folded)
+               }) {
+                groups[groups.count - 1].append(expression)
+            } else {
+                groups.append([expression])
+            }
+        }
+        func distance(_ group: [TemporalExpression]) -> Int {
+            let first = group.first!.mention.tokens.lowerBound, last = group.last!.mention.tokens.upperBound
+            return token < first ? first - token : token >= last ? token - last + 1 : 0
+        }
+        return groups.min { distance($0) < distance($1) }
+    }
+
+    /// The latest dated consultation an expression like "cet entretien" points back to.
+    static func anaphoricAntecedent(
+        in ranges: [Range<Int>], text: TokenizedText, grammar: any EventGrammar, clauses: [DatedClause]
+    ) -> Int? {
+        let consultations: Set<EventType> = [.call, .meeting, .visit, .hosting, .negotiation]
+        for range in ranges {
+            for index in range {
+                guard let type = grammar.anaphoricEventType(at: index, in: text) else { continue }
+                let family: Set<EventType> = consultations.contains(type) ? consultations : [type]
+                if let found = clauses.lastIndex(where: {
+                    $0.when != nil && $0.trigger.map { family.contains($0.type) } == true
+                }) {
+                    return found
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// A clause with its trigger, if any, and its date.
+public struct DatedClause: Sendable {
+    public var clause: Clause
+    public var sentence: Sentence
+    public var trigger: Trigger?
+    /// Index, among the article's dated clauses, of the governing clause.
+    public var governor: Int?
+    /// The temporal expressions in or just before the clause (left out of its headline).
+    public var context: [TemporalExpression]
+    /// The expressions that date the clause (several when coordinated: "lundi et mardi").
+    public var timexes: [TemporalExpression] = []
+    public var when: TimeValue?
+    /// Index of the clause whose date this one took, if it did.
+    public var inheritedFrom: Int?
+}
