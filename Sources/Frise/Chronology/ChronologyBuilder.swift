@@ -32,9 +32,11 @@ public struct ChronologyBuilder: Sendable {
             title: article.title))
     }
 
-    /// The chronology of everything added so far.
-    public func build() -> Chronology {
-        Chronology(events: events.sorted(by: Self.precedes), documents: documents.sorted { $0.id < $1.id })
+    /// The chronology of everything added so far: reports of one happening by several articles
+    /// merged (see `EventMerger`), then the filter applied, then ordered.
+    public func build(filter: EventFilter = EventFilter()) -> Chronology {
+        let merged = EventMerger().merge(events.sorted(by: Self.precedes)).filter(filter.accepts)
+        return Chronology(events: merged.sorted(by: Self.precedes), documents: documents.sorted { $0.id < $1.id })
     }
 
     /// The chronology order.

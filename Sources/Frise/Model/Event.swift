@@ -21,6 +21,8 @@ public struct Event: Hashable, Sendable {
     public var headline: String
     /// The sentence that reports the event, as evidence.
     public var sentence: TextSpan
+    /// Every article that reports the event, this one first; more than one after a merge.
+    public var sources: [EventSource]
 
     public init(
         id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
@@ -39,6 +41,22 @@ public struct Event: Hashable, Sendable {
         self.places = places
         self.headline = headline
         self.sentence = sentence
+        self.sources = [EventSource(document: document, trigger: trigger, sentence: sentence, timexes: timexes)]
+    }
+}
+
+/// Where an article reports an event: its document, trigger, sentence and dating expressions.
+public struct EventSource: Hashable, Sendable {
+    public var document: String
+    public var trigger: TextSpan
+    public var sentence: TextSpan
+    public var timexes: [TextSpan]
+
+    public init(document: String, trigger: TextSpan, sentence: TextSpan, timexes: [TextSpan]) {
+        self.document = document
+        self.trigger = trigger
+        self.sentence = sentence
+        self.timexes = timexes
     }
 }
 

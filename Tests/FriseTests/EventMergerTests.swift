@@ -1,0 +1,58 @@
+import Testing
+@testable import Frise
+
+@Suite struct EventMergerTests {
+    static func event(_ document: String, _ type: EventType, _ day: String, actors: [String], places: [String] = [])
+        -> Event
+    {
+        let parts = day.split(separator: "-").map { Int($0)! }
+        let when = TimeValue.day(CalendarDay(year: parts[0], month: parts[1], day: parts[2])!, certainty: .inferred)
+        let span = TextSpan(start: 0, end: 4, text: "vote")
+        return Event(id: "\(document)-e1", document: document, trigger: span, eventClass: .occurrence, type: type,
+                     when: when, timexes: [], actors: actors, places: places, headline: "h", sentence: span)
+    }
+
+    @Test func twoReportsOfOneHappeningBecomeOneEventWithTwoSources() {
+        let merged = EventMerger().merge([
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"], places: ["Rabat"]),
+            Self.event("b", .visit, "2024-04-09", actors: ["Emmanuel Dorval (Premier ministre)", "Aïcha Benali"]),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged[0].sources.map(\.document) == ["a", "b"])
+        #expect(merged[0].actors == ["Emmanuel Dorval", "Aïcha Benali"])
+    }
+
+    @Test(arguments: [
+        ("different type", EventType.meeting, "2024-04-09", ["Emmanuel Dorval"]),
+        ("different day", EventType.visit, "2024-04-11", ["Emmanuel Dorval"]),
+        ("no shared actor", EventType.visit, "2024-04-09", ["Jeanne Roux"]),
+    ])
+    func differentHappeningsStayApart(_ reason: String, type: EventType, day: String, actors: [String]) {
+        let merged = EventMerger().merge([
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+            Self.event("b", type, day, actors: actors),
+        ])
+        #expect(merged.count == 2, "\(reason)")
+    }
+
+    @Test func eventsOfOneArticleAreNeverMerged() {
+        let merged = EventMerger().merge([
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+        ])
+        #expect(merged.count == 2)
+    }
+
+    @Test func filterKeepsWhatWasAskedFor() {
+        let events = [
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"], places: ["Rabat"]),
+            Self.event("b", .protest, "2024-05-01", actors: ["CGT"], places: ["Lyon"]),
+        ]
+        let april = EventFilter(from: CalendarDay(year: 2024, month: 4, day: 1), to: CalendarDay(year: 2024, month: 4, day: 30))
+        #expect(events.filter(april.accepts).map(\.document) == ["a"])
+        #expect(events.filter(EventFilter(actor: "dorval").accepts).map(\.document) == ["a"])
+        #expect(events.filter(EventFilter(types: [.protest]).accepts).map(\.document) == ["b"])
+        #expect(events.filter(EventFilter(place: "lyon").accepts).map(\.document) == ["b"])
+        #expect(events.filter(EventFilter().accepts).count == 2)
+    }
+}
