@@ -14,8 +14,9 @@ struct FriseCommand: ParsableCommand {
               frise timeline seeds                     CSV chronology on standard output
               frise timeline seeds -o chronology.xml   XML, validated against Frise's schema
               frise tag seeds --format jsonl           one JSON object per temporal expression
+              frise events seeds                       one JSON object per event, before merging
               frise validate chronology.xml            check a file against the schema
             """,
-        subcommands: [Timeline.self, Tag.self, Validate.self, Eval.self]
+        subcommands: [Timeline.self, Tag.self, Events.self, Validate.self, Eval.self]
     )
 }

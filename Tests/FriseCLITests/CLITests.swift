@@ -130,3 +130,27 @@ import Testing
         #expect(result.stderr.contains("--dct"))
     }
 }
+
+@Suite struct EventsCommandTests {
+    @Test func eventsPrintsOneObjectPerEventWithTheDocumentedKeys() throws {
+        let result = try CLIRunner.run(["events", "seeds"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count >= 6)
+        for object in objects {
+            for key in ["doc", "trigger", "class", "type", "when", "actors", "places", "headline", "sentence"] {
+                #expect(object.keys.contains(key), "missing \(key)")
+            }
+        }
+        let call = try #require(objects.first { $0["type"] as? String == "call" })
+        let when = try #require(call["when"] as? [String: Any])
+        #expect(when["value"] as? String == "2023-02-01")
+        #expect(when["certainty"] as? String == "estimated")
+        let trigger = try #require(call["trigger"] as? [String: Any])
+        #expect(trigger["text"] as? String == "appel")
+        #expect((call["actors"] as? [String])?.contains { $0.hasPrefix("Nasser Bourita") } == true)
+        #expect(objects.contains { $0["when"] is NSNull }, "undated events are kept")
+    }
+}
