@@ -10,19 +10,37 @@ public struct EventMerger: Sendable {
     public init() {}
 
     /// The events with the reports of one happening merged, in their original order.
+    ///
+    /// Candidates are looked up by type and day, so the work grows with the number of
+    /// events, not its square.
     public func merge(_ events: [Event]) -> [Event] {
         var result: [Event] = []
-        // Candidates by type, so only like events are compared.
-        var byType: [EventType: [Int]] = [:]
+        var byTypeAndDay: [Key: [Int]] = [:]
         for event in events {
-            if event.when != nil, let index = byType[event.type]?.first(where: { Self.sameHappening(result[$0], event) }) {
-                result[index] = Self.combine(result[index], event)
+            guard let days = Self.days(of: event) else {
+                result.append(event)
                 continue
             }
-            byType[event.type, default: []].append(result.count)
+            let candidates = days.flatMap { byTypeAndDay[Key(type: event.type, day: $0)] ?? [] }
+            if let match = candidates.sorted().first(where: { Self.sameHappening(result[$0], event) }) {
+                result[match] = Self.combine(result[match], event)
+                continue
+            }
+            for day in days { byTypeAndDay[Key(type: event.type, day: day), default: []].append(result.count) }
             result.append(event)
         }
         return result
+    }
+
+    struct Key: Hashable {
+        var type: EventType
+        var day: Int
+    }
+
+    /// The day numbers an event covers, the first 31 of a long span; nil when undated.
+    static func days(of event: Event) -> [Int]? {
+        guard let start = event.when?.start, let end = event.when?.end else { return nil }
+        return Array(start.dayNumber...min(end.dayNumber, start.dayNumber + 30))
     }
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
