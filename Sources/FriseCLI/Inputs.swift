@@ -10,48 +10,78 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("dct"), help: "Document date for every article (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM), overriding the date line.")
     var documentDate: String?
 
+    @Option(
+        name: .customLong("max-article-bytes"),
+        help: ArgumentHelp(
+            "The largest article read: a whole file, or one JSON Lines line (suffixes K, M, G: 10M = 10 MiB). "
+                + "A larger one is reported and skipped, never read whole.",
+            valueName: "size"))
+    var maxArticleBytes = ByteCount(ArticleReader.defaultMaxArticleBytes)
+
     func validate() throws {
         if let documentDate, DocumentDate(parsing: documentDate) == nil {
             throw ValidationError("--dct '\(documentDate)' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
         }
+        if maxArticleBytes.bytes < 1 { throw ValidationError("--max-article-bytes must be at least 1.") }
     }
 
-    /// Reads every article, reporting failures on standard error; returns how many failed.
-    func forEachArticle(_ body: (Article) throws -> Void) rethrows -> Int {
-        var failures = 0
-        let reader = ArticleReader(dateOverride: documentDate.flatMap { DocumentDate(parsing: $0) })
-        try reader.read(paths: paths) { result in
+    /// Reads every article, reporting each failure on standard error in one line and, at the
+    /// end, a summary line when any failed (`frise: 3 of 10 inputs failed`); returns how many failed.
+    ///
+    /// An input is one article or one failure. From here on an interruption (SIGINT,
+    /// SIGTERM, SIGHUP) ends the run cleanly, leaving no half-written output.
+    func forEachArticle<E: Error>(_ body: (Article) throws(E) -> Void) throws(E) -> Int {
+        Interruption.install()
+        var tally = InputTally()
+        let reader = ArticleReader(
+            dateOverride: documentDate.flatMap { DocumentDate(parsing: $0) }, maxArticleBytes: maxArticleBytes.bytes)
+        try reader.read(paths: paths) { (result: Result<Article, ArticleReadError>) throws(E) in
             switch result {
-            case .success(let article): try body(article)
+            case .success(let article):
+                tally.succeeded += 1
+                try body(article)
             case .failure(let error):
-                failures += 1
+                tally.failed += 1
                 Diagnostics.report(error.description)
             }
         }
-        return failures
+        if tally.failed > 0 { Diagnostics.report(tally.description) }
+        return tally.failed
     }
 }
 
-/// Writes user-facing messages to standard error.
+/// How many inputs a run read and how many failed.
+struct InputTally: CustomStringConvertible {
+    var succeeded = 0
+    var failed = 0
+
+    /// `3 of 10 inputs failed`.
+    var description: String {
+        let total = succeeded + failed
+        return "\(failed) of \(total) input\(total == 1 ? "" : "s") failed"
+    }
+}
+
+/// Writes user-facing messages to standard error, one line each, prefixed `frise: `.
+///
+/// Written with `write(2)`: a closed or full standard error loses the message, not the run.
 enum Diagnostics {
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data(("frise: " + message + "\n").utf8))
+        var line = "frise: " + message + "\n"
+        line.withUTF8 { bytes in _ = try? OutputWriter.writeAll(bytes, to: STDERR_FILENO) }
     }
 }
 
-/// Writes the output to a file (through a temporary file renamed into place) or to standard output.
-enum OutputWriter {
-    static func write(_ text: String, to path: String?) throws {
-        let data = Data(text.utf8)
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
+extension ByteCount: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(parsing: argument)
+    }
+
+    /// The default as it would be typed: `50M`.
+    public var defaultValueDescription: String {
+        for (suffix, factor) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where bytes % factor == 0 && bytes > 0 {
+            return "\(bytes / factor)\(suffix)"
         }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
-        }
+        return String(bytes)
     }
 }

@@ -7,29 +7,56 @@ struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the chronology of the events the articles report.",
         discussion: """
-            The format comes from --format, else from the extension of -o (.csv, .xml, .json), \
-            else CSV. XML output is validated against Frise's schema before it is written.
+            The format comes from --format, else from the extension of -o (.csv, .xml, .json, \
+            .jsonl, .html), else an aligned table when standard output is a terminal, else CSV. \
+            XML output is validated against Frise's schema before it is written.
+
+            TimelineJS needs a date on every slide: the timelinejs and timelinejs-csv formats \
+            leave out undated events (and say how many on standard error and in the title slide). \
+            Every other format keeps them, after the dated ones.
 
             Examples:
               frise timeline seeds
+              frise timeline seeds --excel -o chronologie.csv
               frise timeline seeds fixtures -o chronology.xml
-              frise timeline article.txt --dct 2023-02-01 --format json
+              frise timeline seeds --format timelinejs -o timeline.json
+              frise timeline seeds --format html -o chronologie.html
+              frise timeline article.txt --dct 2023-02-01 --format jsonl
             """)
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, xml, json
-    }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format?
+    @Option(help: "Output format: \(TimelineFormat.summary).")
+    var format: TimelineFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "CSV for spreadsheets in French locales: a UTF-8 byte order mark and `;` between fields.")
+    var excel = false
+
+    @Option(help: "CSV field delimiter: one character, or `tab` (overrides the `;` of --excel).")
+    var delimiter: String?
+
+    @Flag(name: .shortAndLong, help: "Print only errors on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if let delimiter { _ = try TimelineFormat.delimiter(delimiter) }
+        if let format, format != .csv, excel || delimiter != nil {
+            throw ValidationError("--excel and --delimiter apply to CSV output, not to --format \(format.rawValue).")
+        }
+    }
+
     func run() throws {
-        let chosen = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
+        var terminal = Terminal.standardOutput()
+        if output != nil { terminal.colour = false }
+        let chosen = TimelineFormat.choose(
+            format: format, output: output, csvOptionGiven: excel || delimiter != nil, terminal: terminal)
+        var csv = excel ? CSVExporter.excel : CSVExporter()
+        if let delimiter { csv.delimiter = try TimelineFormat.delimiter(delimiter) }
+        let notices = Notices(quiet: quiet)
+
         var builder = ChronologyBuilder()
         let tagger = Tagger(), extractor = EventExtractor()
         let failures = input.forEachArticle { article in
@@ -37,13 +64,17 @@ struct Timeline: ParsableCommand {
             builder.add(extractor.events(in: tagged), of: tagged)
         }
         let chronology = builder.build()
-        let text: String
-        switch chosen {
-        case .csv: text = CSVExporter().render(chronology)
-        case .json: text = JSONExporter().render(chronology)
-        case .xml: text = try XMLExporter().render(chronology)
-        }
+        let text = try chosen.render(chronology, csv: csv, terminal: terminal)
         try OutputWriter.write(text, to: output)
+
+        if chosen == .timelinejs || chosen == .timelinejsCSV {
+            let left = TimelineJSExporter.leftOut(of: chronology)
+            if left > 0 { notices.note("\(left) event\(left == 1 ? "" : "s") without a date left out: TimelineJS needs one") }
+        }
+        if let output {
+            let count = chronology.events.count
+            notices.note("\(count) event\(count == 1 ? "" : "s") written to \(output) (\(chosen.rawValue))")
+        }
         if failures > 0 {
             Diagnostics.report("\(failures) input\(failures == 1 ? "" : "s") could not be read")
             throw ExitCode(1)

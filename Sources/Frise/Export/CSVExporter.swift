@@ -53,29 +53,19 @@ public struct CSVExporter: Sendable {
 
     /// The whole CSV text: header then one row per event.
     public func render(_ chronology: Chronology) -> String {
-        var out = byteOrderMark ? "\u{FEFF}" : ""
-        out.reserveCapacity(256 * (chronology.events.count + 1))
-        appendRow(Self.columns.map { Cell($0, freeText: false) }, to: &out)
+        var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
+        writer.reserve(rows: chronology.events.count + 1)
+        writer.append(Self.columns.map { CSVCell($0, freeText: false) })
         for event in chronology.events {
-            appendRow(cells(of: event), to: &out)
+            writer.append(cells(of: event))
         }
-        return out
+        return writer.text
     }
 
-    /// A cell's text and whether it holds free text that must be neutralised.
-    private struct Cell {
-        var text: String
-        var freeText: Bool
-        init(_ text: String, freeText: Bool) {
-            self.text = text
-            self.freeText = freeText
-        }
-    }
-
-    private func cells(of event: Event) -> [Cell] {
+    private func cells(of event: Event) -> [CSVCell] {
         let when = event.when
-        func free(_ text: String) -> Cell { Cell(text, freeText: true) }
-        func plain(_ text: String?) -> Cell { Cell(text ?? "", freeText: false) }
+        func free(_ text: String) -> CSVCell { CSVCell(text, freeText: true) }
+        func plain(_ text: String?) -> CSVCell { CSVCell(text ?? "", freeText: false) }
         return [
             free(event.id),
             plain(when?.start?.description),
@@ -96,53 +86,5 @@ public struct CSVExporter: Sendable {
             plain(String(event.sentence.start)),
             free(event.inheritedFrom ?? ""),
         ]
-    }
-
-    private func appendRow(_ cells: [Cell], to out: inout String) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { out.append(delimiter) }
-            append(cell, to: &out)
-        }
-        out += "\r\n"
-    }
-
-    /// Appends one field, neutralised and quoted as needed.
-    private func append(_ cell: Cell, to out: inout String) {
-        let neutralise = cell.freeText && cell.text.unicodeScalars.first.map(Self.startsFormula) == true
-        guard needsQuotes(cell.text) else {
-            if neutralise { out += "'" }
-            out += cell.text
-            return
-        }
-        out += neutralise ? "\"'" : "\""
-        var first = true
-        for piece in cell.text.unicodeScalars.split(separator: "\"", omittingEmptySubsequences: false) {
-            if !first { out += "\"\"" }
-            out.unicodeScalars.append(contentsOf: piece)
-            first = false
-        }
-        out += "\""
-    }
-
-    /// Whether a cell starting with this scalar could be read as a formula.
-    private static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "=", "+", "-", "@", "\t", "\r": true
-        default: false
-        }
-    }
-
-    /// Whether a field holds the delimiter, a double quote, CR or LF.
-    private func needsQuotes(_ text: String) -> Bool {
-        if let byte = delimiter.asciiValue {
-            return text.utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        }
-        let delimiterScalars = Array(String(delimiter).unicodeScalars)
-        let scalars = Array(text.unicodeScalars)
-        if scalars.contains(where: { $0 == "\"" || $0 == "\r" || $0 == "\n" }) { return true }
-        guard scalars.count >= delimiterScalars.count else { return false }
-        return (0...(scalars.count - delimiterScalars.count)).contains {
-            scalars[$0..<($0 + delimiterScalars.count)].elementsEqual(delimiterScalars)
-        }
     }
 }

@@ -42,7 +42,8 @@ public struct JSONExporter: Sendable {
         ])
     }
 
-    private func node(of event: Event) -> JSONNode {
+    /// The object of one event; `JSONLinesExporter` writes the same objects, one a line.
+    func node(of event: Event) -> JSONNode {
         .object([
             ("id", .string(event.id)),
             ("document", .string(event.document)),
@@ -73,43 +74,5 @@ public struct JSONExporter: Sendable {
 
     private func node(of span: TextSpan) -> JSONNode {
         .object([("start", .number(span.start)), ("end", .number(span.end)), ("text", .string(span.text))])
-    }
-}
-
-/// A JSON value whose objects keep their keys in the order given.
-enum JSONNode {
-    case string(String)
-    case number(Int)
-    case null
-    case array([JSONNode])
-    case object([(String, JSONNode)])
-
-    /// Appends the value, pretty-printed with two-space indentation; `indent` is the current line's.
-    func write(to out: inout String, indent: String) {
-        switch self {
-        case .string(let text): out += JSONText.string(text)
-        case .number(let number): out += String(number)
-        case .null: out += "null"
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += inner
-                item.write(to: &out, indent: inner)
-                out += index == items.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "]"
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                out += inner + JSONText.string(key) + ": "
-                value.write(to: &out, indent: inner)
-                out += index == members.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "}"
-        }
     }
 }

@@ -1,0 +1,24 @@
+/// Writes a chronology as JSON Lines: one event object per line, in chronology order.
+///
+/// Each line is the object `JSONExporter` writes in its `events` array, with the
+/// same keys in the same order, on one line without spaces; every line ends with
+/// `\n`. Documents are not repeated: each event names its `document`. The lines
+/// stream well into `jq`, pandas (`read_json(lines=True)`) or a database loader.
+///
+/// ```
+/// {"id":"seed-e7","document":"seed","type":"praise","cameo":"051",…,"sentence":{…}}
+/// ```
+public struct JSONLinesExporter: Sendable {
+    public init() {}
+
+    /// The JSON Lines text; empty when the chronology has no event.
+    public func render(_ chronology: Chronology) -> String {
+        let json = JSONExporter()
+        var out = ""
+        for event in chronology.events {
+            json.node(of: event).writeCompact(to: &out)
+            out += "\n"
+        }
+        return out
+    }
+}

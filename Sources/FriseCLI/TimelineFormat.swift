@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Frise
+
+/// The output formats of `frise timeline`, and how each is rendered.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, xml, json, jsonl
+    case timelinejs
+    case timelinejsCSV = "timelinejs-csv"
+    case html, table
+
+    /// One line per format, for the help.
+    static let summary = """
+        csv (default when piped; --excel, --delimiter), xml (validated), json, jsonl (one event a \
+        line), timelinejs (TimelineJS JSON), timelinejs-csv (TimelineJS's 18-column sheet), html \
+        (one self-contained page), table (aligned text; the default on a terminal)
+        """
+
+    /// The format an output file's extension implies, if any (`.csv`, `.xml`, `.json`,
+    /// `.jsonl`/`.ndjson`, `.html`/`.htm`).
+    init?(fileExtensionOf path: String) {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "csv": self = .csv
+        case "xml": self = .xml
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        case "html", "htm": self = .html
+        default: return nil
+        }
+    }
+
+    /// The format to write: `--format`, else the extension of `-o`, else CSV when a CSV
+    /// option is given or standard output is not a terminal, else the table.
+    static func choose(
+        format: TimelineFormat?, output: String?, csvOptionGiven: Bool, terminal: Terminal
+    ) -> TimelineFormat {
+        if let format { return format }
+        if let output { return TimelineFormat(fileExtensionOf: output) ?? .csv }
+        return csvOptionGiven || !terminal.isTerminal ? .csv : .table
+    }
+
+    /// The delimiter a `--delimiter` value names: one character, or `tab` / `\t` for a tab.
+    static func delimiter(_ text: String) throws -> Character {
+        if text == "tab" || text == "\\t" { return "\t" }
+        guard text.count == 1, let character = text.first else {
+            throw ValidationError("--delimiter takes one character (or `tab`), not '\(text)'.")
+        }
+        guard !["\"", "\r", "\n", "\r\n"].contains(character) else {
+            throw ValidationError("--delimiter cannot be a double quote or a line break.")
+        }
+        return character
+    }
+
+    /// The chronology in this format.
+    func render(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal) throws -> String {
+        switch self {
+        case .csv: return csv.render(chronology)
+        case .xml: return try XMLExporter().render(chronology)
+        case .json: return JSONExporter().render(chronology)
+        case .jsonl: return JSONLinesExporter().render(chronology)
+        case .timelinejs: return TimelineJSExporter(format: .json).render(chronology)
+        case .timelinejsCSV: return TimelineJSExporter(format: .spreadsheet).render(chronology)
+        case .html: return HTMLExporter().render(chronology)
+        case .table: return TerminalTable(width: terminal.width, colour: terminal.colour).render(chronology)
+        }
+    }
+}
