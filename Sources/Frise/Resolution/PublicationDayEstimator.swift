@@ -1,10 +1,10 @@
 /// Estimates the publication day when the document date is a month or a year.
 ///
 /// The estimate is the earliest day of the DCT's span consistent with the
-/// article's deictic cues. "ce mercredi" names the Wednesday of the
-/// publication week: in a past or present clause ("a reçu ce mercredi") the
-/// article appeared on or after it in that week, in a future clause on or
-/// before it. A yearless day of the span's month in a past clause ("le 6
+/// article's deictic cues. "ce mercredi" names a Wednesday of the DCT's span
+/// in the publication week: in a past or present clause ("a reçu ce
+/// mercredi") the article appeared on or after the first Wednesday of the
+/// span; in a future clause on or before it, in the same week. A yearless day of the span's month in a past clause ("le 6
 /// février", reported as done) means on or after that day. Bare weekdays
 /// ("lundi") fit any publication day and constrain nothing. Without cues,
 /// the first day of the span.
@@ -17,7 +17,7 @@ public enum PublicationDayEstimator {
             switch cue.meaning {
             case let .weekday(weekday, .this):
                 let fits: (CalendarDay) -> Bool = cue.tense == .future
-                    ? { $0.weekday.rawValue <= weekday.rawValue } : { $0.weekday.rawValue >= weekday.rawValue }
+                    ? { $0.weekday.rawValue <= weekday.rawValue } : { $0.weekday == weekday }
                 if let first = (0..<7).map({ earliest.adding(days: $0) }).first(where: fits) {
                     earliest = max(earliest, first)
                 }

@@ -3,8 +3,8 @@
 /// No tagger: auxiliaries followed by a participle (passé composé,
 /// plus-que-parfait), futur and conditionnel endings, imparfait endings,
 /// passé simple plurals, and the modal cues "prévu", "doit", "va" + infinitive.
-/// The cue nearest to the expression wins; crossing a quote or a semicolon
-/// counts as farther.
+/// The cue nearest to the expression wins; crossing a comma, a quote or a
+/// semicolon counts as farther.
 enum FrenchTense {
     static func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense {
         let tokens = text.tokens
@@ -16,6 +16,8 @@ enum FrenchTense {
             for t in between where [";", "«", "»", ":", "\"", "(", ")"].contains(tokens[t].folded) {
                 distance += 8
             }
+            // A comma often closes the clause ("se rendra le 9 décembre, a précisé …").
+            for t in between where tokens[t].folded == "," { distance += 3 }
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
         return best?.tense ?? .present
