@@ -1,3 +1,5 @@
+import Foundation
+
 /// The file formats `ArticleReader` understands.
 ///
 /// To add a format: add a case, map its extensions in
@@ -42,6 +44,12 @@ enum ArticleFormat: CaseIterable, Sendable {
         case "<": self = .timeML
         default: self = .plainText
         }
+    }
+
+    /// The first byte after a UTF-8 byte order mark and ASCII whitespace; nil when there is none.
+    static func firstSignificantByte(in data: Data) -> UInt8? {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        return body.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
     }
 }
 

@@ -10,6 +10,11 @@ import Foundation
 /// starts with `<`, plain text otherwise. Every article and every failure is handed to `body` as it comes;
 /// a bad file or line never stops the others.
 ///
+/// Hostile input is refused, one failure per bad article: empty, binary (NUL
+/// bytes), UTF-16 and non-UTF-8 files, JSON nested past `JSONNesting.limit`,
+/// and anything larger than `maxArticleBytes`, which is never read into memory
+/// whole. JSON Lines is read line by line, the limit applying to each line.
+///
 /// ```swift
 /// ArticleReader().read(paths: ["seeds"]) { result in
 ///     if case .success(let article) = result { print(article.id, article.date) }
@@ -19,24 +24,42 @@ public struct ArticleReader: Sendable {
     /// The date given on the command line (`--dct`): it replaces every article's
     /// date, and plain-text articles may then omit their date line.
     public var dateOverride: DocumentDate?
-    private let standardInput: @Sendable () -> Data
+    /// The largest article read, in bytes: a whole file, or one JSON Lines line.
+    public var maxArticleBytes: Int
+    let standardInput: @Sendable () -> ByteStream
 
-    public init(dateOverride: DocumentDate? = nil) {
-        self.init(dateOverride: dateOverride) { FileHandle.standardInput.readDataToEndOfFile() }
+    /// The default of `maxArticleBytes`: 50 MiB, far more than any news article.
+    public static let defaultMaxArticleBytes = 50 << 20
+
+    public init(dateOverride: DocumentDate? = nil, maxArticleBytes: Int = defaultMaxArticleBytes) {
+        self.init(dateOverride: dateOverride, maxArticleBytes: maxArticleBytes, streamingStandardInput: {
+            ByteStream(descriptor: 0, owned: false)
+        })
     }
 
     /// A reader taking standard input from `standardInput` (for tests).
-    init(dateOverride: DocumentDate?, standardInput: @escaping @Sendable () -> Data) {
+    init(
+        dateOverride: DocumentDate?, maxArticleBytes: Int = defaultMaxArticleBytes,
+        standardInput: @escaping @Sendable () -> Data
+    ) {
+        self.init(dateOverride: dateOverride, maxArticleBytes: maxArticleBytes, streamingStandardInput: {
+            ByteStream(data: standardInput())
+        })
+    }
+
+    private init(
+        dateOverride: DocumentDate?, maxArticleBytes: Int, streamingStandardInput: @escaping @Sendable () -> ByteStream
+    ) {
         self.dateOverride = dateOverride
-        self.standardInput = standardInput
+        self.maxArticleBytes = max(1, maxArticleBytes)
+        self.standardInput = streamingStandardInput
     }
 
     /// Calls `body` once per article read and once per failure, in a deterministic order.
-    public func read(paths: [String], _ body: (Result<Article, ArticleReadError>) throws -> Void) rethrows {
+    public func read<E: Error>(paths: [String], _ body: (Result<Article, ArticleReadError>) throws(E) -> Void) throws(E) {
         for path in paths {
             if path == "-" {
-                let origin = ArticleOrigin(source: "-", stem: "stdin")
-                for outcome in articles(in: standardInput(), format: nil, origin: origin) { try body(outcome) }
+                try read(standardInput(), format: nil, origin: ArticleOrigin(source: "-", stem: "stdin"), body)
                 continue
             }
             var isFolder: ObjCBool = false
@@ -54,48 +77,27 @@ public struct ArticleReader: Sendable {
             for file in files {
                 switch file {
                 case .failure(let error): try body(.failure(error))
-                case .success(let file):
-                    for outcome in articles(inFile: file) { try body(outcome) }
+                case .success(let file): try read(file: file, body)
                 }
             }
         }
     }
 
     /// Every article (or failure) of one file.
-    private func articles(inFile path: String) -> [Result<Article, ArticleReadError>] {
+    private func read<E: Error>(file path: String, _ body: (Result<Article, ArticleReadError>) throws(E) -> Void) throws(E) {
         let origin = ArticleOrigin(path: path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let stream: ByteStream
+        do throws(ByteStream.SystemError) {
+            stream = try ByteStream(path: path)
         } catch {
-            return [.failure(origin.error(.unreadable(Self.explanation(of: error))))]
+            return try body(.failure(origin.error(.unreadable(error.message))))
         }
-        let extensionFormat = ArticleFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
-        return articles(in: data, format: extensionFormat, origin: origin)
+        let format = ArticleFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
+        try read(stream, format: format, origin: origin, body)
     }
 
-    /// Decodes `data` as UTF-8 and parses it in `format`, or in the sniffed format when nil.
-    func articles(in data: Data, format: ArticleFormat?, origin: ArticleOrigin) -> [Result<Article, ArticleReadError>] {
-        if format == .timeML {  // libxml2 decodes it, honouring the XML declaration's encoding
-            return [TimeMLArticleParser.parse(data, origin: origin, dateOverride: dateOverride)]
-        }
-        guard var text = String(validating: data, as: UTF8.self) else {
-            return [.failure(origin.error(line: Self.lineOfFirstInvalidByte(in: data), .notUTF8))]
-        }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        switch format ?? ArticleFormat(sniffing: text) {
-        case .plainText:
-            return [PlainTextArticleParser.parse(text, origin: origin, dateOverride: dateOverride)]
-        case .json:
-            return JSONArticleParser.parseDocument(text, origin: origin, dateOverride: dateOverride)
-        case .jsonLines:
-            return JSONArticleParser.parseLines(text, origin: origin, dateOverride: dateOverride)
-        case .timeML:
-            return [TimeMLArticleParser.parse(Data(text.utf8), origin: origin, dateOverride: dateOverride)]
-        }
-    }
-
-    /// The article files under `folder`, sorted by path, with the subfolders that could not be listed.
+    /// The article files under `folder`, sorted by path, with the subfolders that could not be
+    /// listed and the article-named entries that are not regular files (devices, pipes, sockets).
     private func articleFiles(inFolder folder: String) -> [Result<String, ArticleReadError>] {
         let manager = FileManager.default
         let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
@@ -116,29 +118,18 @@ public struct ArticleReader: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let childRelative = relative.isEmpty ? name : relative + "/" + name
                 let child = root + "/" + childRelative
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: child, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
+                var info = stat()
+                guard stat(child, &info) == 0 else { continue }  // a dangling link
+                if info.st_mode & S_IFMT == S_IFDIR {
                     pending.append(childRelative)
                 } else if ArticleFormat(pathExtension: URL(fileURLWithPath: name).pathExtension) != nil {
-                    found.append((childRelative, .success(child)))
+                    let isRegular = info.st_mode & S_IFMT == S_IFREG
+                    found.append((childRelative, isRegular ? .success(child) : .failure(
+                        ArticleReadError(source: child, reason: .notRegularFile))))
                 }
             }
         }
         return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }.map(\.entry)
-    }
-
-    /// The 1-based line holding the first byte that is not valid UTF-8.
-    static func lineOfFirstInvalidByte(in data: Data) -> Int {
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
-            case .emptyInput, .error: return line
-            }
-        }
     }
 
     /// The system's reason for a failed read ("Permission denied"), else Foundation's message.

@@ -12,18 +12,23 @@ enum JSONArticleParser {
 
     /// Parses a JSON document; falls back to JSON Lines when the whole text is not
     /// one JSON value but its first non-blank line is.
+    ///
+    /// Nesting deeper than `JSONNesting.limit` is refused before Foundation parses anything.
     static func parseDocument(_ text: String, origin: ArticleOrigin, dateOverride: DocumentDate?) -> [Outcome] {
         let data = Data(text.utf8)
+        if let offset = JSONNesting.offsetPastLimit(in: data) {
+            return [.failure(origin.error(line: lineNumber(at: offset, in: data), .nestedTooDeep(limit: JSONNesting.limit)))]
+        }
         let value: Any
         do {
             value = try JSONSerialization.jsonObject(with: data)
         } catch {
             if let firstLine = text.utf8.split(separator: 10).first(where: { !isBlank($0) }),
                (try? JSONSerialization.jsonObject(with: Data(firstLine))) is [String: Any] {
-                return parseLines(text, origin: origin, dateOverride: dateOverride)
+                return parseLines(data, origin: origin, dateOverride: dateOverride)
             }
             let (detail, offset) = explanation(of: error)
-            let line = offset.map { offset in 1 + data.prefix(offset).count(where: { $0 == 10 }) }
+            let line = offset.map { lineNumber(at: $0, in: data) }
             return [.failure(origin.error(line: line, .invalidJSON(detail)))]
         }
         if let object = value as? [String: Any] {
@@ -41,34 +46,8 @@ enum JSONArticleParser {
         }
     }
 
-    /// Parses JSON Lines: one object per line, blank lines skipped; a bad line is
-    /// reported with its number and does not stop the others.
-    static func parseLines(_ text: String, origin: ArticleOrigin, dateOverride: DocumentDate?) -> [Outcome] {
-        var outcomes: [Outcome] = []
-        for (offset, bytes) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated()
-        where !isBlank(bytes) {
-            let number = offset + 1
-            let value: Any
-            do {
-                value = try JSONSerialization.jsonObject(with: Data(bytes))
-            } catch {
-                outcomes.append(.failure(origin.error(line: number, .invalidJSON(explanation(of: error).detail))))
-                continue
-            }
-            guard let object = value as? [String: Any] else {
-                outcomes.append(.failure(origin.error(line: number, .notAnObject)))
-                continue
-            }
-            outcomes.append(
-                article(
-                    from: object, origin: origin, id: "\(origin.stem)-\(number)", line: number,
-                    dateOverride: dateOverride))
-        }
-        return outcomes
-    }
-
     /// The article one JSON object describes.
-    private static func article(
+    static func article(
         from object: [String: Any], origin: ArticleOrigin, id defaultID: String, line: Int? = nil,
         element: Int? = nil, dateOverride: DocumentDate?
     ) -> Outcome {
@@ -114,8 +93,23 @@ enum JSONArticleParser {
         }
     }
 
-    private static func isBlank(_ bytes: Substring.UTF8View) -> Bool {
-        bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
+    /// Whether the bytes hold only spaces, tabs, carriage returns and line feeds.
+    static func isBlank(_ bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
+    }
+
+    /// The 1-based line holding the byte at `offset`.
+    static func lineNumber(at offset: Int, in data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return 1 }
+            var line = 1, position = 0
+            let end = min(offset, raw.count)
+            while position < end, let found = memchr(base + position, 0x0A, end - position) {
+                line += 1
+                position = base.distance(to: UnsafeRawPointer(found)) + 1
+            }
+            return line
+        }
     }
 
     /// Whether a parsed JSON number is really `true` or `false` (Foundation boxes both the same way).
@@ -127,7 +121,7 @@ enum JSONArticleParser {
     ///
     /// Foundation says "Invalid value around character 8."; this returns
     /// ("invalid value", 8). Other wordings are kept whole, without an offset.
-    private static func explanation(of error: Error) -> (detail: String, offset: Int?) {
+    static func explanation(of error: Error) -> (detail: String, offset: Int?) {
         let nsError = error as NSError
         var detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
         var offset: Int?

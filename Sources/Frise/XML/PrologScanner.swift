@@ -21,7 +21,7 @@ enum PrologScanner {
     }
 
     /// The document as text when it is UTF-16 (by BOM or by the `<?` pattern), else nil.
-    private static func decodedUTF16(_ data: Data) -> String? {
+    static func decodedUTF16(_ data: Data) -> String? {
         guard data.count >= 2 else { return nil }
         let b0 = data[data.startIndex], b1 = data[data.startIndex + 1]
         let littleEndian: Bool

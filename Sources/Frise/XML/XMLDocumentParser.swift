@@ -3,10 +3,13 @@ import Foundation
 
 /// Parses untrusted XML with libxml2: no network, no entity expansion, no DTD loading.
 ///
-/// Two guards stand before the parser's own limits. `PrologScanner` refuses a
+/// Three guards stand before the parser's own limits. `PrologScanner` refuses a
 /// DOCTYPE whose internal subset declares entities before libxml2 sees a byte;
-/// and, for encodings the scanner cannot read, the parser's entity-declaration
-/// callback is replaced by one that stops the parse. The options never include
+/// `MarkupScanner` refuses start tags with more attributes than libxml2 can check
+/// in reasonable time; and, for encodings the scanners cannot read, the parser's
+/// entity-declaration callback is replaced by one that stops the parse. libxml2's
+/// own limits (without `XML_PARSE_HUGE`) bound the rest: 256 levels of nesting,
+/// 10 MB text nodes and attribute values, 50 000-byte names. The options never include
 /// `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD` or `XML_PARSE_HUGE`.
 enum XMLDocumentParser {
     /// Network off, libxml2's own printing off, line numbers past 65535 kept.
@@ -23,6 +26,12 @@ enum XMLDocumentParser {
             collector.refuse(
                 line: line,
                 "the DOCTYPE declares entities; documents with entity declarations are refused")
+            return nil
+        }
+        if let line = MarkupScanner.crowdedStartTagLine(in: data) {
+            collector.refuse(
+                line: line,
+                "an element has more than \(MarkupScanner.attributeLimit) attributes; such documents are refused")
             return nil
         }
         guard !data.isEmpty else {

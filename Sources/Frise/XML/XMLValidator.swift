@@ -42,6 +42,26 @@ public struct XMLValidator: Sendable {
         schema.validate(document, into: collector)
         return collector.diagnostics
     }
+
+    /// The largest file `validate(contentsOfFile:)` reads by default: 256 MiB (libxml2 then
+    /// builds a tree some 10 to 30 times the size of the file).
+    public static let defaultMaxFileBytes = 256 << 20
+
+    /// The problems of the file at `path`, read through a bounded stream: a file (or device,
+    /// or pipe) larger than `maxBytes` is refused as soon as that is known, never read whole.
+    public func validate(contentsOfFile path: String, maxBytes: Int = defaultMaxFileBytes) -> [XMLDiagnostic] {
+        func refusal(_ message: String) -> [XMLDiagnostic] { [XMLDiagnostic(file: path, line: 1, message: message)] }
+        let tooLarge = "the file is larger than \(ByteCount(maxBytes)); refused unread"
+        var data = Data()
+        do throws(ByteStream.SystemError) {
+            let stream = try ByteStream(path: path)
+            if let size = stream.knownSize, size > maxBytes { return refusal(tooLarge) }
+            guard try stream.read(into: &data, limit: maxBytes) else { return refusal(tooLarge) }
+        } catch {
+            return refusal("cannot be read: \(error.message)")
+        }
+        return validate(data: data, sourceName: path)
+    }
 }
 
 /// A compiled XSD, freed with its owner.

@@ -1,0 +1,147 @@
+import Foundation
+
+extension ArticleReader {
+    typealias Outcome = Result<Article, ArticleReadError>
+
+    /// How far into a JSON Lines input a NUL byte condemns the whole input as binary;
+    /// past it, a NUL costs only its own line.
+    static let binarySniffLength = 8 << 10
+
+    /// Reads one input (a file or standard input) and hands on each article or failure.
+    ///
+    /// At most `maxArticleBytes` + 1 bytes of an input are held at once. An input within the limit is
+    /// decoded whole; a larger one is refused without reading it (a regular file) or as soon
+    /// as the limit is passed, unless it is JSON Lines (by extension, or sniffed: it starts
+    /// with `{`), which is read line by line with the limit applying to each line.
+    func read<E: Error>(
+        _ stream: ByteStream, format: ArticleFormat?, origin: ArticleOrigin, _ body: (Outcome) throws(E) -> Void
+    ) throws(E) {
+        let limit = maxArticleBytes
+        let tooLarge = Outcome.failure(origin.error(.tooLarge(limit: limit)))
+        let mayBeLines = format == nil || format == .jsonLines
+        if let size = stream.knownSize, size > limit, !mayBeLines { return try body(tooLarge) }
+        var data = Data()
+        var complete = false
+        do throws(ByteStream.SystemError) {
+            if format == nil, let size = stream.knownSize, size > limit {  // sniff before reading the limit's worth
+                _ = try stream.read(into: &data, limit: Self.binarySniffLength)
+            }
+            if format != nil || ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{") || data.isEmpty {
+                complete = try stream.read(into: &data, limit: limit)
+            }
+        } catch {
+            return try body(.failure(origin.error(.unreadable(error.message))))
+        }
+        if complete {
+            for outcome in articles(in: data, format: format, origin: origin) { try body(outcome) }
+            return
+        }
+        let sniffedLines = format == nil && ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{")
+        guard format == .jsonLines || sniffedLines else { return try body(tooLarge) }
+        try readLines(stream, startingWith: &data, sniffed: sniffedLines, origin: origin, body)
+    }
+
+    /// Streams JSON Lines: `prefix` (already read, emptied once split) then the rest of `stream`,
+    /// line by line.
+    ///
+    /// When the format was only sniffed and the first line is not JSON, the input is one large
+    /// JSON document rather than JSON Lines: it is refused as too large, in one failure.
+    private func readLines<E: Error>(
+        _ stream: ByteStream, startingWith prefix: inout Data, sniffed: Bool, origin: ArticleOrigin,
+        _ body: (Outcome) throws(E) -> Void
+    ) throws(E) {
+        if let problem = Self.fileProblem(in: prefix.prefix(Self.binarySniffLength), format: .jsonLines) {
+            return try body(.failure(origin.error(line: problem.line, problem.reason)))
+        }
+        var splitter = LineSplitter(limit: maxArticleBytes)
+        var seenLine = false, stopped = false
+        let handle = { (number: Int, line: LineSplitter.Line) throws(E) in
+            guard !stopped else { return }
+            var outcome: Outcome?
+            switch line {
+            case .tooLong:
+                outcome = .failure(origin.error(line: number, .tooLarge(limit: maxArticleBytes)))
+            case .bytes(let bytes):
+                outcome = JSONArticleParser.parseLine(bytes, number: number, origin: origin, dateOverride: dateOverride)
+            }
+            guard let outcome else { return }
+            if sniffed, !seenLine, case .failure(let error) = outcome, case .invalidJSON = error.reason {
+                stopped = true
+                return try body(.failure(origin.error(.tooLarge(limit: maxArticleBytes))))
+            }
+            seenLine = true
+            try body(outcome)
+        }
+        try splitter.feed(prefix, handle)
+        prefix = Data()
+        while !stopped {
+            let chunk: Data
+            do throws(ByteStream.SystemError) {
+                chunk = try stream.read(upTo: ByteStream.chunkSize)
+            } catch {
+                return try body(.failure(origin.error(line: splitter.lineNumber + 1, .unreadable(error.message))))
+            }
+            if chunk.isEmpty { break }
+            try splitter.feed(chunk, handle)
+        }
+        try splitter.finish(handle)
+    }
+
+    /// Decodes a whole input and parses it in `format`, or in the sniffed format when nil.
+    func articles(in data: Data, format: ArticleFormat?, origin: ArticleOrigin) -> [Outcome] {
+        if let problem = Self.fileProblem(in: data, format: format) {
+            return [.failure(origin.error(line: problem.line, problem.reason))]
+        }
+        if format == .timeML {  // libxml2 decodes it, honouring the XML declaration's encoding
+            return [TimeMLArticleParser.parse(data, origin: origin, dateOverride: dateOverride)]
+        }
+        if format == .jsonLines {  // each line is checked on its own
+            return JSONArticleParser.parseLines(data, origin: origin, dateOverride: dateOverride)
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            return [.failure(origin.error(line: Self.lineOfFirstInvalidByte(in: data), .notUTF8))]
+        }
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        switch format ?? ArticleFormat(sniffing: text) {
+        case .plainText:
+            return [PlainTextArticleParser.parse(text, origin: origin, dateOverride: dateOverride)]
+        case .json:
+            return JSONArticleParser.parseDocument(text, origin: origin, dateOverride: dateOverride)
+        case .jsonLines:
+            return JSONArticleParser.parseLines(Data(text.utf8), origin: origin, dateOverride: dateOverride)
+        case .timeML:
+            return [TimeMLArticleParser.parse(Data(text.utf8), origin: origin, dateOverride: dateOverride)]
+        }
+    }
+
+    /// What makes the bytes no article text at all, with the line when it has one: nothing but
+    /// whitespace, a UTF-16 byte order mark, a NUL byte (binary data).
+    ///
+    /// TimeML may be UTF-16 (libxml2 reads it), so only emptiness is checked for it; JSON Lines
+    /// checks NULs per line past its first `binarySniffLength` bytes.
+    static func fileProblem(in data: Data, format: ArticleFormat?) -> (line: Int?, reason: ArticleReadError.Reason)? {
+        if ArticleFormat.firstSignificantByte(in: data) == nil { return (nil, .empty) }
+        if format == .timeML { return nil }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return (nil, .utf16) }
+        let scanned = format == .jsonLines ? data.prefix(binarySniffLength) : data
+        let nul = scanned.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        if let nul { return (JSONArticleParser.lineNumber(at: nul, in: data), .binary) }
+        return nil
+    }
+
+    /// The 1-based line holding the first byte that is not valid UTF-8.
+    static func lineOfFirstInvalidByte(in data: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput, .error: return line
+            }
+        }
+    }
+}
