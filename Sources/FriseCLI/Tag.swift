@@ -36,9 +36,6 @@ struct Tag: ParsableCommand {
             }
         }
         try OutputWriter.write(lines, to: output)
-        if failures > 0 {
-            Diagnostics.report("\(failures) input\(failures == 1 ? "" : "s") could not be read")
-            throw ExitCode(1)
-        }
+        if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
     }
 }

@@ -75,9 +75,6 @@ struct Timeline: ParsableCommand {
             let count = chronology.events.count
             notices.note("\(count) event\(count == 1 ? "" : "s") written to \(output) (\(chosen.rawValue))")
         }
-        if failures > 0 {
-            Diagnostics.report("\(failures) input\(failures == 1 ? "" : "s") could not be read")
-            throw ExitCode(1)
-        }
+        if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
     }
 }

@@ -26,12 +26,7 @@ struct Validate: ParsableCommand {
         let validator = try XMLValidator(schemaURL: schema.map { URL(fileURLWithPath: $0) })
         var invalid = 0
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Diagnostics.report("\(file): cannot read the file")
-                invalid += 1
-                continue
-            }
-            let diagnostics = validator.validate(data: data, sourceName: file)
+            let diagnostics = validator.validate(contentsOfFile: file)
             if diagnostics.isEmpty {
                 print("\(file): valid")
             } else {
