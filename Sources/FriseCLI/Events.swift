@@ -30,13 +30,8 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let tagger = Tagger(), extractor = EventExtractor()
-        var lines = ""
-        let failures = input.forEachArticle { article in
-            for event in extractor.events(in: tagger.tag(article)) {
-                lines += EventLine(event: event).json + "\n"
-            }
+        try input.writeEachArticle(to: output) { article in
+            extractor.events(in: tagger.tag(article)).map { EventLine(event: $0).json + "\n" }.joined()
         }
-        try OutputWriter.write(lines, to: output)
-        if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
     }
 }

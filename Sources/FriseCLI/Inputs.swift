@@ -48,6 +48,20 @@ struct InputOptions: ParsableArguments {
         if tally.failed > 0 { Diagnostics.report(tally.description) }
         return tally.failed
     }
+
+    /// Writes, for each article, the text `render` makes of it: on standard output as soon as
+    /// the article is done (one input line in, its lines out, as Spark's `RDD.pipe` and Hadoop
+    /// Streaming expect), or into `output`, written whole and renamed into place. Exits with
+    /// status 1 when an input failed.
+    func writeEachArticle(to output: String?, _ render: (Article) -> String) throws {
+        var buffer = ""
+        let failures = try forEachArticle { article in
+            let text = render(article)
+            if output == nil { try OutputWriter.write(text, to: nil) } else { buffer += text }
+        }
+        if output != nil { try OutputWriter.write(buffer, to: output) }
+        if failures > 0 { throw ExitCode(1) }
+    }
 }
 
 /// How many inputs a run read and how many failed.

@@ -29,13 +29,8 @@ struct Tag: ParsableCommand {
 
     func run() throws {
         let tagger = Tagger()
-        var lines = ""
-        let failures = input.forEachArticle { article in
-            for expression in tagger.tag(article).expressions {
-                lines += TagLine(document: article.id, expression: expression).json + "\n"
-            }
+        try input.writeEachArticle(to: output) { article in
+            tagger.tag(article).expressions.map { TagLine(document: article.id, expression: $0).json + "\n" }.joined()
         }
-        try OutputWriter.write(lines, to: output)
-        if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
     }
 }
