@@ -26,6 +26,8 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup(title: "Filters") var filters: FilterOptions
+
     @Option(help: "Output format: \(TimelineFormat.summary).")
     var format: TimelineFormat?
 
@@ -63,7 +65,7 @@ struct Timeline: ParsableCommand {
             let tagged = tagger.tag(builder.admit(article))
             builder.add(extractor.events(in: tagged), of: tagged)
         }
-        let chronology = builder.build()
+        let chronology = builder.build(filter: filters.filter)
         let text = try chosen.render(chronology, csv: csv, terminal: terminal)
         try OutputWriter.write(text, to: output)
 

@@ -154,3 +154,23 @@ import Testing
         #expect(objects.contains { $0["when"] is NSNull }, "undated events are kept")
     }
 }
+
+@Suite struct FilterOptionTests {
+    @Test func filtersNarrowTheChronology() throws {
+        let all = try CLIRunner.run(["timeline", "seeds", "--format", "csv"])
+        let calls = try CLIRunner.run(["timeline", "seeds", "--format", "csv", "--type", "call"])
+        let blinken = try CLIRunner.run(["timeline", "seeds", "--format", "csv", "--actor", "blinken", "--to", "2023-01-31"])
+        #expect(calls.status == 0 && blinken.status == 0)
+        let callRows = calls.stdout.split(separator: "\r\n").dropFirst()
+        #expect(!callRows.isEmpty && callRows.allSatisfy { $0.contains(",call,") })
+        let blinkenRows = blinken.stdout.split(separator: "\r\n").dropFirst()
+        #expect(!blinkenRows.isEmpty && blinkenRows.allSatisfy { $0.contains("Blinken") && $0.contains(",2023-01-") })
+        #expect(all.stdout.split(separator: "\r\n").count > blinkenRows.count + 1)
+    }
+
+    @Test func badFilterValuesAreExplained() throws {
+        let result = try CLIRunner.run(["timeline", "seeds", "--type", "party"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--type"))
+    }
+}
