@@ -2,7 +2,9 @@
 ///
 /// `start` and `end` are the first and last calendar days the value covers
 /// (both inclusive), so "lundi et mardi" before 2023-02-01 is
-/// `2023-01-30`…`2023-01-31`. Durations and undetermined values have no span.
+/// `2023-01-30`…`2023-01-31`. Durations, recurrences and undetermined values
+/// (`PAST_REF`) have no span. `mod` is the TIMEX3 modifier ("début octobre" →
+/// `START`) and `frequency` the TIMEX3 `freq` of a recurrence (`2X`).
 public struct TimeValue: Hashable, Sendable {
     public var type: TimexType
     /// The TIMEX3 `value` attribute (`2023-02-01`, `2023-01`, `2023-W05`, `P3D`, `XXXX-XX-XX`).
@@ -11,10 +13,14 @@ public struct TimeValue: Hashable, Sendable {
     public var end: CalendarDay?
     public var granularity: Granularity
     public var certainty: Certainty
+    /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`), if any.
+    public var mod: String?
+    /// The TIMEX3 `freq` attribute of a recurrence (`2X`), if any.
+    public var frequency: String?
 
     public init(
         type: TimexType = .date, value: String, start: CalendarDay?, end: CalendarDay?,
-        granularity: Granularity, certainty: Certainty
+        granularity: Granularity, certainty: Certainty, mod: String? = nil, frequency: String? = nil
     ) {
         self.type = type
         self.value = value
@@ -22,6 +28,8 @@ public struct TimeValue: Hashable, Sendable {
         self.end = end
         self.granularity = granularity
         self.certainty = certainty
+        self.mod = mod
+        self.frequency = frequency
     }
 
     /// A single calendar day.
@@ -53,6 +61,6 @@ public struct TimeValue: Hashable, Sendable {
         return TimeValue(
             type: type, value: "\(low)/\(high)", start: low, end: high,
             granularity: min(granularity, other.granularity),
-            certainty: max(certainty, other.certainty))
+            certainty: max(certainty, other.certainty), mod: mod == other.mod ? mod : nil)
     }
 }

@@ -40,11 +40,43 @@ public struct DocumentResolver: Sendable {
 
     private func resolveAll(_ mentions: [TemporalMention], tenses: [Tense], anchor: CalendarDay) -> [TimeValue?] {
         var reference: CalendarDay?
-        return zip(mentions, tenses).map { mention, tense in
-            let value = resolver.resolve(
-                mention.meaning, in: ResolutionContext(anchor: anchor, reference: reference, tense: tense))
-            if let value, value.granularity >= .day, let start = value.start { reference = start }
+        var referenceValue: TimeValue?
+        let meanings = Self.meaningsWithDays(mentions)
+        return zip(meanings, tenses).map { meaning, tense in
+            let context = ResolutionContext(
+                anchor: anchor, reference: reference, tense: tense, referenceValue: referenceValue)
+            let value = resolver.resolve(meaning, in: context)
+            // Durations, recurrences and vague times date nothing: they leave the reference as it was.
+            if let value, value.type == .date || value.type == .time, let start = value.start {
+                // "vers 15 h 30, hier": the day does not replace the finer time it holds.
+                let holdsReference = referenceValue.map {
+                    $0.start == start && value.granularity == .day && $0.granularity > .day
+                } ?? false
+                if !holdsReference { referenceValue = value }
+                if value.granularity >= .day { reference = start }
+            }
             return value
+        }
+    }
+
+    /// The mentions' meanings, where a time of day without its day takes the day written
+    /// right after it ("vers 0 h 40, jeudi", "15 h 30, hier").
+    static func meaningsWithDays(_ mentions: [TemporalMention]) -> [TemporalMeaning] {
+        mentions.indices.map { index in
+            let mention = mentions[index]
+            guard case let .timeOfDay(time, on: nil) = mention.meaning, index + 1 < mentions.count else {
+                return mention.meaning
+            }
+            let next = mentions[index + 1]
+            guard next.sentence == mention.sentence, next.tokens.lowerBound - mention.tokens.upperBound <= 1 else {
+                return mention.meaning
+            }
+            switch next.meaning {
+            case .weekday, .dayOfMonth, .dayOffset(_, from: .documentDate):
+                return .timeOfDay(time, on: next.meaning)
+            default:
+                return mention.meaning
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ public enum PublicationDayEstimator {
         guard date.precision < .day else { return span.lowerBound }
         var earliest = span.lowerBound
         for cue in cues {
-            switch cue.meaning {
+            switch day(of: cue.meaning) {
             case let .weekday(weekday, .this):
                 let fits: (CalendarDay) -> Bool = cue.tense == .future
                     ? { $0.weekday.rawValue <= weekday.rawValue } : { $0.weekday == weekday }
@@ -31,5 +31,14 @@ public enum PublicationDayEstimator {
             }
         }
         return min(earliest, span.upperBound)
+    }
+
+    /// The day a meaning rests on: "ce mercredi soir" and "début octobre" are cues like "ce mercredi", "octobre".
+    static func day(of meaning: TemporalMeaning) -> TemporalMeaning {
+        switch meaning {
+        case let .timeOfDay(_, on?): day(of: on)
+        case let .modified(_, inner): day(of: inner)
+        default: meaning
+        }
     }
 }

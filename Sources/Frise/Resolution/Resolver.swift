@@ -4,6 +4,8 @@
 /// reads the clock. Direction for yearless dates and bare weekdays comes from
 /// the context's tense: past → on or before the anchor, future → on or after,
 /// present → the nearest; "dernier" is strictly before, "prochain" strictly after.
+/// Periods, times of day, durations and recurrences are in `Resolver+Periods`
+/// and `Resolver+Times`.
 public struct Resolver: Sendable {
     public init() {}
 
@@ -16,6 +18,9 @@ public struct Resolver: Sendable {
 
         case let .month(month, year?, _):
             return .month(year: year, month: month, certainty: .explicit)
+
+        case let .month(month, nil, .this):
+            return .month(year: anchor.year, month: month, certainty: .inferred)  // "ce mois de juin"
 
         case let .month(month, nil, deixis):
             let here = anchor.year * 12 + anchor.month - 1
@@ -43,11 +48,62 @@ public struct Resolver: Sendable {
             guard let chosen = pick(candidates, around: base, deixis: deixis, tense: context.tense) else { return nil }
             return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
 
+        case let .weekdayAndDay(weekday, day):
+            let days = (-6...6).compactMap { shift -> Int? in
+                let month = anchor.adding(months: shift)
+                guard let candidate = CalendarDay(year: month.year, month: month.month, day: day),
+                      candidate.weekday == weekday else { return nil }
+                return candidate.dayNumber
+            }
+            guard let chosen = pick(days, around: anchor.dayNumber, deixis: .bare, tense: context.tense) else {
+                return nil
+            }
+            return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
+
         case let .dayOffset(offset, from: .documentDate):
             return .day(anchor.adding(days: offset), certainty: .inferred)
 
         case let .dayOffset(offset, from: .reference):
             return .day((context.reference ?? anchor).adding(days: offset), certainty: .inferred)
+
+        case let .periodOffset(offset, unit, from):
+            return period(unit, offset: offset, from: from, in: context)
+
+        case let .weekend(deixis):
+            return weekend(deixis, in: context)
+
+        case let .partOfYear(part, year, deixis):
+            return partOfYear(part, year: year, deixis: deixis, in: context)
+
+        case let .decade(decade):
+            return .decade(decade, certainty: .explicit)
+
+        case let .century(century):
+            return .century(century, certainty: .explicit)
+
+        case let .holiday(holiday, year, deixis):
+            return self.holiday(holiday, year: year, deixis: deixis, in: context)
+
+        case let .timeOfDay(time, on):
+            return timeOfDay(time, on: on, in: context)
+
+        case .reference:
+            if let value = context.referenceValue { return value }
+            return context.reference.map { .day($0, certainty: .inferred) }
+
+        case let .duration(duration):
+            return .duration(duration)
+
+        case let .recurrence(recurrence):
+            return .recurrence(recurrence)
+
+        case let .vague(time):
+            return .vague(time)
+
+        case let .modified(modifier, inner):
+            guard var value = resolve(inner, in: context) else { return nil }
+            value.mod = modifier.rawValue
+            return value
         }
     }
 
@@ -70,14 +126,21 @@ public struct Resolver: Sendable {
 public struct ResolutionContext: Sendable {
     /// The publication day (the DCT, or its estimate when the DCT is coarser than a day).
     public var anchor: CalendarDay
-    /// The last date the narrative mentioned, for anaphoric expressions.
+    /// The last day (or finer) the narrative mentioned, for anaphoric days ("la veille").
     public var reference: CalendarDay?
+    /// The last dated value the narrative mentioned at any grain, for anaphoric
+    /// periods ("l'année suivante") and "à ce moment-là".
+    public var referenceValue: TimeValue?
     /// The tense of the clause around the expression.
     public var tense: Tense
 
-    public init(anchor: CalendarDay, reference: CalendarDay? = nil, tense: Tense = .present) {
+    public init(
+        anchor: CalendarDay, reference: CalendarDay? = nil, tense: Tense = .present,
+        referenceValue: TimeValue? = nil
+    ) {
         self.anchor = anchor
         self.reference = reference
         self.tense = tense
+        self.referenceValue = referenceValue
     }
 }

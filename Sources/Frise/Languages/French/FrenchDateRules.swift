@@ -1,12 +1,21 @@
 /// The French rules for calendar dates: days of the month, weekdays, deictic days,
-/// months, years and numeric dates.
+/// months, years and numeric dates; and the registry of every French rule.
 ///
 /// Each rule reads tokens through a `TokenCursor` and yields a `TemporalMeaning`;
-/// the words come from `FrenchLexicon`.
+/// the words come from `FrenchLexicon`. Times of day, durations, relative
+/// periods, parts of years, recurrences and feasts have their own files.
 enum FrenchDateRules {
-    static let all: [TemporalRule] = [dayOfMonth, numericDate, weekday, deicticDay, month, year]
+    /// Every French rule, in priority order (ties between equally long matches go to the earlier).
+    static let all: [TemporalRule] =
+        FrenchHolidayRules.all + calendar + FrenchTimeRules.all + FrenchRelativeRules.all + FrenchPeriodRules.all
+        + FrenchSetRules.all + FrenchDurationRules.all
 
-    /// "le 6 janvier", "jeudi 2 mars 2023", "1er mars", "le 6 mai dernier" → `.dayOfMonth`.
+    static let calendar: [TemporalRule] = [dayOfMonth, dayInList, numericDate, weekday, deicticDay, month, year]
+
+    /// Rules for a single day, which times of day attach to ("hier soir", "mardi après-midi").
+    static let days: [TemporalRule] = [dayOfMonth, weekday, deicticDay]
+
+    /// "le 6 janvier", "jeudi 2 mars 2023", "1er mars", "le 6 mai dernier", "le 10 novembre 93" → `.dayOfMonth`.
     static let dayOfMonth = TemporalRule("day of month") { c in
         var at = determinerLength(c, 0)
         var weekday: Weekday?
@@ -19,7 +28,7 @@ enum FrenchDateRules {
         guard let (month, monthLength) = monthName(c, at) else { return nil }
         at += monthLength
         var year: Int?
-        if let (y, yearLength) = yearNumber(c, at) {
+        if let (y, yearLength) = yearAfterMonth(c, at) {
             year = y
             at += yearLength
         }
@@ -32,10 +41,41 @@ enum FrenchDateRules {
         return RuleMatch(length: at, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: weekday, deixis))
     }
 
+    /// The first days of a list or a range, completed by the month that ends it:
+    /// "les [12] et 13 mai", "du [3] au 5 mars", "[le 3] et le 5 mars", "du [mercredi 3] au samedi 6 avril".
+    static let dayInList = TemporalRule("day in a list") { c in
+        var at = c.word(0) == "les" || c.word(0) == "le" ? 1 : 0
+        var weekday: Weekday?
+        if let w = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }) {
+            weekday = w
+            at += 1
+        }
+        guard let (day, dayLength) = dayNumber(c, at) else { return nil }
+        let length = at + dayLength
+        var scan = length
+        for _ in 0..<4 {
+            guard let link = c[scan], ["et", "au", "a", "ou", ",", "-"].contains(link.folded),
+                  link.folded != "-" || c.isGlued(scan) else { return nil }
+            scan += 1
+            if c.word(scan) == "le" { scan += 1 }
+            if c.word(scan).flatMap({ FrenchLexicon.weekdays[$0] }) != nil { scan += 1 }
+            guard let (_, nextLength) = dayNumber(c, scan) else { return nil }
+            scan += nextLength
+            guard let (month, monthLength) = monthName(c, scan) else { continue }
+            scan += monthLength
+            let year = yearAfterMonth(c, scan)?.0
+            let deixis = year == nil ? c.word(scan).flatMap({ FrenchLexicon.directionAdjectives[$0] }) ?? .bare : .bare
+            guard day <= CalendarDay.daysIn(month: month, year: year ?? 2000) else { return nil }
+            return RuleMatch(
+                length: length, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: weekday, deixis))
+        }
+        return nil
+    }
+
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
     static let numericDate = TemporalRule("numeric date") { start in
         let determiner = determinerLength(start, 0)
-        let c = TokenCursor(tokens: start.tokens, position: start.position + determiner)
+        guard let c = shifted(start, determiner) else { return nil }
         guard let a = c[0], a.kind == .number, let sep = c[1], [".", "/", "-"].contains(sep.folded),
               let b = c[2], b.kind == .number, c[3]?.folded == sep.folded, let d = c[4], d.kind == .number,
               c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4),
@@ -49,16 +89,18 @@ enum FrenchDateRules {
             return nil
         }
         guard CalendarDay(year: year, month: month, day: day) != nil else { return nil }
-        return RuleMatch(length: determiner + 5, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: nil, .bare))
+        return RuleMatch(
+            length: determiner + 5, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: nil, .bare))
     }
 
-    /// "ce mercredi", "lundi", "le mardi", "vendredi dernier", "lundi prochain" → `.weekday`.
+    /// "ce mercredi", "lundi", "le mardi", "vendredi dernier", "lundi prochain" → `.weekday`;
+    /// "samedi 12" → `.weekdayAndDay`.
     static let weekday = TemporalRule("weekday") { c in
         var at = 0
         var deixis = Deixis.bare
-        if let w = c.word(0), FrenchLexicon.demonstratives.contains(w) {
+        if demonstrativeLength(c, 0) == 1 {
             deixis = .this
-            at = 1
+            at = c.word(1) == "meme" ? 2 : 1
         } else {
             at = determinerLength(c, 0)
         }
@@ -67,44 +109,64 @@ enum FrenchDateRules {
         if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
             deixis = d
             at += 1
+        } else if deixis == .bare, let (number, length) = dayNumber(c, at), c[at + length].map(endsDay) ?? true {
+            return RuleMatch(length: at + length, meaning: .weekdayAndDay(day, day: number))  // "samedi 12"
         }
         return RuleMatch(length: at, meaning: .weekday(day, deixis))
     }
 
-    /// "aujourd'hui", "hier", "avant-hier", "demain", "après-demain" → `.dayOffset` from the DCT.
-    static let deicticDay = TemporalRule("deictic day") { c in
-        if c.word(0) == "aujourd", c.isText(1, "'"), c.word(2) == "hui" {
-            return RuleMatch(length: 3, meaning: .dayOffset(0, from: .documentDate))
+    /// True when a token may follow "samedi 12": punctuation other than ":" or "h", or a word that is
+    /// not a unit ("samedi 12 à 20 h", not "samedi 12 h" or "samedi 12 personnes").
+    static func endsDay(_ token: Token) -> Bool {
+        switch token.kind {
+        case .punctuation: return ![":", "%", "/"].contains(token.folded)
+        case .number: return false
+        case .word: return FrenchLexicon.yearFollowers.contains(token.folded) || token.folded == "et"
         }
-        if let w = c.word(0), ["avant", "apres"].contains(w), c.isText(1, "-"), c.isGlued(1), c.isGlued(2),
-           let target = c.word(2), let base = FrenchLexicon.deicticDays[target], base != 0,
-           (w == "avant") == (base < 0) {
-            return RuleMatch(length: 3, meaning: .dayOffset(base * 2, from: .documentDate))
-        }
-        if let w = c.word(0), let offset = FrenchLexicon.deicticDays[w] {
-            return RuleMatch(length: 1, meaning: .dayOffset(offset, from: .documentDate))
-        }
-        return nil
     }
 
-    /// "en mars", "janvier 2022", "le mois de juin", "septembre dernier" → `.month`.
+    /// "aujourd'hui", "hier", "avant-hier", "demain", "après-demain", "aujourd'hui vendredi"
+    /// → `.dayOffset` from the DCT.
+    static let deicticDay = TemporalRule("deictic day") { c in
+        var found: (offset: Int, length: Int)?
+        if c.word(0) == "aujourd", c.isText(1, "'"), c.word(2) == "hui" {
+            found = (0, 3)
+        } else if let w = c.word(0), ["avant", "apres"].contains(w), c.isText(1, "-"), c.isGlued(1), c.isGlued(2),
+                  let target = c.word(2), let base = FrenchLexicon.deicticDays[target], base != 0,
+                  (w == "avant") == (base < 0) {
+            found = (base * 2, 3)
+        } else if let w = c.word(0), let offset = FrenchLexicon.deicticDays[w] {
+            found = (offset, 1)
+        }
+        guard var (offset, length) = found else { return nil }
+        // "hier mardi", "aujourd'hui vendredi": the weekday names the same day.
+        if c.word(length).flatMap({ FrenchLexicon.weekdays[$0] }) != nil, !isNameWord(c, length) { length += 1 }
+        return RuleMatch(length: length, meaning: .dayOffset(offset, from: .documentDate))
+    }
+
+    /// "en mars", "janvier 2022", "le mois de juin", "ce mois de juin", "septembre dernier", "octobre 98" → `.month`.
     ///
     /// Month names that are also other words ("Mars", "mai") need a year, a
     /// direction adjective or a calendar preposition before them.
-    static let month = TemporalRule("month") { c in
+    static let month = TemporalRule("month") { c in monthMatch(c, needsContext: true) }
+
+    /// A month; `needsContext: false` when an enclosing rule already makes it a date ("mi-mars").
+    static func monthMatch(_ c: TokenCursor, needsContext: Bool) -> RuleMatch? {
         var at = 0
-        if c.word(0) == "mois" || (determinerLength(c, 0) > 0 && c.word(determinerLength(c, 0)) == "mois") {
-            at = c.word(0) == "mois" ? 1 : determinerLength(c, 0) + 1
+        let demonstrative = demonstrativeLength(c, 0)
+        let determiner = demonstrative > 0 ? demonstrative : determinerLength(c, 0)
+        if c.word(determiner) == "mois" {
+            at = determiner + 1
             guard c.word(at) == "de" || c.word(at) == "d" else { return nil }
             at += c.word(at) == "d" ? 2 : 1
         }
-        guard let (month, monthLength) = monthName(c, at) else { return nil }
+        guard let (month, monthLength) = monthName(c, at), demonstrative == 0 || at > 0 else { return nil }
         let name = c.word(at)!
         let capitalized = isNameWord(c, at)
         at += monthLength
         var year: Int?
-        var deixis = Deixis.bare
-        if let (y, yearLength) = yearNumber(c, at) {
+        var deixis = demonstrative > 0 ? Deixis.this : .bare  // "ce mois de juin"
+        if let (y, yearLength) = yearAfterMonth(c, at) {
             year = y
             at += yearLength
         } else if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
@@ -112,13 +174,19 @@ enum FrenchDateRules {
             at += 1
         }
         if year == nil && capitalized { return nil }
-        if year == nil && deixis == .bare && FrenchLexicon.ambiguousMonths.contains(name) && c.word(0) != "mois" {
+        if needsContext, year == nil, deixis == .bare, FrenchLexicon.ambiguousMonths.contains(name),
+           c.word(determiner) != "mois" {
             guard let before = c.word(-1), FrenchLexicon.calendarPrepositions.contains(before) else { return nil }
         }
         return RuleMatch(length: at, meaning: .month(month, year: year, deixis))
     }
 
-    /// "en 2019", "depuis 1998", "l'année 2001" → `.year`; "2000 soldats" is not a year.
+    /// "en 2019", "depuis 1998", "l'année 2001", "attendre 1995 pour", "la loi de 1905" → `.year`;
+    /// "2000 soldats" is not a year.
+    ///
+    /// A bare four-digit number is a year after a calendar preposition, before a
+    /// punctuation mark, or (1900–2099) before a function word; two years linked by "à",
+    /// "et" or "/" are both years.
     static let year = TemporalRule("year") { c in
         var at = determinerLength(c, 0)
         if let w = c.word(at), w == "annee" || w == "an" {
@@ -128,60 +196,36 @@ enum FrenchDateRules {
         }
         guard let (year, length) = yearNumber(c, at) else { return nil }
         if at == 0 {
-            let before = c[-1]
-            let introduced = before.map {
+            guard c[-1]?.kind != .number else { return nil }
+            let introduced = c[-1].map {
                 $0.kind == .word && FrenchLexicon.yearPrepositions.contains($0.folded) || $0.folded == "("
             } ?? false
-            // "de 2019 à 2021", "2019 et 2021": a link to another year.
+            // "de 2019 à 2021", "2019 et 2021": a link to a year that ends the phrase.
             let linkedAfter = c.word(length).map(FrenchLexicon.yearLinks.contains) == true
-                && yearNumber(c, length + 1) != nil
-            let linkedBefore = c.word(-1).map(FrenchLexicon.yearLinks.contains) == true && yearNumber(c, -2) != nil
-            let after = c[length]
-            let closed = after.map { $0.kind == .punctuation && $0.folded != "%" && $0.folded != "€" } ?? true
-            guard introduced || closed || linkedAfter || linkedBefore else { return nil }
-            guard !(before?.kind == .number) else { return nil }
+                && yearNumber(c, length + 1) != nil && endsYear(c, length + 2, year: 0)
+            // "entre 1500 et 2000 manifestants": the linked number counts a noun, so both are counts.
+            let linkedToCount = c.word(length).map(FrenchLexicon.yearLinks.contains) == true
+                && c[length + 1]?.kind == .number && !endsYear(c, length + 2, year: 0)
+            // "la loi de 1905", "la crise de 2008": a noun that is dated, not counted.
+            let datedNoun = c.word(-1) == "de" && c.word(-2).map(FrenchLexicon.yearHeads.contains) == true
+                && (1000...2099).contains(year) && !(c.word(length).map(FrenchLexicon.countNouns.contains) ?? false)
+                && c[length].map { $0.kind != .number && !["%", "€", "$"].contains($0.folded) } ?? true
+            guard introduced && !linkedToCount || endsYear(c, length, year: year) || linkedAfter || datedNoun else {
+                return nil
+            }
         }
         return RuleMatch(length: at + length, meaning: .year(year))
     }
 
-    // MARK: - Pieces
-
-    /// A capitalised word inside a sentence: French writes weekdays and months in lower
-    /// case, so "Samedi Chic" or "Mars" mid-sentence is a name.
-    static func isNameWord(_ c: TokenCursor, _ at: Int) -> Bool {
-        guard let token = c[at], token.isCapitalized, let previous = c[at - 1] else { return false }
-        return !["«", "\"", "“", "(", "-", "—", "–"].contains(previous.folded)
-    }
-
-    /// Length of a determiner belonging to the date: "le" (1) or "l'" (2), else 0.
-    static func determinerLength(_ c: TokenCursor, _ at: Int) -> Int {
-        guard let w = c.word(at), FrenchLexicon.determiners.contains(w) else { return 0 }
-        if w == "l" { return c.isText(at + 1, "'") ? 2 : 0 }
-        return 1
-    }
-
-    /// A day of the month: "6", "06", "1er", "premier".
-    static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        if c.word(at) == "premier" { return (1, 1) }
-        guard let token = c[at], token.kind == .number, token.digitCount <= 2,
-              let day = token.number, (1...31).contains(day) else { return nil }
-        if day == 1, c.word(at + 1) == "er", c.isGlued(at + 1) { return (1, 2) }
-        return (day, 1)
-    }
-
-    /// A month name, with the period of an abbreviation ("janv.") when present.
-    static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let w = c.word(at), let month = FrenchLexicon.months[w] else { return nil }
-        if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
-        return (month, 1)
-    }
-
-    /// A four-digit year between 1000 and 2199.
-    static func yearNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let token = c[at], token.kind == .number, token.digitCount == 4,
-              let year = token.number, (1000...2199).contains(year) else { return nil }
-        // "2023,5" is a number, not a year.
-        if c.isText(at + 1, ","), c.isGlued(at + 1), c[at + 2]?.kind == .number, c.isGlued(at + 2) { return nil }
-        return (year, 1)
+    /// True when the token at `at` may close a bare year: the end of the sentence, a punctuation
+    /// mark other than %, € or $, or (for 1900–2099, or `year` 0) a function word.
+    static func endsYear(_ c: TokenCursor, _ at: Int, year: Int) -> Bool {
+        guard let token = c[at] else { return true }
+        switch token.kind {
+        case .punctuation: return !["%", "€", "$"].contains(token.folded)
+        case .number: return false
+        case .word:
+            return (year == 0 || (1900...2099).contains(year)) && FrenchLexicon.yearFollowers.contains(token.folded)
+        }
     }
 }

@@ -21,15 +21,15 @@ enum FrenchLexicon {
 
     /// Adjectives after a date that fix its direction ("lundi dernier", "juin prochain").
     static let directionAdjectives: [String: Deixis] = [
-        "dernier": .last, "derniere": .last, "passe": .last, "passee": .last,
-        "prochain": .next, "prochaine": .next,
+        "dernier": .last, "derniere": .last, "derniers": .last, "dernieres": .last, "passe": .last,
+        "passee": .last, "prochain": .next, "prochaine": .next, "prochains": .next, "prochaines": .next,
     ]
 
     /// Demonstratives that make a weekday deictic ("ce mercredi").
     static let demonstratives: Set<String> = ["ce", "cet", "cette"]
 
-    /// Determiners that belong to a date's span ("le 6 janvier", "le mercredi").
-    static let determiners: Set<String> = ["le", "la", "l"]
+    // The determiners that belong to a date's span ("le", "la", "l'") are compared in
+    // `FrenchDateRules.determinerLength`, which every rule calls at every token.
 
     /// Words before a bare month that make it a date ("en mars", "depuis mai", "fin juin").
     static let calendarPrepositions: Set<String> = [
@@ -48,9 +48,35 @@ enum FrenchLexicon {
     /// Words that join two years into a range or a list ("de 2019 à 2021", "2019 et 2021").
     static let yearLinks: Set<String> = ["de", "a", "au", "et", "ou"]
 
+    /// Function words that may follow a bare year ("attendre 1995 pour voir", "en 2019 et 2020"):
+    /// a count is followed by its noun instead ("2000 soldats").
+    static let yearFollowers: Set<String> = [
+        "pour", "et", "ou", "a", "au", "aux", "dans", "en", "sur", "avec", "par", "quand", "lorsque", "puis",
+        "avant", "apres", "depuis", "le", "la", "les", "l", "un", "une", "qui", "que", "qu", "il", "elle", "ils",
+        "elles", "on", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "contre", "selon", "lors",
+        "jusqu", "deja", "seulement", "encore", "alors", "ne", "n", "s", "se", "y", "est", "sont", "etait",
+        "ont", "avaient", "etaient", "seront", "auront", "furent", "fut", "sera", "aura", "avait",
+    ]
+
+    /// Nouns dated by "de" + a year ("la loi de 1905", "les élections de 2002"): they name events and
+    /// periods, not amounts.
+    static let yearHeads: Set<String> = [
+        "loi", "lois", "crise", "guerre", "election", "elections", "presidentielle", "presidentielles",
+        "legislatives", "municipales", "europeennes", "regionales", "cantonales", "referendum", "scrutin",
+        "coupe", "championnat", "jeux", "mondial", "edition", "promotion", "tempete", "canicule", "recensement",
+        "exercice", "bilan", "rentree", "printemps", "ete", "automne", "hiver", "debut", "fin", "mois", "annee",
+        "traite", "accord", "accords", "reforme", "sommet", "attentats", "constitution", "revolution", "greve",
+        "greves", "krach", "evenements", "saison", "millesime", "cru", "vendanges", "campagne", "tour", "session",
+        "decret", "ordonnance", "arrete", "rapport", "recolte", "cuvee", "classe", "fete", "festival", "salon",
+    ]
+
+    /// Nouns that a number before them counts ("un bilan de 2000 morts"), so it is no year.
+    static let countNouns: Set<String> = [
+        "euros", "euro", "francs", "dollars", "personnes", "habitants", "voix", "morts", "victimes", "blesses",
+        "metres", "kilometres", "km", "kilos", "tonnes", "hectares", "litres", "salaries", "emplois", "places",
+        "participants", "spectateurs", "manifestants", "soldats", "eleves", "logements", "exemplaires", "points",
+    ]
+
     /// Single words that are days counted from the document date.
     static let deicticDays: [String: Int] = ["aujourd'hui": 0, "hier": -1, "demain": 1]
-
-    /// Ordinal forms of the first day of a month ("1er", "premier").
-    static let firstDayWords: Set<String> = ["er", "premier"]
 }

@@ -1,0 +1,116 @@
+/// Token pieces the French rules share: determiners, day numbers, month names,
+/// years, parts of days, and the capitalisation test for names.
+extension FrenchDateRules {
+    /// A capitalised word inside a sentence: French writes weekdays and months in lower
+    /// case, so "Samedi Chic" or "Mars" mid-sentence is a name.
+    static func isNameWord(_ c: TokenCursor, _ at: Int) -> Bool {
+        guard let token = c[at], token.isCapitalized, let previous = c[at - 1] else { return false }
+        return !["«", "\"", "“", "(", "-", "—", "–", "_", ":", ";"].contains(previous.folded)
+    }
+
+    /// Length of a determiner belonging to the date: "le"/"la" (1) or "l'" (2), else 0.
+    static func determinerLength(_ c: TokenCursor, _ at: Int) -> Int {
+        // Compared, not hashed: every rule asks this at every token.
+        switch c.word(at) {
+        case "le", "la": return 1
+        case "l": return c.isText(at + 1, "'") ? 2 : 0
+        default: return 0
+        }
+    }
+
+    /// A day of the month: "6", "06", "1er", "premier".
+    static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
+        if c.word(at) == "premier" { return (1, 1) }
+        guard let token = c[at], token.kind == .number, token.digitCount <= 2,
+              let day = token.number, (1...31).contains(day) else { return nil }
+        if day == 1, let suffix = c.word(at + 1), ["er", "re", "ᵉʳ"].contains(suffix), c.isGlued(at + 1) {
+            return (1, 2)
+        }
+        // "3,5" or "3.000" is a quantity, not a day.
+        if let next = c[at + 1], [",", "."].contains(next.folded), c.isGlued(at + 1), c[at + 2]?.kind == .number,
+           c.isGlued(at + 2) {
+            return nil
+        }
+        return (day, 1)
+    }
+
+    /// A month name, with the period of an abbreviation ("janv.") when present.
+    static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
+        guard let w = c.word(at), let month = FrenchLexicon.months[w] else { return nil }
+        if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
+        return (month, 1)
+    }
+
+    /// A four-digit year between 1000 and 2199.
+    static func yearNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
+        guard let token = c[at], token.kind == .number, token.digitCount == 4,
+              let year = token.number, (1000...2199).contains(year) else { return nil }
+        // "2023,5" is a number, not a year.
+        if c.isText(at + 1, ","), c.isGlued(at + 1), c[at + 2]?.kind == .number, c.isGlued(at + 2) { return nil }
+        return (year, 1)
+    }
+
+    /// A year after a month or a day-month: four digits, or two digits closing the
+    /// phrase ("octobre 98.", "le 10 novembre 93,").
+    static func yearAfterMonth(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
+        if let found = yearNumber(c, at) { return found }
+        guard let token = c[at], token.kind == .number, token.digitCount == 2, let short = token.number,
+              !c.isGlued(at) else { return nil }
+        if let after = c[at + 1] {
+            if after.kind == .word && !yearClosers.contains(after.folded) || after.kind == .number { return nil }
+            if ["%", "€", "$"].contains(after.folded) { return nil }
+            // "93,5", "98/99".
+            if [".", ",", "/", "-"].contains(after.folded), c.isGlued(at + 1), c[at + 2]?.kind == .number { return nil }
+        }
+        return (short < 50 ? 2000 + short : 1900 + short, 1)
+    }
+
+    /// Words that may follow a two-digit year ("octobre 98 et mai 99").
+    static let yearClosers: Set<String> = ["et", "ou", "a", "au", "puis", "sur", "dans", "pour", "avec", "lors"]
+
+    /// A part of a day: "matin", "soir", "nuit", "soirée", "après-midi" (hyphenated or not).
+    static func partOfDay(_ c: TokenCursor, _ at: Int) -> (PartOfDay, Int)? {
+        guard let w = c.word(at) else { return nil }
+        if w == "apres" {
+            if c.isText(at + 1, "-"), c.word(at + 2) == "midi" { return (.afternoon, 3) }
+            if c.word(at + 1) == "midi" { return (.afternoon, 2) }
+            return nil
+        }
+        return FrenchLexicon.partsOfDay[w].map { ($0, 1) }
+    }
+
+    /// The length of a demonstrative ("ce", "cet", "cette") at `at`, else 0.
+    static func demonstrativeLength(_ c: TokenCursor, _ at: Int) -> Int {
+        switch c.word(at) {
+        case "ce", "cet", "cette": return 1
+        default: return 0
+        }
+    }
+
+    /// "là" or "ci" glued by a hyphen after a noun ("ce jour-là", "ce mois-ci"): its length and
+    /// whether it points to the reference time.
+    static func distalSuffix(_ c: TokenCursor, _ at: Int) -> (length: Int, distal: Bool)? {
+        guard c.isText(at, "-"), let w = c.word(at + 1), w == "la" || w == "ci" else {
+            if c.word(at) == "la", !c.isGlued(at), c[at + 1].map({ $0.kind == .punctuation }) ?? true {
+                return (1, true)  // "ce moment là"
+            }
+            return nil
+        }
+        return (2, w == "la")
+    }
+
+    /// The rule matches of `rules` at the cursor, longest first.
+    static func longest(_ rules: [TemporalRule], _ c: TokenCursor) -> RuleMatch? {
+        var best: RuleMatch?
+        for rule in rules {
+            if let found = rule.match(c), found.length > (best?.length ?? 0) { best = found }
+        }
+        return best
+    }
+
+    /// A cursor moved `offset` tokens on, within the sentence.
+    static func shifted(_ c: TokenCursor, _ offset: Int) -> TokenCursor? {
+        guard c[offset] != nil else { return nil }
+        return TokenCursor(tokens: c.tokens, position: c.position + offset)
+    }
+}

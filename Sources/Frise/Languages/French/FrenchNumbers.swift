@@ -1,0 +1,111 @@
+/// French numbers in digits or in words, cardinal and ordinal.
+///
+/// Word numbers follow French composition: "vingt et un", "trente-cinq",
+/// "soixante-dix", "quatre-vingt-dix-neuf", "deux cents", "mille neuf cent":
+/// each added word must be smaller than the one before it, "cent" and "mille"
+/// multiply. Hyphens are separate tokens, glued to their words.
+enum FrenchNumbers {
+    /// Number words by folded form.
+    static let words: [String: Int] = [
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+        "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+        "cent": 100, "cents": 100, "mille": 1000,
+    ]
+
+    /// Ordinal words by folded form ("premier", "deuxième", "second").
+    static let ordinalWords: [String: Int] = [
+        "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+        "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+    ]
+
+    /// Suffixes glued to a digit that make it an ordinal ("1er", "2e", "3ème", "2nd", "21ᵉ").
+    static let ordinalSuffixes: Set<String> = ["er", "re", "ere", "e", "eme", "nd", "nde", "ᵉ", "ᵉʳ", "me"]
+
+    /// A cardinal at `at`: digits ("3", "30,4", "3.000") or words ("vingt et un"), with its token length.
+    static func cardinal(_ c: TokenCursor, _ at: Int) -> (value: Double, length: Int)? {
+        if let token = c[at], token.kind == .number { return digits(c, at) }
+        return spelled(c, at).map { (Double($0.value), $0.length) }
+    }
+
+    /// A number in digits, with a decimal part after a glued comma or period, or
+    /// thousands after a glued period ("3.000") or a space ("1 500").
+    static func digits(_ c: TokenCursor, _ at: Int) -> (value: Double, length: Int)? {
+        guard let token = c[at], token.kind == .number, let whole = token.number else { return nil }
+        if let separator = c[at + 1]?.folded, separator == "," || separator == ".", c.isGlued(at + 1),
+           let next = c[at + 2], next.kind == .number, c.isGlued(at + 2), let part = next.number {
+            if separator == "." && next.digitCount == 3 { return (Double(whole * 1000 + part), 3) }
+            let fraction = Double(part) / pow10(next.digitCount)
+            return (Double(whole) + fraction, 3)
+        }
+        if token.digitCount <= 3, let next = c[at + 1], next.kind == .number, next.digitCount == 3,
+           !c.isGlued(at + 1), let part = next.number, c[at - 1]?.kind != .number {
+            return (Double(whole * 1000 + part), 2)
+        }
+        return (Double(whole), 1)
+    }
+
+    /// A number in words, with its token length.
+    static func spelled(_ c: TokenCursor, _ at: Int) -> (value: Int, length: Int)? {
+        var total = 0, current = 0, last = Int.max, index = at, length = 0
+        while let word = c.word(index), let value = words[word] {
+            if value == 100 {
+                current = max(current, 1) * 100
+                last = 100
+            } else if value == 1000 {
+                total += max(current, 1) * 1000
+                current = 0
+                last = 1000
+            } else if value == 20 && last == 4 {
+                current += 76  // "quatre-vingt(s)": 4 × 20
+                last = 80
+            } else {
+                guard value < last || last >= 100 && value < 100 else { break }
+                if (word == "un" || word == "une") && length > 0 && c.word(index - 1) != "et" { break }
+                current += value
+                last = value
+            }
+            length = index - at + 1
+            // Joiners: a glued hyphen ("trente-cinq") or "et" before "un", "une", "onze" ("vingt et un").
+            if c.isText(index + 1, "-"), c.isGlued(index + 1), c.isGlued(index + 2),
+               let next = c.word(index + 2), words[next] != nil {
+                index += 2
+            } else if c.word(index + 1) == "et", let next = c.word(index + 2), ["un", "une", "onze"].contains(next),
+                      (20...60).contains(last) {
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        guard length > 0 else { return nil }
+        return (total + current, length)
+    }
+
+    /// An ordinal at `at`: "premier", "deuxième", "1er", "2e", "3ème", with its token length.
+    static func ordinal(_ c: TokenCursor, _ at: Int) -> (value: Int, length: Int)? {
+        if let word = c.word(at), let value = ordinalWords[word] { return (value, 1) }
+        guard let token = c[at], token.kind == .number, token.digitCount <= 2, let value = token.number,
+              let suffix = c.word(at + 1), c.isGlued(at + 1), ordinalSuffixes.contains(suffix) else { return nil }
+        return (value, 2)
+    }
+
+    /// A Roman ordinal as written before "siècle": "XXe", "XIXème", "XXIᵉ" (I, V and X only).
+    static func romanOrdinal(_ word: String) -> Int? {
+        var letters = Substring(word)
+        guard let suffix = ["eme", "ᵉ", "e"].first(where: { letters.hasSuffix($0) }) else { return nil }
+        letters = letters.dropLast(suffix.count)
+        // Centuries only need I, V and X; "Le" must not read as L (50).
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        var total = 0, previous = 0
+        for letter in letters.reversed() {
+            guard let value = values[letter] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 ? total : nil
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+}

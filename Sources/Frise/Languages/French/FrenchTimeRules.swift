@@ -1,0 +1,207 @@
+/// The French rules for times of day: clock times ("20 h 30", "8 heures du matin",
+/// "midi") and parts of days ("ce matin", "hier soir", "mardi après-midi",
+/// "la nuit de samedi à dimanche", "dans la soirée").
+///
+/// A clock time alone falls on the reference day: "Ce dimanche, de 18 h à 23 h".
+/// The preposition before it ("à", "vers", "dès") stays out of the span.
+enum FrenchTimeRules {
+    static let all: [TemporalRule] = [
+        clockTime, dayWithPart, demonstrativePart, nightOfDays, partAfterPreposition,
+    ]
+
+    /// Words before "N heures" that make it a clock time rather than an amount ("à 20 heures").
+    static let clockPrepositions: Set<String> = ["a", "vers", "des", "jusqu", "avant", "apres", "entre", "et", "de"]
+
+    /// Words before "N h" that make it an amount rather than a clock time ("pendant 2 h").
+    static let durationPrepositions: Set<String> = ["pendant", "durant", "en", "sur", "les", "ces", "pour"]
+
+    /// "20 h", "20h30", "20 h 30", "20 heures", "8 heures du matin", "midi", "minuit", "20:30"
+    /// → `.timeOfDay(.clock)`.
+    static let clockTime = TemporalRule("clock time") { c in
+        clock(c, 0).map { RuleMatch(length: $0.length, meaning: .timeOfDay($0.time, on: nil)) }
+    }
+
+    /// A clock time at `at`, with its length.
+    static func clock(_ c: TokenCursor, _ at: Int) -> (time: TimeOfDay, length: Int)? {
+        if let w = c.word(at), w == "midi" || w == "minuit" {
+            // "après-midi", "l'après midi", "le Midi" (the south of France).
+            guard !(c.isText(at - 1, "-") && c.isGlued(at)), c.word(at - 1) != "apres",
+                  !FrenchDateRules.isNameWord(c, at) else { return nil }
+            var minute: Int?, length = 1
+            if let (m, l) = minutesWord(c, at + 1) { (minute, length) = (m, 1 + l) }
+            return (.clock(hour: w == "midi" ? 12 : 0, minute: minute), length)
+        }
+        let hour: Int, hourLength: Int
+        if let token = c[at], token.kind == .number {
+            guard token.digitCount <= 2, let h = token.number, c[at - 1]?.kind != .number else { return nil }
+            (hour, hourLength) = (h, 1)
+            // "20:30".
+            if c.isText(at + 1, ":"), c.isGlued(at + 1), let m = c[at + 2], m.kind == .number, m.digitCount == 2,
+               c.isGlued(at + 2), let minute = m.number, hour <= 23, minute <= 59 {
+                return (.clock(hour: hour, minute: minute), 3)
+            }
+        } else if let (h, l) = FrenchNumbers.spelled(c, at) {
+            (hour, hourLength) = (h, l)
+        } else {
+            return nil
+        }
+        guard hour <= 24, let unit = c.word(at + hourLength) else { return nil }
+        var length = hourLength + 1
+        var minute: Int?
+        let abbreviated = unit == "h"
+        guard abbreviated || unit == "heure" || unit == "heures" else { return nil }
+        if let m = c[length + at], m.kind == .number, m.digitCount == 2 || abbreviated && m.digitCount == 1,
+           let value = m.number, value <= 59 {
+            minute = value
+            length += 1
+            if c.word(at + length) == "min" { length += 1 }
+        } else if let (m, l) = minutesWord(c, at + length) {
+            minute = m
+            length += l
+        }
+        var shift = 0
+        if c.word(at + length) == "du", let w = c.word(at + length + 1), w == "matin" || w == "soir" {
+            shift = w == "soir" && hour < 12 ? 12 : 0
+            length += 2
+        } else if c.word(at + length) == "de", c.word(at + length + 1) == "l", c.isText(at + length + 2, "'"),
+                  c.word(at + length + 3) == "apres", let (_, l) = FrenchDateRules.partOfDay(c, at + length + 3) {
+            shift = hour < 12 ? 12 : 0
+            length += 3 + l
+        }
+        let qualified = shift > 0 || length > hourLength + 1
+        let before = c.word(at - 1)
+        if abbreviated {
+            // "24 h sur 24", "pendant 2 h": amounts.
+            if c.word(at + length) == "sur", c[at + length + 1]?.kind == .number { return nil }
+            let amount = before.map { durationPrepositions.contains($0) || $0 == "a" && c.word(at - 2) == "y" }
+            if shift == 0, amount == true { return nil }
+        } else if !qualified {
+            guard let before, clockPrepositions.contains(before) else { return nil }
+            switch before {
+            case "a":
+                // "il y a une heure" is an amount.
+                guard c.word(at - 2) != "y" else { return nil }
+            case "de":
+                // "à partir de 14 heures", "aux alentours de 18 heures", "de 18 heures à 20 heures".
+                let opening = ["partir", "alentours", "environs"].contains(c.word(at - 2) ?? "")
+                guard opening || c.word(at + length) == "a" else { return nil }
+            case "et":
+                // "entre 8 heures et 10 heures".
+                guard (2...4).contains(where: { ["heures", "h"].contains(c.word(at - $0) ?? "") }) else { return nil }
+            default:
+                break
+            }
+        }
+        guard hour + shift <= 24 else { return nil }
+        return (.clock(hour: (hour + shift) % 24, minute: minute), length)
+    }
+
+    /// "et demie", "et quart" after an hour: the minutes and the length.
+    static func minutesWord(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
+        if c.word(at) == "et", let w = c.word(at + 1) {
+            if w == "demie" || w == "demi" { return (30, 2) }
+            if w == "quart" { return (15, 2) }
+        }
+        return nil
+    }
+
+    /// A part of day or "midi" after a day: "soir", "au soir", "en fin de matinée", with its length.
+    static func partAfterDay(_ c: TokenCursor, _ at: Int)
+        -> (time: TimeOfDay, modifier: TimexModifier?, length: Int)?
+    {
+        if let (part, l) = FrenchDateRules.partOfDay(c, at), part != .daytime { return (.part(part), nil, l) }
+        if c.word(at) == "midi" { return (.clock(hour: 12, minute: nil), nil, 1) }
+        if c.word(at) == "au", let w = c.word(at + 1), w == "soir" || w == "matin",
+           let (part, l) = FrenchDateRules.partOfDay(c, at + 1) {
+            return (.part(part), nil, 1 + l)
+        }
+        if c.word(at) == "en", let w = c.word(at + 1), let modifier = FrenchLexicon.periodModifiers[w], w != "mi" {
+            var next = at + 2
+            guard c.word(next) == "de" || c.word(next) == "d" else { return nil }
+            next += c.word(next) == "d" ? 2 : 1
+            guard let (part, l) = FrenchDateRules.partOfDay(c, next) else { return nil }
+            return (.part(part), modifier, next - at + l)
+        }
+        return nil
+    }
+
+    /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
+    /// "hier en fin de journée" → `.timeOfDay(part, on: day)`.
+    static let dayWithPart = TemporalRule("day with a part of day") { c in
+        guard c[0]?.kind == .number || c.word(0).map(dayStarts.contains) == true,
+              let day = FrenchDateRules.longest(FrenchDateRules.days + [FrenchRelativeRules.anaphoricDay], c),
+              day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
+        let time = TemporalMeaning.timeOfDay(part.time, on: day.meaning)
+        let meaning = part.modifier.map { .modified($0, time) } ?? time
+        return RuleMatch(length: day.length + part.length, meaning: meaning)
+    }
+
+    /// Words a day before a part of day may start with ("hier", "mardi", "le", "ce").
+    static let dayStarts: Set<String> = Set(FrenchLexicon.weekdays.keys).union([
+        "le", "la", "l", "ce", "cet", "cette", "aujourd", "hier", "demain", "avant", "apres", "lendemain",
+        "veille", "surlendemain", "premier",
+    ])
+
+    /// "ce matin", "ce soir", "cet après-midi", "cette nuit", "la nuit dernière", "le matin même".
+    static let demonstrativePart = TemporalRule("part of day of the document day") { c in
+        // "cette soirée" is mostly an event ("cette soirée, animée par…").
+        if FrenchDateRules.demonstrativeLength(c, 0) == 1, let (part, l) = FrenchDateRules.partOfDay(c, 1),
+           part != .daytime, c.word(1) != "soiree" {
+            return RuleMatch(length: 1 + l, meaning: .timeOfDay(.part(part), on: .dayOffset(0, from: .documentDate)))
+        }
+        let determiner = FrenchDateRules.determinerLength(c, 0)
+        guard determiner > 0, let (part, l) = FrenchDateRules.partOfDay(c, determiner) else { return nil }
+        let end = determiner + l
+        if c.word(end) == "meme" {
+            return RuleMatch(length: end + 1, meaning: .timeOfDay(.part(part), on: .dayOffset(0, from: .reference)))
+        }
+        if part == .night, let w = c.word(end), w == "derniere" || w == "passee" {
+            return RuleMatch(length: end + 1, meaning: .timeOfDay(.part(part), on: .dayOffset(-1, from: .documentDate)))
+        }
+        return nil
+    }
+
+    /// "la nuit de samedi à dimanche", "la nuit du 3 au 4 mars", "la nuit de mardi" → the night of
+    /// the first day.
+    static let nightOfDays = TemporalRule("night between two days") { c in
+        let determiner = FrenchDateRules.determinerLength(c, 0)
+        guard c.word(determiner) == "nuit", let link = c.word(determiner + 1), link == "de" || link == "du",
+              let inner = FrenchDateRules.shifted(c, determiner + 2),
+              let first = FrenchDateRules.longest(
+                  [FrenchDateRules.dayInList, FrenchDateRules.dayOfMonth, FrenchDateRules.weekday], inner)
+        else { return nil }
+        var at = determiner + 2 + first.length
+        if let w = c.word(at), w == "a" || w == "au", let rest = FrenchDateRules.shifted(c, at + 1),
+           let second = FrenchDateRules.longest(FrenchDateRules.days, rest) {
+            at += 1 + second.length
+        }
+        return RuleMatch(length: at, meaning: .timeOfDay(.part(.night), on: first.meaning))
+    }
+
+    /// Prepositions that make "la nuit", "la soirée" the night or evening of the reference day.
+    static let partPrepositions: Set<String> = ["dans", "pendant", "durant", "de", "des", "vers", "jusque", "en"]
+
+    /// "dans la nuit", "pendant la soirée", "au cours de la matinée", "en soirée", "en fin de matinée"
+    /// → `.timeOfDay(part, on: nil)`, on the reference day.
+    static let partAfterPreposition = TemporalRule("part of day after a preposition") { c in
+        guard let before = c.word(-1), partPrepositions.contains(before) else { return nil }
+        if before == "en" {
+            if let (part, l) = FrenchDateRules.partOfDay(c, 0), ["soiree", "matinee", "journee"].contains(c.word(0)) {
+                return RuleMatch(length: l, meaning: .timeOfDay(.part(part), on: nil))
+            }
+            guard let w = c.word(0), let modifier = FrenchLexicon.periodModifiers[w], w != "mi",
+                  let link = c.word(1), link == "de" || link == "d" else { return nil }
+            let at = link == "d" ? 3 : 2
+            guard let (part, l) = FrenchDateRules.partOfDay(c, at) else { return nil }
+            return RuleMatch(length: at + l, meaning: .modified(modifier, .timeOfDay(.part(part), on: nil)))
+        }
+        let determiner = FrenchDateRules.determinerLength(c, 0)
+        // "le matin", "le soir" alone are mostly habitual ("le matin, il court").
+        guard determiner > 0, let (part, l) = FrenchDateRules.partOfDay(c, determiner),
+              c.word(determiner) != "matin", c.word(determiner) != "soir" else { return nil }
+        // "la nuit de samedi", "la journée d'action": another rule or not a time.
+        if let next = c.word(determiner + l), ["de", "d", "du", "des"].contains(next) { return nil }
+        if part == .daytime && before != "dans" { return nil }
+        return RuleMatch(length: determiner + l, meaning: .timeOfDay(.part(part), on: nil))
+    }
+}
