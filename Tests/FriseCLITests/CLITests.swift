@@ -174,3 +174,26 @@ import Testing
         #expect(result.stderr.contains("--type"))
     }
 }
+
+@Suite struct MergeTests {
+    /// Fixtures 15 and 16 report one inauguration a day apart ("aujourd'hui" / "hier").
+    @Test func twoArticlesReportingOneHappeningGiveOneEventWithTwoSources() throws {
+        let inputs = ["fixtures/15_inauguration_voltanor_a.txt", "fixtures/16_inauguration_voltanor_b.txt"]
+        let result = try CLIRunner.run(["timeline"] + inputs + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let events = try #require(root["events"] as? [[String: Any]])
+        let merged = events.filter { ($0["sources"] as? [[String: Any]])?.count == 2 }
+        #expect(merged.count == 1)
+        let event = try #require(merged.first)
+        #expect(event["type"] as? String == "visit")
+        #expect((event["when"] as? [String: Any])?["value"] as? String == "2024-04-09")
+        let documents = (event["sources"] as? [[String: Any]])?.compactMap { $0["document"] as? String }
+        #expect(documents == ["15_inauguration_voltanor_a", "16_inauguration_voltanor_b"])
+
+        let directory = try CLIRunner.temporaryDirectory()
+        let xml = directory.appendingPathComponent("merged.xml").path
+        #expect(try CLIRunner.run(["timeline"] + inputs + ["-o", xml]).status == 0)
+        #expect(try String(contentsOfFile: xml, encoding: .utf8).contains("<source document=\"16_inauguration_voltanor_b\">"))
+    }
+}

@@ -37,7 +37,7 @@ enum ExportFixtures {
 
     @Test func headerIsStable() {
         let header = "id,start,end,value,granularity,certainty,type,cameo,class,headline,actors,places,timex,"
-            + "trigger,sentence,document,offset,inherited_from"
+            + "trigger,sentence,document,offset,inherited_from,sources"
         #expect(CSVExporter.columns.joined(separator: ",") == header)
         #expect(CSVExporter().render(ExportFixtures.chronology([])) == header + "\r\n")
     }
@@ -50,7 +50,7 @@ enum ExportFixtures {
             rows(csv)[1]
                 == "seed-e1,2023-02-01,2023-02-01,2023-02-01,day,estimated,call,041,OCCURRENCE,"
                 + "Nasser Bourita a reçu un appel,Nasser Bourita,Rabat ; Washington,ce mercredi,appel,"
-                + "Le ministre a reçu un appel.,seed,5,")
+                + "Le ministre a reçu un appel.,seed,5,,seed")
     }
 
     @Test func undatedEventHasEmptyDateCells() {

@@ -16,7 +16,7 @@ import Testing
         #expect(
             Set(first.keys) == [
                 "id", "document", "type", "cameo", "class", "when", "trigger", "timexes", "inherited_from", "actors",
-                "places", "headline", "sentence",
+                "places", "headline", "sentence", "sources",
             ])
         #expect(first["id"] as? String == "seed-e1")
         #expect(first["type"] as? String == "call")

@@ -25,6 +25,8 @@
 /// - `document`: the id of the article reporting the event.
 /// - `offset`: where the sentence starts in the article body, in Unicode scalars.
 /// - `inherited_from`: the id of the event whose date this one took, if any.
+/// - `sources`: the ids of every document that reports the event, joined by " ; " (more
+///   than one when reports of one happening by several articles were merged).
 ///
 /// ```swift
 /// let csv = CSVExporter.excel.render(chronology)   // BOM and `;` for French spreadsheets
@@ -45,7 +47,7 @@ public struct CSVExporter: Sendable {
     /// The header, in output order; documented on the type.
     public static let columns: [String] = [
         "id", "start", "end", "value", "granularity", "certainty", "type", "cameo", "class", "headline",
-        "actors", "places", "timex", "trigger", "sentence", "document", "offset", "inherited_from",
+        "actors", "places", "timex", "trigger", "sentence", "document", "offset", "inherited_from", "sources",
     ]
 
     /// The separator between several actors, places or temporal expressions in one cell.
@@ -85,6 +87,7 @@ public struct CSVExporter: Sendable {
             free(event.document),
             plain(String(event.sentence.start)),
             free(event.inheritedFrom ?? ""),
+            free(event.sources.map(\.document).joined(separator: Self.listSeparator)),
         ]
     }
 }

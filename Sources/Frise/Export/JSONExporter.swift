@@ -11,7 +11,8 @@
 ///     "trigger": {"start", "end", "text"},
 ///     "timexes": [{"start", "end", "text"}],
 ///     "inherited_from", "actors", "places", "headline",
-///     "sentence": {"start", "end", "text"}
+///     "sentence": {"start", "end", "text"},
+///     "sources": [{"document", "trigger", "sentence"}]
 ///   }]
 /// }
 /// ```
@@ -58,6 +59,15 @@ public struct JSONExporter: Sendable {
             ("places", .array(event.places.map(JSONNode.string))),
             ("headline", .string(event.headline)),
             ("sentence", node(of: event.sentence)),
+            ("sources", .array(event.sources.map(node(of:)))),
+        ])
+    }
+
+    private func node(of source: EventSource) -> JSONNode {
+        .object([
+            ("document", .string(source.document)),
+            ("trigger", node(of: source.trigger)),
+            ("sentence", node(of: source.sentence)),
         ])
     }
 

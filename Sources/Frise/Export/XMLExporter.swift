@@ -90,6 +90,16 @@ public struct XMLExporter: Sendable {
             }
             try writer.element("headline", text: event.headline)
             try write(event.sentence, as: "sentence", to: writer)
+            if event.sources.count > 1 {
+                try writer.element("sources") {
+                    for source in event.sources {
+                        try writer.element("source", ["document": source.document]) {
+                            try write(source.trigger, as: "trigger", to: writer)
+                            try write(source.sentence, as: "sentence", to: writer)
+                        }
+                    }
+                }
+            }
         }
     }
 

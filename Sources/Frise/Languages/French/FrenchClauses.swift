@@ -73,11 +73,11 @@ enum FrenchClauses {
     /// True when a verb group starts at the token (an auxiliary, a clitic then a verb, a finite verb).
     static func startsVerbGroup(at index: Int, in text: TokenizedText) -> Bool {
         let word = text.tokens[index].folded
-        if FrenchTense.auxiliaries[word] != nil { return true }
+        if FrenchTense.isAuxiliary(at: index, in: text) { return true }
         if ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"].contains(word),
            index + 1 < text.tokens.count {
             let next = text.tokens[index + 1].folded == "'" ? index + 2 : index + 1
-            return next < text.tokens.count && (FrenchTense.auxiliaries[text.tokens[next].folded] != nil
+            return next < text.tokens.count && (FrenchTense.isAuxiliary(at: next, in: text)
                 || FrenchTriggers.isFiniteVerb(at: next, in: text))
         }
         return FrenchTriggers.isFiniteVerb(at: index, in: text)

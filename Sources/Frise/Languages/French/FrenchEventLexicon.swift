@@ -33,7 +33,8 @@ enum FrenchEventLexicon {
         (.statement, .iState, ["souhaiter", "esperer", "craindre", "redouter", "considerer", "penser", "croire"]),
         (.statement, .perception, ["constater", "remarquer"]),
         (.call, .occurrence, ["telephoner", "appeler"]),
-        (.visit, .occurrence, ["visiter", "rendre", "deplacer", "voyager", "sejourner"]),
+        // Inaugurating a site is attending its opening in person.
+        (.visit, .occurrence, ["visiter", "rendre", "deplacer", "voyager", "sejourner", "inaugurer"]),
         (.hosting, .occurrence, ["recevoir", "accueillir", "heberger"]),
         (.meeting, .occurrence, [
             "rencontrer", "reunir", "discuter", "aborder", "entretenir", "echanger", "consulter", "retrouver",
@@ -82,7 +83,7 @@ enum FrenchEventLexicon {
             "reconduire",
         ]),
         (.announcement, .occurrence, [
-            "lancer", "inaugurer", "presenter", "publier", "devoiler", "diffuser", "decreter", "promulguer",
+            "lancer", "presenter", "publier", "devoiler", "diffuser", "decreter", "promulguer",
             "officialiser", "instaurer", "instituer",
         ]),
         (.other, .occurrence, [

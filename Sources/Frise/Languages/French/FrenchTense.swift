@@ -28,7 +28,7 @@ enum FrenchTense {
         let token = text.tokens[index]
         guard token.kind == .word, !token.isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         let word = token.folded
-        if let auxiliary = auxiliaries[word] {
+        if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
             return participle(after: index, in: text, sentence: sentence) != nil ? auxiliary.compound : auxiliary.simple
         }
         if modalFuture.contains(word) { return .future }
@@ -66,6 +66,13 @@ enum FrenchTense {
 
     static func isInfinitive(_ word: String) -> Bool {
         word.count > 3 && (word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re"))
+    }
+
+    /// True when the token is a form of avoir or être; "à", which folds to "a", is not.
+    static func isAuxiliary(at index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard auxiliaries[token.folded] != nil else { return false }
+        return token.folded != "a" || text.bytes[token.byteStart] == UInt8(ascii: "a")
     }
 
     /// Forms of avoir and être: their tense alone and as an auxiliary.

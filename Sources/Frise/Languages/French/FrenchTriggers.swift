@@ -42,7 +42,7 @@ enum FrenchTriggers {
         let floor = text.sentences[text.tokens[index].sentence].tokens.lowerBound
         while at >= floor && steps < 4 {
             let word = text.tokens[at].folded
-            if FrenchTense.auxiliaries[word] != nil { return at }
+            if FrenchTense.isAuxiliary(at: at, in: text) { return at }
             guard FrenchTense.adverbs.contains(word) || word == "'" || word == "«" || word == "»" || word == "ete"
                 || ["par", "ailleurs", "pour", "sa", "part"].contains(word) else { return nil }
             at -= 1
@@ -64,7 +64,7 @@ enum FrenchTriggers {
 
     /// True when the token is an auxiliary that a participle follows ("a" in "a reçu").
     static func isAuxiliaryOfCompound(at index: Int, in text: TokenizedText) -> Bool {
-        guard FrenchTense.auxiliaries[text.tokens[index].folded] != nil else { return false }
+        guard FrenchTense.isAuxiliary(at: index, in: text) else { return false }
         return FrenchTense.participle(after: index, in: text, sentence: text.sentences[text.tokens[index].sentence]) != nil
     }
 
@@ -128,7 +128,7 @@ enum FrenchTriggers {
                                type: meaning.type, eventClass: meaning.eventClass)
             }
             guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
-            let reflexive = start < index && ["s", "se", "me", "m", "te", "t", "nous", "vous"].contains(text.tokens[start].folded)
+            let reflexive = isReflexive(groupStart: start, verb: index, in: text)
             let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
             let found = Trigger(token: index, groupStart: start, lemma: lemma, type: type,
                                 eventClass: meaning.eventClass)
@@ -141,6 +141,15 @@ enum FrenchTriggers {
         // A relative clause that only names an event ("dont le pays joue un rôle dans le conflit")
         // reports no new happening.
         return content ?? reporting ?? (clause.kind == .relative ? nil : noun)
+    }
+
+    /// True when a reflexive pronoun goes with the verb: "s'est rendu", "se rendra", "s'y rend".
+    static func isReflexive(groupStart: Int, verb: Int, in text: TokenizedText) -> Bool {
+        let pronouns: Set<String> = ["s", "se", "me", "m", "te", "t", "nous", "vous"]
+        if groupStart < verb, pronouns.contains(text.tokens[groupStart].folded) { return true }
+        var at = verb - 1
+        if at >= 0, text.tokens[at].folded == "'" { at -= 1 }
+        return at >= 0 && pronouns.contains(text.tokens[at].folded) && text.tokens[at].sentence == text.tokens[verb].sentence
     }
 
     /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
