@@ -12,7 +12,8 @@ public struct ClauseDater: Sendable {
     public func datedClauses(in tagged: TaggedArticle) -> [DatedClause] {
         let text = tagged.text
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
-        let dated = tagged.expressions.filter { $0.value.start != nil && $0.value.type == .date }
+        // Dates and times date events; durations and sets say how long or how often.
+        let dated = tagged.expressions.filter { $0.value.type == .date || $0.value.type == .time }
         var result: [DatedClause] = []
         for sentence in text.sentences {
             let clauses = grammar.clauses(of: sentence, in: text)
@@ -28,7 +29,7 @@ public struct ClauseDater: Sendable {
                     clause.governor.map { first + $0 }, context: own + pending)
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
                 if let group = Self.nearestGroup(own, to: anchor, in: text) {
-                    entry.timexes = group
+                    entry.timexes = Self.refined(group, by: own)
                 } else if trigger != nil, clause.kind != .adjunct,
                           let group = Self.nearestGroup(pending, to: anchor, in: text) {
                     entry.timexes = group
@@ -78,6 +79,16 @@ public struct ClauseDater: Sendable {
             return token < first ? first - token : token >= last ? token - last + 1 : 0
         }
         return groups.min { distance($0) < distance($1) }
+    }
+
+    /// A single day made precise by another expression of the clause on that day: "hier, vers
+    /// 21 h 45" is dated 21:45 of that day; both expressions date it, the finer first.
+    static func refined(_ group: [TemporalExpression], by others: [TemporalExpression]) -> [TemporalExpression] {
+        guard group.count == 1, let value = group.first?.value, let day = value.start else { return group }
+        let finer = others.filter {
+            $0.value.start == day && $0.value.end == value.end && $0.value.granularity > value.granularity
+        }
+        return finer.max { $0.value.granularity < $1.value.granularity }.map { [$0] + group } ?? group
     }
 
     /// The latest dated consultation an expression like "cet entretien" points back to.

@@ -64,7 +64,9 @@ enum Headline {
             var before = range.lowerBound - 1
             let after = range.upperBound
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
-            if before >= 0, datePrepositions.contains(tokens[before].folded) {
+            // "à 20 h": "à" folds to "a", which could be the auxiliary ("il a hier annoncé").
+            let isA = before >= 0 && tokens[before].folded == "a" && text.bytes[tokens[before].byteStart] != UInt8(ascii: "a")
+            if before >= 0, datePrepositions.contains(tokens[before].folded) || isA {
                 removed.insert(before)
                 before -= 1
             }
