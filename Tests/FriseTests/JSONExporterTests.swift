@@ -16,7 +16,7 @@ import Testing
         #expect(
             Set(first.keys) == [
                 "id", "document", "type", "cameo", "class", "when", "trigger", "timexes", "inherited_from", "actors",
-                "places", "headline", "sentence", "sources",
+                "places", "headline", "sentence", "sources", "roles",
             ])
         #expect(first["id"] as? String == "seed-e1")
         #expect(first["type"] as? String == "call")

@@ -57,7 +57,10 @@ public struct EventMerger: Sendable {
 
     static func combine(_ first: Event, _ second: Event) -> Event {
         var merged = first
-        for actor in second.actors where !merged.actors.map(key).contains(key(actor)) { merged.actors.append(actor) }
+        for actor in second.actors where !merged.actors.map(key).contains(key(actor)) {
+            merged.actors.append(actor)
+            merged.roles[actor] = second.roles[actor]
+        }
         for place in second.places where !merged.places.map(key).contains(key(place)) { merged.places.append(place) }
         merged.sources += second.sources
         if let value = first.when, let other = second.when, other.certainty < value.certainty {

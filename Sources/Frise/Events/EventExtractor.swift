@@ -47,6 +47,14 @@ public struct EventExtractor: Sendable {
                 headline: Headline.make(clause: clause, trigger: trigger, subject: subject,
                                         timexes: dated.context, in: text),
                 sentence: span(dated.sentence.tokens, in: text)))
+            var previous: ParticipantRole?
+            for actor in actors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                var role = grammar.role(of: actor, subject: subject, trigger: trigger, in: text)
+                // "avec X et Y": a name joined to the one before shares its role.
+                if role == .other, let previous, grammar.isCoordinated(actor, in: text) { role = previous }
+                events[events.count - 1].roles[actor.display] = role
+                previous = role
+            }
             eventOfClause[position] = events.count - 1
         }
         return events

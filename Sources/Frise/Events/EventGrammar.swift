@@ -11,6 +11,11 @@ public protocol EventGrammar: Sendable {
     func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType?
     /// True when the token may separate a subject from its verb (a comma, a clitic).
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool
+    /// The role of a participant of the clause in its event, given the clause's subject.
+    func role(of participant: Participant, subject: Participant?, trigger: Trigger, in text: TokenizedText)
+        -> ParticipantRole
+    /// True when a conjunction joins the participant to the name before it ("X et le chef, Y").
+    func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool
     /// True when the clause's subject is the name just before it ("António Sequeira, qui a salué").
     func subjectIsAntecedent(_ clause: Clause, in text: TokenizedText) -> Bool
     /// True when the clause's subject is a pronoun or left out, so it is its governor's.
@@ -54,6 +59,23 @@ public struct Trigger: Hashable, Sendable {
     public var lemma: String
     public var type: EventType
     public var eventClass: EventClass
+    /// Token index of the verb that carries the event: the trigger itself, or the light verb
+    /// governing an event noun ("reçu" in "a reçu un appel").
+    public var verb: Int? = nil
+    /// The light verb's lemma when the trigger is the noun it governs ("recevoir").
+    public var lightVerb: String? = nil
+}
+
+/// What a participant does in an event.
+public enum ParticipantRole: String, CaseIterable, Sendable {
+    /// Who acts: the subject of an active verb, the "par" phrase of a passive one.
+    case agent
+    /// Who undergoes or receives: the subject of a passive verb or of "recevoir un appel".
+    case recipient
+    /// Who acts with the agent: "avec le Premier ministre".
+    case partner
+    /// Named in the clause without a role the grammar can tell.
+    case other
 }
 
 /// A named participant: a person, an organisation or a place.

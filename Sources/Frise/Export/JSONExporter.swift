@@ -10,7 +10,7 @@
 ///     "when": {"value", "start", "end", "granularity", "certainty", "type"} or null,
 ///     "trigger": {"start", "end", "text"},
 ///     "timexes": [{"start", "end", "text"}],
-///     "inherited_from", "actors", "places", "headline",
+///     "inherited_from", "actors", "roles": {actor: role}, "places", "headline",
 ///     "sentence": {"start", "end", "text"},
 ///     "sources": [{"document", "trigger", "sentence"}]
 ///   }]
@@ -56,6 +56,7 @@ public struct JSONExporter: Sendable {
             ("timexes", .array(event.timexes.map(node(of:)))),
             ("inherited_from", event.inheritedFrom.map(JSONNode.string) ?? .null),
             ("actors", .array(event.actors.map(JSONNode.string))),
+            ("roles", .object(event.actors.compactMap { actor in event.roles[actor].map { (actor, .string($0.rawValue)) } })),
             ("places", .array(event.places.map(JSONNode.string))),
             ("headline", .string(event.headline)),
             ("sentence", node(of: event.sentence)),

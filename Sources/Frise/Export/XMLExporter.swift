@@ -83,7 +83,13 @@ public struct XMLExporter: Sendable {
             }
             if let inherited = event.inheritedFrom { try writer.element("inheritedFrom", text: inherited) }
             try writer.element("actors") {
-                for actor in event.actors { try writer.element("actor", text: actor) }
+                for actor in event.actors {
+                    if let role = event.roles[actor] {
+                        try writer.element("actor", ["role": role.rawValue], text: actor)
+                    } else {
+                        try writer.element("actor", text: actor)
+                    }
+                }
             }
             try writer.element("places") {
                 for place in event.places { try writer.element("place", text: place) }

@@ -16,6 +16,8 @@ public struct Event: Hashable, Sendable {
     public var inheritedFrom: String?
     /// People and organisations taking part, full names with their titles.
     public var actors: [String]
+    /// The role of each actor, by the actor's name as in `actors`.
+    public var roles: [String: ParticipantRole] = [:]
     public var places: [String]
     /// A short clause from the text: subject, verb, object, place.
     public var headline: String

@@ -35,4 +35,42 @@ struct FrenchEventGrammar: EventGrammar {
         let words = clause.tokens.prefix(3).map { text.tokens[$0].folded }
         return words.contains { FrenchClauses.subjectPronouns.contains($0) && $0 != "nous" && $0 != "on" }
     }
+
+    /// Verbs whose subject receives the event they carry ("a reçu un appel de X": X called).
+    static let receivingVerbs: Set<String> = ["recevoir", "subir", "essuyer", "obtenir"]
+
+    /// The subject acts unless the verb is passive ("a été reçu par X") or a receiving light
+    /// verb; the "par" or "de" phrase then names the agent; "avec" names a partner.
+    func role(of participant: Participant, subject: Participant?, trigger: Trigger, in text: TokenizedText)
+        -> ParticipantRole
+    {
+        let verb = trigger.verb ?? trigger.token
+        let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
+            && (trigger.groupStart..<verb).contains { ["ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut"].contains(text.tokens[$0].folded) }
+            && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
+        let receiving = trigger.lightVerb.map(Self.receivingVerbs.contains) == true
+        if participant.name == subject?.name { return passive || receiving ? .recipient : .agent }
+        // The preposition before the name (or its title), over determiners: "avec le Premier
+        // ministre, X", "de son homologue, X"; "et" repeats the role of the name before.
+        let start = participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound
+        var at = start - 1
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at].folded) { at -= 1 }
+        guard at >= 0 else { return .other }
+        switch text.tokens[at].folded {
+        case "avec": return .partner
+        case "par" where passive: return .agent
+        case "de", "d" where receiving: return .agent
+        default: return .other
+        }
+    }
+
+    func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool {
+        var at = (participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound) - 1
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at].folded) { at -= 1 }
+        return at >= 0 && ["et", "ou", "ainsi"].contains(text.tokens[at].folded)
+    }
+
+    static let determiners: Set<String> = [
+        "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "notre", "votre", "ce", "cet", "cette",
+    ]
 }

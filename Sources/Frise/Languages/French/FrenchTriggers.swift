@@ -125,13 +125,13 @@ enum FrenchTriggers {
                    self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
                }), let meaning = self.noun(at: object, in: text) {
                 return Trigger(token: object, groupStart: start, lemma: text.tokens[object].folded,
-                               type: meaning.type, eventClass: meaning.eventClass)
+                               type: meaning.type, eventClass: meaning.eventClass, verb: index, lightVerb: lemma)
             }
             guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
             let reflexive = isReflexive(groupStart: start, verb: index, in: text)
             let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
             let found = Trigger(token: index, groupStart: start, lemma: lemma, type: type,
-                                eventClass: meaning.eventClass)
+                                eventClass: meaning.eventClass, verb: index)
             if meaning.eventClass == .reporting {
                 if reporting == nil { reporting = found }
             } else if content == nil {

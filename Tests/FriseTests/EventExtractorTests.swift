@@ -1,0 +1,50 @@
+import Testing
+@testable import Frise
+
+@Suite struct EventExtractorTests {
+    static func events(_ body: String, date: String = "2024-03-06") -> [Event] {
+        let article = Article(id: "t", source: "test", date: DocumentDate(parsing: date)!, body: body)
+        return EventExtractor().events(in: Tagger().tag(article))
+    }
+
+    @Test func rolesFollowTheGrammar() throws {
+        let call = try #require(Self.events(
+            "La ministre de la Santé, Claire Aubin, a reçu hier un appel de son homologue belge, Pieter Claes.").first)
+        #expect(call.type == .call)
+        #expect(call.roles.first { $0.key.hasPrefix("Claire Aubin") }?.value == .recipient)
+        #expect(call.roles.first { $0.key.hasPrefix("Pieter Claes") }?.value == .agent)
+
+        let hosted = try #require(Self.events("Le maire, Paul Roche, a été reçu lundi par le préfet, Anne Vidal.").first)
+        #expect(hosted.roles.first { $0.key.hasPrefix("Paul Roche") }?.value == .recipient)
+        #expect(hosted.roles.first { $0.key.hasPrefix("Anne Vidal") }?.value == .agent)
+
+        let talks = try #require(Self.events(
+            "Le président, Marc Duval, a discuté mardi avec le maire, Paul Roche, et la préfète, Anne Vidal.").first)
+        #expect(talks.roles.first { $0.key.hasPrefix("Marc Duval") }?.value == .agent)
+        #expect(talks.roles.first { $0.key.hasPrefix("Paul Roche") }?.value == .partner)
+        #expect(talks.roles.first { $0.key.hasPrefix("Anne Vidal") }?.value == .partner)
+    }
+
+    @Test func coordinatedWeekdaysDateOneEventAsASpan() throws {
+        let visit = try #require(Self.events("La ministre, Claire Aubin, s’est rendue lundi et mardi à Dakar.").first)
+        #expect(visit.type == .visit)
+        #expect(visit.when?.start?.description == "2024-03-04")
+        #expect(visit.when?.end?.description == "2024-03-05")
+        #expect(visit.places == ["Dakar"])
+    }
+
+    @Test func relativeClausesShareTheirGovernorsDate() throws {
+        let events = Self.events("Le ministre, Paul Roche, s’est rendu hier à Lyon, où il a rencontré des élus.")
+        #expect(events.count == 2)
+        #expect(events[1].when == events[0].when)
+        #expect(events[1].inheritedFrom == events[0].id)
+        #expect(events[1].headline.hasPrefix("Paul Roche a rencontré"))
+    }
+
+    @Test func anUndatedEventIsKept() throws {
+        let events = Self.events("Le ministre, Paul Roche, a critiqué la réforme.")
+        #expect(events.count == 1)
+        #expect(events[0].when == nil)
+        #expect(events[0].type == .criticism)
+    }
+}
