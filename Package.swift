@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "Frise",
             dependencies: ["CFriseXML", "CLibXML2"],
-            resources: [.copy("Resources/frise.xsd")]
+            resources: [.copy("Resources/frise.xsd"), .copy("Resources/timeml.xsd")]
         ),
         .executableTarget(
             name: "FriseCLI",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pieces temporal meanings are built from: calendar units, parts of years and
 /// days, feasts, amounts of time and recurrences. Each knows its TIMEX3 spelling.
 
@@ -132,10 +134,14 @@ public struct Duration: Hashable, Sendable {
     }
 
     /// `3` for 3.0, `2.5` for 2.5.
+    ///
+    /// Always plain decimal digits, as TIMEX3 values need: never an exponent (`1e-08`).
     static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "X" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(value)
+        var text = String(format: "%.9f", value)
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 }
