@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Frise", targets: ["Frise"]),
         .executable(name: "frise", targets: ["FriseCLI"]),
+        .executable(name: "frise-bench", targets: ["FriseBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +32,10 @@ let package = Package(
                 "Frise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "FriseBench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "FriseTests", dependencies: ["Frise"], resources: [.copy("Corpus")]),
         .testTarget(name: "FriseCLITests", dependencies: ["Frise", "FriseCLI"]),

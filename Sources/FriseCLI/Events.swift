@@ -8,12 +8,20 @@ struct Events: ParsableCommand {
         abstract: "List the events of each article, one JSON object per event, before any merging.",
         discussion: """
             Prints doc, id, trigger (start, end, text: Unicode-scalar offsets into the body), \
-            class (TimeML), type and cameo, when (value, start, end, granularity, certainty, or \
-            null when undated), timexes, inherited_from, actors, places, headline and sentence.
+            class (TimeML), type and cameo, when (value, start, end, granularity, certainty, \
+            type, mod, freq, or null when undated), timexes, inherited_from, actors, roles, places, \
+            headline and sentence, then doc_date, doc_reference_day, doc_source and doc_title: \
+            what the chronology records about the article. Two articles with one id are told \
+            apart as in `frise timeline` (a, a-2).
+
+            The output is the map side of a distributed chronology: `frise timeline --events` \
+            merges files of such lines (with --documents, articles without events are listed \
+            too) into the chronology a single run would build.
 
             Examples:
               frise events seeds
               frise events articles.jsonl -o events.jsonl
+              frise events - --documents < part-00000.jsonl > events-00000.jsonl
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -28,10 +36,18 @@ struct Events: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Also write a line (doc and doc_… keys only) for each article that reports no event.")
+    var documents = false
+
     func run() throws {
-        let tagger = Tagger(), extractor = EventExtractor()
-        try input.writeEachArticle(to: output) { article in
-            extractor.events(in: tagger.tag(article)).map { EventLine(event: $0).json + "\n" }.joined()
+        let tagger = Tagger(), extractor = EventExtractor(), documents = documents
+        var ids = ChronologyBuilder()
+        try input.writeEachArticle(to: output, admit: { ids.admit($0) }) { article in
+            let tagged = tagger.tag(article)
+            let events = extractor.events(in: tagged)
+            let document = ChronologyBuilder.document(of: tagged)
+            if events.isEmpty { return documents ? EventLine.documentOnly(document) + "\n" : "" }
+            return events.map { EventLine(event: $0, document: document).json + "\n" }.joined()
         }
     }
 }

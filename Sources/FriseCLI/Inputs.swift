@@ -18,46 +18,70 @@ struct InputOptions: ParsableArguments {
             valueName: "size"))
     var maxArticleBytes = ByteCount(ArticleReader.defaultMaxArticleBytes)
 
+    @Option(
+        help: ArgumentHelp(
+            "Articles processed in parallel, by default one per core. The output is the same whatever the number.",
+            valueName: "n"))
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Print only errors on standard error (no progress, no notices).")
+    var quiet = false
+
     func validate() throws {
         if let documentDate, DocumentDate(parsing: documentDate) == nil {
             throw ValidationError("--dct '\(documentDate)' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
         }
         if maxArticleBytes.bytes < 1 { throw ValidationError("--max-article-bytes must be at least 1.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
-    /// Reads every article, reporting each failure on standard error in one line and, at the
-    /// end, a summary line when any failed (`frise: 3 of 10 inputs failed`); returns how many failed.
+    /// Reads every article, runs `process` on each (on `--jobs` workers) and hands the results to
+    /// `body` in input order; reports each failure on standard error in one line and, at the end,
+    /// a summary line when any failed (`frise: 3 of 10 inputs failed`); returns how many failed.
     ///
-    /// An input is one article or one failure. From here on an interruption (SIGINT,
-    /// SIGTERM, SIGHUP) ends the run cleanly, leaving no half-written output.
-    func forEachArticle<E: Error>(_ body: (Article) throws(E) -> Void) throws(E) -> Int {
+    /// `admit` may rename each article first, in input order. `endOfBatch` runs after each batch
+    /// of results (see `ArticlePipeline`). An input is one article or one failure. From here on
+    /// an interruption (SIGINT, SIGTERM, SIGHUP) ends the run cleanly, leaving no half-written
+    /// output; on a terminal, long runs show their progress on standard error.
+    func forEachArticle<Output: Sendable>(
+        admit: (Article) -> Article = { $0 },
+        _ process: @escaping @Sendable (Article) -> Output,
+        endOfBatch: () throws -> Void = {},
+        _ body: (Output) throws -> Void
+    ) throws -> Int {
         Interruption.install()
-        var tally = InputTally()
         let reader = ArticleReader(
             dateOverride: documentDate.flatMap { DocumentDate(parsing: $0) }, maxArticleBytes: maxArticleBytes.bytes)
-        try reader.read(paths: paths) { (result: Result<Article, ArticleReadError>) throws(E) in
-            switch result {
-            case .success(let article):
-                tally.succeeded += 1
-                try body(article)
-            case .failure(let error):
-                tally.failed += 1
-                Diagnostics.report(error.description)
-            }
+        let progress = ProgressMeter.forInputs(paths, quiet: quiet)
+        let pipeline = ArticlePipeline(reader: reader, paths: paths, jobs: jobs, progress: progress)
+        let tally: InputTally
+        do {
+            tally = try pipeline.run(
+                admit: admit, process: process, body: body, failure: { Diagnostics.report($0.description) },
+                endOfBatch: endOfBatch)
+        } catch {
+            progress.finish()
+            throw error
         }
+        progress.finish()
         if tally.failed > 0 { Diagnostics.report(tally.description) }
         return tally.failed
     }
 
     /// Writes, for each article, the text `render` makes of it: on standard output as soon as
-    /// the article is done (one input line in, its lines out, as Spark's `RDD.pipe` and Hadoop
+    /// its batch is done (one input line in, its lines out, as Spark's `RDD.pipe` and Hadoop
     /// Streaming expect), or into `output`, written whole and renamed into place. Exits with
     /// status 1 when an input failed.
-    func writeEachArticle(to output: String?, _ render: (Article) -> String) throws {
-        var buffer = ""
-        let failures = try forEachArticle { article in
-            let text = render(article)
-            if output == nil { try OutputWriter.write(text, to: nil) } else { buffer += text }
+    func writeEachArticle(
+        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> String
+    ) throws {
+        var buffer = "", pending = ""
+        let failures = try forEachArticle(admit: admit, render, endOfBatch: {
+            guard output == nil, !pending.isEmpty else { return }
+            try OutputWriter.write(pending, to: nil)
+            pending = ""
+        }) { text in
+            if output == nil { pending += text } else { buffer += text }
         }
         if output != nil { try OutputWriter.write(buffer, to: output) }
         if failures > 0 { throw ExitCode(1) }
@@ -81,6 +105,7 @@ struct InputTally: CustomStringConvertible {
 /// Written with `write(2)`: a closed or full standard error loses the message, not the run.
 enum Diagnostics {
     static func report(_ message: String) {
+        ProgressLine.clear()
         var line = "frise: " + message + "\n"
         line.withUTF8 { bytes in _ = try? OutputWriter.writeAll(bytes, to: STDERR_FILENO) }
     }

@@ -13,6 +13,10 @@ struct Tag: ParsableCommand {
             Examples:
               frise tag seeds
               frise tag - --dct 2023-02-01 < article.txt
+              frise tag corpus.jsonl --jobs 8 -o expressions.jsonl
+
+            With `-`, JSON Lines on standard input give their lines on standard output as soon \
+            as each is done: a stage for Spark's RDD.pipe or Hadoop Streaming.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

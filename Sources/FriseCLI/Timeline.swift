@@ -22,6 +22,12 @@ struct Timeline: ParsableCommand {
               frise timeline seeds --format timelinejs -o timeline.json
               frise timeline seeds --format html -o chronologie.html
               frise timeline article.txt --dct 2023-02-01 --format jsonl
+              frise timeline corpus.jsonl --jobs 8 -o chronology.csv
+              frise timeline --events shards/* -o chronology.xml
+
+            With --events, the paths are the outputs of `frise events` (shards of a corpus \
+            processed apart, on a cluster for instance): the chronology is the one a single run \
+            over the corpus would build.
             """)
 
     @OptionGroup var input: InputOptions
@@ -40,10 +46,13 @@ struct Timeline: ParsableCommand {
     @Option(help: "CSV field delimiter: one character, or `tab` (overrides the `;` of --excel).")
     var delimiter: String?
 
-    @Flag(name: .shortAndLong, help: "Print only errors on standard error.")
-    var quiet = false
+    @Flag(help: "Read events written by `frise events` (JSON Lines shards) instead of articles.")
+    var events = false
 
     func validate() throws {
+        if events, input.documentDate != nil {
+            throw ValidationError("--dct applies to articles: the events of --events are already dated.")
+        }
         if let delimiter { _ = try TimelineFormat.delimiter(delimiter) }
         if let format, format != .csv, excel || delimiter != nil {
             throw ValidationError("--excel and --delimiter apply to CSV output, not to --format \(format.rawValue).")
@@ -57,13 +66,21 @@ struct Timeline: ParsableCommand {
             format: format, output: output, csvOptionGiven: excel || delimiter != nil, terminal: terminal)
         var csv = excel ? CSVExporter.excel : CSVExporter()
         if let delimiter { csv.delimiter = try TimelineFormat.delimiter(delimiter) }
-        let notices = Notices(quiet: quiet)
+        let notices = Notices(quiet: input.quiet)
 
         var builder = ChronologyBuilder()
-        let tagger = Tagger(), extractor = EventExtractor()
-        let failures = input.forEachArticle { article in
-            let tagged = tagger.tag(builder.admit(article))
-            builder.add(extractor.events(in: tagged), of: tagged)
+        let failures: Int
+        if events {
+            failures = EventShards.read(input.paths, maxLineBytes: input.maxArticleBytes.bytes, into: &builder)
+        } else {
+            let tagger = Tagger(), extractor = EventExtractor()
+            let process: @Sendable (Article) -> ArticleEvents = { article in
+                let tagged = tagger.tag(article)
+                return ArticleEvents(events: extractor.events(in: tagged), document: ChronologyBuilder.document(of: tagged))
+            }
+            failures = try input.forEachArticle(admit: { builder.admit($0) }, process) { (result: ArticleEvents) in
+                builder.add(result.events, of: result.document)
+            }
         }
         let chronology = builder.build(filter: filters.filter)
         let text = try chosen.render(chronology, csv: csv, terminal: terminal)
@@ -79,4 +96,10 @@ struct Timeline: ParsableCommand {
         }
         if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
     }
+}
+
+/// The events of one article, and what the chronology records about it.
+struct ArticleEvents: Sendable {
+    var events: [Event]
+    var document: DocumentInfo
 }

@@ -25,11 +25,22 @@ public struct ChronologyBuilder: Sendable {
 
     /// Adds an article's events.
     public mutating func add(_ articleEvents: [Event], of tagged: TaggedArticle) {
+        add(articleEvents, of: Self.document(of: tagged))
+    }
+
+    /// Adds the events of the article `document` describes (events read back from
+    /// `frise events`, for instance: see `EventLineReader`).
+    public mutating func add(_ articleEvents: [Event], of document: DocumentInfo) {
         events += articleEvents
+        documents.append(document)
+    }
+
+    /// What a chronology records about a tagged article.
+    public static func document(of tagged: TaggedArticle) -> DocumentInfo {
         let article = tagged.article
-        documents.append(DocumentInfo(
+        return DocumentInfo(
             id: article.id, source: article.source, date: article.date, referenceDay: tagged.anchor,
-            title: article.title))
+            title: article.title)
     }
 
     /// The chronology of everything added so far: reports of one happening by several articles

@@ -11,23 +11,34 @@ public struct EventMerger: Sendable {
 
     /// The events with the reports of one happening merged, in their original order.
     ///
-    /// Candidates are looked up by type and day, so the work grows with the number of
-    /// events, not its square.
+    /// Candidates are looked up by type and day, and compared on compact facts (day numbers,
+    /// interned names), so the work grows with the number of events times the events of one
+    /// type on one day, and each comparison costs a few integer tests.
     public func merge(_ events: [Event]) -> [Event] {
         var result: [Event] = []
+        var facts: [MergeFacts] = []
+        var names = NameTable()
         var byTypeAndDay: [Key: [Int]] = [:]
         for event in events {
+            let eventFacts = MergeFacts(event, names: &names)
             guard let days = Self.days(of: event) else {
                 result.append(event)
+                facts.append(eventFacts)
                 continue
             }
-            let candidates = days.flatMap { byTypeAndDay[Key(type: event.type, day: $0)] ?? [] }
-            if let match = candidates.sorted().first(where: { Self.sameHappening(result[$0], event) }) {
-                result[match] = Self.combine(result[match], event)
+            var match = Int.max  // the earliest event that reports the same happening
+            for day in days {
+                for candidate in byTypeAndDay[Key(type: event.type, day: day)] ?? [] where candidate < match {
+                    if facts[candidate].sameHappening(as: eventFacts) { match = candidate }
+                }
+            }
+            if match != Int.max {
+                Self.absorb(event, eventFacts, into: &result[match], facts: &facts[match])
                 continue
             }
             for day in days { byTypeAndDay[Key(type: event.type, day: day), default: []].append(result.count) }
             result.append(event)
+            facts.append(eventFacts)
         }
         return result
     }
@@ -44,29 +55,35 @@ public struct EventMerger: Sendable {
     }
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
-        guard a.type == b.type, !a.sources.contains(where: { $0.document == b.document }),
-              let aStart = a.when?.start, let aEnd = a.when?.end, let bStart = b.when?.start, let bEnd = b.when?.end,
-              aStart <= bEnd, bStart <= aEnd else { return false }
-        let actors = Set(a.actors.map(key)), otherActors = Set(b.actors.map(key))
-        if !actors.isDisjoint(with: otherActors) { return true }
-        if actors.isEmpty || otherActors.isEmpty {
-            return !Set(a.places.map(key)).isDisjoint(with: Set(b.places.map(key)))
-        }
-        return false
+        var names = NameTable()
+        return MergeFacts(a, names: &names).sameHappening(as: MergeFacts(b, names: &names))
     }
 
     static func combine(_ first: Event, _ second: Event) -> Event {
-        var merged = first
-        for actor in second.actors where !merged.actors.map(key).contains(key(actor)) {
+        var names = NameTable()
+        var merged = first, facts = MergeFacts(first, names: &names)
+        absorb(second, MergeFacts(second, names: &names), into: &merged, facts: &facts)
+        return merged
+    }
+
+    /// Adds `second`'s report to `merged`: its new participants (one per name, titles and
+    /// accents aside), its sources, and its date when that is more certain.
+    static func absorb(_ second: Event, _ secondFacts: MergeFacts, into merged: inout Event, facts: inout MergeFacts) {
+        for (actor, name) in zip(second.actors, secondFacts.actors) where !facts.actors.contains(name) {
             merged.actors.append(actor)
             merged.roles[actor] = second.roles[actor]
+            facts.actors.append(name)
         }
-        for place in second.places where !merged.places.map(key).contains(key(place)) { merged.places.append(place) }
+        for (place, name) in zip(second.places, secondFacts.places) where !facts.places.contains(name) {
+            merged.places.append(place)
+            facts.places.append(name)
+        }
         merged.sources += second.sources
-        if let value = first.when, let other = second.when, other.certainty < value.certainty {
+        facts.documents += secondFacts.documents
+        if let value = merged.when, let other = second.when, other.certainty < value.certainty {
             merged.when = other
+            (facts.start, facts.end) = (secondFacts.start, secondFacts.end)
         }
-        return merged
     }
 
     /// A name without its title in parentheses, folded: "Emmanuel Dorval (Premier ministre)" → "emmanuel dorval".

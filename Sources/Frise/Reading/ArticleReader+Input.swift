@@ -22,16 +22,22 @@ extension ArticleReader {
         if let size = stream.knownSize, size > limit, !mayBeLines { return try body(tooLarge) }
         var data = Data()
         var complete = false
+        var streamLines = false
         do throws(ByteStream.SystemError) {
             if format == nil, let size = stream.knownSize, size > limit {  // sniff before reading the limit's worth
                 _ = try stream.read(into: &data, limit: Self.binarySniffLength)
             }
-            if format != nil || ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{") || data.isEmpty {
+            if format == nil, stream.knownSize == nil {  // a pipe: JSON Lines go line by line as they come
+                streamLines = try Self.startsJSONLines(stream, into: &data, limit: limit)
+            }
+            if !streamLines, format != nil || ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{")
+                || data.isEmpty || stream.knownSize == nil {
                 complete = try stream.read(into: &data, limit: limit)
             }
         } catch {
             return try body(.failure(origin.error(.unreadable(error.message))))
         }
+        if streamLines { return try readLines(stream, startingWith: &data, sniffed: true, origin: origin, body) }
         if complete {
             for outcome in articles(in: data, format: format, origin: origin) { try body(outcome) }
             return
@@ -85,6 +91,42 @@ extension ArticleReader {
             try splitter.feed(chunk, handle)
         }
         try splitter.finish(handle)
+    }
+
+    /// Reads a pipe until its first line shows whether it is JSON Lines, to be handed on line by
+    /// line as the lines come (Spark's `RDD.pipe`, Hadoop Streaming) rather than read whole.
+    ///
+    /// It is when its first line is a JSON object with an `id`, or a JSON object followed by
+    /// another line: either way each article gets the id it would get from the whole input (a
+    /// lone object without `id` is named `stdin`, not `stdin-1`, so that one waits for the end
+    /// or a second line). False at the end of the input, past `limit` bytes, or when the
+    /// first line is anything else; `data` keeps what was read.
+    static func startsJSONLines(_ stream: ByteStream, into data: inout Data, limit: Int) throws(ByteStream.SystemError) -> Bool {
+        var scanned = 0
+        var firstEnd: Int?
+        while data.count <= limit {
+            if firstEnd == nil, let newline = data[(data.startIndex + scanned)...].firstIndex(of: 0x0A) {
+                firstEnd = newline - data.startIndex
+                var first = data.prefix(firstEnd!)
+                if first.starts(with: [0xEF, 0xBB, 0xBF]) { first = first.dropFirst(3) }
+                guard first.first == UInt8(ascii: "{"), JSONNesting.offsetPastLimit(in: first) == nil,
+                      let object = (try? JSONSerialization.jsonObject(with: first)) as? [String: Any]
+                else { return false }
+                if object["id"] != nil { return true }
+            }
+            scanned = data.count
+            if let firstEnd, data[(data.startIndex + firstEnd + 1)...].contains(where: { !Self.isBlankByte($0) }) {
+                return true
+            }
+            let chunk = try stream.read(upTo: ByteStream.chunkSize)
+            if chunk.isEmpty { return false }
+            data.append(chunk)
+        }
+        return false
+    }
+
+    private static func isBlankByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// Decodes a whole input and parses it in `format`, or in the sniffed format when nil.

@@ -1,0 +1,243 @@
+import Foundation
+
+/// Reads back the JSON Lines that `frise events` writes (see `EventLine`): the reduce side of
+/// a distributed chronology.
+///
+/// Each line gives an event and what the chronology records about its article (`doc_date`,
+/// `doc_reference_day`, `doc_source`, `doc_title`); a line with `doc` and those keys only
+/// (`frise events --documents`) gives an article that reports no event. Paths are files,
+/// folders (their files, hidden ones and names starting with `_` such as Hadoop's `_SUCCESS`
+/// left out, in byte-wise name order) or `-` for standard input. Lines are read one at a
+/// time, each at most `maxLineBytes`; blank lines are skipped; a bad line is one failure
+/// (`shard:12: reason`) and does not stop the others.
+///
+/// ```swift
+/// var builder = ChronologyBuilder()
+/// EventLineReader().read(paths: ["events.jsonl"]) { result in … }
+/// ```
+public struct EventLineReader: Sendable {
+    /// One line: an event with its article, or an article alone.
+    public struct Record: Hashable, Sendable {
+        public var document: DocumentInfo
+        /// Nil for a line that only lists an article.
+        public var event: Event?
+    }
+
+    /// Why a line, a file or a folder could not be read.
+    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        public var source: String
+        public var line: Int?
+        public var reason: String
+
+        /// `source:line: reason`.
+        public var description: String {
+            ArticleReadError.Reason.escapingControls(source) + (line.map { ":\($0)" } ?? "") + ": " + reason
+        }
+    }
+
+    /// The longest line read, in bytes.
+    public var maxLineBytes: Int
+
+    public init(maxLineBytes: Int = ArticleReader.defaultMaxArticleBytes) {
+        self.maxLineBytes = max(1, maxLineBytes)
+    }
+
+    /// Calls `body` once per line that is not blank, and once per failure, in input order.
+    public func read<E: Error>(paths: [String], _ body: (Result<Record, Failure>) throws(E) -> Void) throws(E) {
+        for path in paths {
+            if path == "-" {
+                try read(ByteStream(descriptor: 0, owned: false), source: "-", body)
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                try body(.failure(Failure(source: path, reason: "no such file")))
+                continue
+            }
+            let files: [String]
+            if isFolder.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files = names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }
+                    .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                    .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+                    .filter { var info = stat(); return stat($0, &info) == 0 && info.st_mode & S_IFMT == S_IFREG }
+            } else {
+                files = [path]
+            }
+            for file in files {
+                let stream: ByteStream
+                do throws(ByteStream.SystemError) {
+                    stream = try ByteStream(path: file)
+                } catch {
+                    try body(.failure(Failure(source: file, reason: error.message)))
+                    continue
+                }
+                try read(stream, source: file, body)
+            }
+        }
+    }
+
+    private func read<E: Error>(
+        _ stream: ByteStream, source: String, _ body: (Result<Record, Failure>) throws(E) -> Void
+    ) throws(E) {
+        var splitter = LineSplitter(limit: maxLineBytes)
+        let handle = { (number: Int, line: LineSplitter.Line) throws(E) in
+            guard case .bytes(var bytes) = line else {
+                return try body(.failure(Failure(source: source, line: number, reason: "longer than \(maxLineBytes) bytes")))
+            }
+            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            let result: Result<Record, Failure>
+            do throws(Problem) {
+                result = .success(try Self.record(from: bytes, source: source))
+            } catch {
+                result = .failure(Failure(source: source, line: number, reason: error.message))
+            }
+            try body(result)
+        }
+        while true {
+            let chunk: Data
+            do throws(ByteStream.SystemError) {
+                chunk = try stream.read(upTo: ByteStream.chunkSize)
+            } catch {
+                return try body(.failure(Failure(source: source, line: splitter.lineNumber + 1, reason: error.message)))
+            }
+            if chunk.isEmpty { break }
+            try splitter.feed(chunk, handle)
+        }
+        try splitter.finish(handle)
+    }
+
+    /// What is wrong with a line.
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// The record of one line of `frise events`; `source` stands in for a missing `doc_source`.
+    static func record(from bytes: Data, source: String) throws(Problem) -> Record {
+        guard JSONNesting.offsetPastLimit(in: bytes) == nil else { throw Problem(message: "JSON nested too deep") }
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: bytes)
+        } catch {
+            throw Problem(message: "invalid JSON")
+        }
+        guard let object = value as? [String: Any] else { throw Problem(message: "not a JSON object") }
+        let fields = Fields(object: object, path: "")
+        guard let date = DocumentDate(parsing: try fields.string("doc_date")) else {
+            throw Problem(message: "doc_date is not a date")
+        }
+        let document = DocumentInfo(
+            id: try fields.string("doc"), source: try fields.optionalString("doc_source") ?? source, date: date,
+            referenceDay: try fields.day("doc_reference_day"), title: try fields.optionalString("doc_title"))
+        guard object["id"] != nil else { return Record(document: document, event: nil) }
+        var event = Event(
+            id: try fields.string("id"), document: document.id, trigger: try fields.span("trigger"),
+            eventClass: try fields.value("class", EventClass.init), type: try fields.value("type", EventType.init),
+            when: try fields.optionalObject("when").map { (when) throws(Problem) in try when.timeValue() },
+            timexes: try fields.array("timexes").map { (span) throws(Problem) in try span.span() },
+            inheritedFrom: try fields.optionalString("inherited_from"), actors: try fields.strings("actors"),
+            places: try fields.strings("places"), headline: try fields.string("headline"),
+            sentence: try fields.span("sentence"))
+        for (actor, role) in try fields.optionalObject("roles")?.object ?? [:] {
+            guard let role = (role as? String).flatMap(ParticipantRole.init) else {
+                throw Problem(message: "roles.\(actor) is not a role (agent, recipient, partner, other)")
+            }
+            event.roles[actor] = role
+        }
+        return Record(document: document, event: event)
+    }
+}
+
+/// The keys of one JSON object of an event line, read with messages that name the key.
+private struct Fields {
+    let object: [String: Any]
+    /// Where the object sits in the line (`when.`, `timexes.`), for messages.
+    let path: String
+
+    /// `when.start is not an ISO day (YYYY-MM-DD)`, `doc_date is missing`.
+    func missing(_ key: String, _ expected: String) -> EventLineReader.Problem {
+        EventLineReader.Problem(message: "\(path)\(key) is " + (object[key] == nil ? "missing" : "not \(expected)"))
+    }
+
+    func string(_ key: String) throws(EventLineReader.Problem) -> String {
+        guard let value = object[key] as? String else { throw missing(key, "a string") }
+        return value
+    }
+
+    func optionalString(_ key: String) throws(EventLineReader.Problem) -> String? {
+        if object[key] == nil || object[key] is NSNull { return nil }
+        return try string(key)
+    }
+
+    func int(_ key: String) throws(EventLineReader.Problem) -> Int {
+        guard let number = object[key] as? NSNumber, let value = Int(exactly: number.doubleValue) else {
+            throw missing(key, "an integer")
+        }
+        return value
+    }
+
+    func day(_ key: String) throws(EventLineReader.Problem) -> CalendarDay {
+        guard let day = try optionalDay(key) else { throw missing(key, "an ISO day (YYYY-MM-DD)") }
+        return day
+    }
+
+    func optionalDay(_ key: String) throws(EventLineReader.Problem) -> CalendarDay? {
+        guard let text = try optionalString(key) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
+        guard text.utf8.count == 10, parts.count == 3,
+              let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw missing(key, "an ISO day (YYYY-MM-DD)")
+        }
+        return day
+    }
+
+    func value<T>(_ key: String, _ make: (String) -> T?) throws(EventLineReader.Problem) -> T {
+        guard let value = make(try string(key)) else { throw missing(key, "a known value") }
+        return value
+    }
+
+    func strings(_ key: String) throws(EventLineReader.Problem) -> [String] {
+        guard let values = object[key] as? [Any] else { throw missing(key, "an array of strings") }
+        return try values.map { (value) throws(EventLineReader.Problem) in
+            guard let text = value as? String else { throw missing(key, "an array of strings") }
+            return text
+        }
+    }
+
+    func optionalObject(_ key: String) throws(EventLineReader.Problem) -> Fields? {
+        if object[key] == nil || object[key] is NSNull { return nil }
+        guard let inner = object[key] as? [String: Any] else { throw missing(key, "an object") }
+        return Fields(object: inner, path: path + key + ".")
+    }
+
+    func array(_ key: String) throws(EventLineReader.Problem) -> [Fields] {
+        guard let values = object[key] as? [Any] else { throw missing(key, "an array") }
+        return try values.map { (value) throws(EventLineReader.Problem) in
+            guard let inner = value as? [String: Any] else { throw missing(key, "an array of objects") }
+            return Fields(object: inner, path: path + key + ".")
+        }
+    }
+
+    func span(_ key: String) throws(EventLineReader.Problem) -> TextSpan {
+        guard let inner = try optionalObject(key) else { throw missing(key, "an object") }
+        return try inner.span()
+    }
+
+    /// This object as a span: `start`, `end`, `text`.
+    func span() throws(EventLineReader.Problem) -> TextSpan {
+        TextSpan(start: try int("start"), end: try int("end"), text: try string("text"))
+    }
+
+    /// This object as a `when`: `value`, `start`, `end`, `granularity`, `certainty`, `type`, `mod`, `freq`.
+    func timeValue() throws(EventLineReader.Problem) -> TimeValue {
+        TimeValue(
+            type: try optionalString("type").map { (text) throws(EventLineReader.Problem) in
+                guard let type = TimexType(rawValue: text) else { throw missing("type", "a TIMEX3 type") }
+                return type
+            } ?? .date,
+            value: try string("value"), start: try optionalDay("start"), end: try optionalDay("end"),
+            granularity: try value("granularity", Granularity.init), certainty: try value("certainty", Certainty.init),
+            mod: try optionalString("mod"), frequency: try optionalString("freq"))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The table `frise-bench` prints: one line per run, then the speedups.
+struct BenchReport {
+    var inputBytes: Int
+    var articles: Int
+    private(set) var runs: [(command: String, jobs: Int, run: ChildRun)] = []
+
+    init(inputBytes: Int, articles: Int) {
+        self.inputBytes = inputBytes
+        self.articles = articles
+    }
+
+    mutating func add(command: String, jobs: Int, run: ChildRun) {
+        runs.append((command, jobs, run))
+    }
+
+    /// The header and the line of the last run.
+    var lastLine: String {
+        guard let (command, jobs, run) = runs.last else { return "" }
+        let seconds = max(run.seconds, 1e-9)
+        let records: String
+        switch command {
+        case "tag": records = "\(Self.rate(Double(run.lines) / seconds)) expressions/s (\(run.lines))"
+        case "timeline": records = "\(Self.rate(Double(max(run.crlfLines - 1, 0)) / seconds)) events/s (\(max(run.crlfLines - 1, 0)))"
+        default: records = "\(Self.rate(Double(run.lines) / seconds)) events/s (\(run.lines))"
+        }
+        let header = runs.count == 1 ? "command    jobs   wall s    MB/s   articles/s   records                         peak RSS\n" : ""
+        return header + Self.pad(command, 10) + Self.pad(String(jobs), 5, right: true)
+            + Self.pad(String(format: "%.2f", seconds), 9, right: true)
+            + Self.pad(String(format: "%.2f", Double(inputBytes) / 1e6 / seconds), 8, right: true)
+            + Self.pad(articles > 0 ? Self.rate(Double(articles) / seconds) : "—", 13, right: true) + "   "
+            + Self.pad(records, 32) + String(format: "%.0f MB", Double(run.peakMemory) / 1e6)
+    }
+
+    /// `tag: 1.93× with 2 jobs`, for each command run with one job and with more.
+    var speedups: String {
+        var lines: [String] = []
+        for command in runs.map(\.command).uniqued() {
+            let ofCommand = runs.filter { $0.command == command }
+            guard let one = ofCommand.first(where: { $0.jobs == 1 }) else { continue }
+            for other in ofCommand where other.jobs > 1 {
+                lines.append("speedup \(command): \(String(format: "%.2f", one.run.seconds / other.run.seconds))× "
+                    + "with \(other.jobs) jobs")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `2 cores (AMD EPYC), 23.4 GB`.
+    static func machine() -> String {
+        let info = ProcessInfo.processInfo
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let line = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        let model = line?.split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "?"
+        return "machine: \(info.activeProcessorCount) cores (\(model)), "
+            + String(format: "%.1f GB", Double(info.physicalMemory) / 1e9)
+    }
+
+    static func rate(_ value: Double) -> String {
+        value >= 100 ? String(Int(value.rounded())) : String(format: "%.1f", value)
+    }
+
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One run of the `frise` binary: its wall time, its peak memory (`wait4`'s `ru_maxrss`) and
+/// the records it printed, counted as they stream through a pipe (nothing is kept).
+struct ChildRun {
+    var arguments: [String]
+    var status: Int32
+    var elapsed: Duration
+    /// Peak resident memory of the child, in bytes.
+    var peakMemory: Int
+    /// Lines printed (LF), and CSV records (CRLF).
+    var lines: Int
+    var crlfLines: Int
+    /// The end of standard error, for messages.
+    var errorTail: String
+
+    var seconds: Double { Self.seconds(elapsed) }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// Runs `executable` with `arguments` to its end.
+    static func run(_ executable: String, _ arguments: [String]) throws -> ChildRun {
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { throw BenchError("pipe: \(String(cString: strerror(errno)))") }
+        let errorPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("frise-bench-stderr-\(getpid())").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        posix_spawn_file_actions_addclose(&actions, pipe[0])
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+
+        let started = ContinuousClock.now
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        close(pipe[1])
+        guard spawned == 0 else {
+            close(pipe[0])
+            throw BenchError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+        }
+        var counter = LineCounter()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let got = read(pipe[0], buffer.baseAddress, buffer.count)
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            counter.count(UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
+        }
+        close(pipe[0])
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let elapsed = ContinuousClock.now - started
+        let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        unlink(errorPath)
+        return ChildRun(
+            arguments: arguments, status: (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
+            elapsed: elapsed, peakMemory: usage.ru_maxrss * 1024, lines: counter.lines, crlfLines: counter.crlf,
+            errorTail: String(errors.suffix(400)))
+    }
+}
+
+/// Counts LF and CRLF line ends in a stream of chunks.
+struct LineCounter {
+    var lines = 0
+    var crlf = 0
+    private var lastWasCR = false
+
+    mutating func count(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            if byte == 0x0A {
+                lines += 1
+                if lastWasCR { crlf += 1 }
+            }
+            lastWasCR = byte == 0x0D
+        }
+    }
+}

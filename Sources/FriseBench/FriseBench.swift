@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+
+/// `frise-bench`: how fast the release-built `frise` is, on a corpus of its own making.
+@main
+struct FriseBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frise-bench",
+        abstract: "Measure frise's throughput and memory on a generated French news corpus.",
+        discussion: """
+            Writes a deterministic corpus of French news-like articles (JSON Lines: id, date, \
+            title, text) of the given size to a temporary file, then runs the release-built frise \
+            on it: `frise tag FILE` and `frise timeline FILE --format csv`, each with --jobs 1 and \
+            --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
+            or events/s (timeline), and the peak resident memory of the frise process; then the \
+            speedup of N jobs over one. MB are 10^6 bytes.
+
+            Examples:
+              swift build -c release && swift run -c release frise-bench --size 10MB
+              frise-bench --size 200MB --jobs 1,2,4 --commands tag,events,timeline
+              frise-bench --corpus my-articles.jsonl
+            """)
+
+    @Option(help: "Corpus size (suffixes KB, MB, GB; powers of 10).")
+    var size = "10MB"
+
+    @Option(help: "Seed of the corpus generator: the same seed and size give the same bytes.")
+    var seed: UInt64 = 42
+
+    @Option(help: "An existing corpus to measure instead of a generated one (anything frise reads).")
+    var corpus: String?
+
+    @Option(help: "The frise binary to measure.")
+    var frise = ".build/release/frise"
+
+    @Option(help: "Comma-separated --jobs values to run (default: 1 and every core).")
+    var jobs: String?
+
+    @Option(help: "Comma-separated commands to run: tag, events, timeline.")
+    var commands = "tag,timeline"
+
+    @Option(name: .customLong("repeat"), help: "Runs of each measure; the fastest is reported.")
+    var runs = 1
+
+    @Flag(help: "Keep the generated corpus and print its path.")
+    var keep = false
+
+    static func parseSize(_ text: String) -> Int? {
+        let upper = text.uppercased().replacingOccurrences(of: " ", with: "")
+        for (suffix, factor) in [("GB", 1e9), ("MB", 1e6), ("KB", 1e3), ("G", 1e9), ("M", 1e6), ("K", 1e3), ("B", 1)] {
+            if upper.hasSuffix(suffix), let value = Double(upper.dropLast(suffix.count)) { return Int(value * factor) }
+        }
+        return Int(upper)
+    }
+
+    func run() throws {
+        guard FileManager.default.isExecutableFile(atPath: frise) else {
+            throw BenchError("no frise binary at \(frise): run `swift build -c release` first, or give --frise PATH")
+        }
+        let jobList = try (jobs ?? "1,\(ProcessInfo.processInfo.activeProcessorCount)").split(separator: ",").map {
+            guard let value = Int($0), value > 0 else { throw BenchError("--jobs: '\($0)' is not a positive number") }
+            return value
+        }
+        let commandList = commands.split(separator: ",").map(String.init)
+        for command in commandList where !["tag", "events", "timeline"].contains(command) {
+            throw BenchError("--commands: unknown command '\(command)'")
+        }
+
+        let path: String, articles: Int, bytes: Int
+        if let corpus {
+            path = corpus
+            let data = try Data(contentsOf: URL(fileURLWithPath: corpus), options: .alwaysMapped)
+            var counter = LineCounter()
+            data.withUnsafeBytes { counter.count($0) }
+            (articles, bytes) = (counter.lines, data.count)  // JSON Lines: one article a line
+        } else {
+            guard let target = Self.parseSize(size), target > 0 else { throw BenchError("--size: '\(size)' is not a size") }
+            path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("frise-bench-\(target)-\(seed).jsonl").path
+            let started = ContinuousClock.now
+            (articles, bytes) = try CorpusGenerator(seed: seed).write(bytes: target, to: path)
+            say("corpus: \(path) · \(articles) articles · \(Self.megabytes(bytes)) MB · seed \(seed) · "
+                + "written in " + String(format: "%.1f s", ChildRun.seconds(ContinuousClock.now - started)))
+        }
+        defer { if corpus == nil && !keep { try? FileManager.default.removeItem(atPath: path) } }
+        say(BenchReport.machine())
+
+        var report = BenchReport(inputBytes: bytes, articles: articles)
+        for command in commandList {
+            for jobCount in jobList {
+                var arguments = [command, path, "--jobs", String(jobCount), "--quiet"]
+                if command == "timeline" { arguments += ["--format", "csv"] }
+                var best: ChildRun?
+                for _ in 0..<max(1, runs) {
+                    let run = try ChildRun.run(frise, arguments)
+                    guard run.status == 0 else {
+                        throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
+                    }
+                    if best == nil || run.elapsed < best!.elapsed { best = run }
+                }
+                report.add(command: command, jobs: jobCount, run: best!)
+                say(report.lastLine)
+            }
+        }
+        say(report.speedups)
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1e6) }
+}
+
+/// Prints a line at once, even when standard output is a file (`print` would hold it back).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

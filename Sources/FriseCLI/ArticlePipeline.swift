@@ -1,0 +1,211 @@
+import Dispatch
+import Foundation
+import Frise
+
+/// Reads articles in order, processes them on `jobs` workers, and hands the results on in
+/// input order: the output is the same, byte for byte, whatever the number of workers.
+///
+/// With one job everything runs on the calling thread, one article at a time. With more, a
+/// reader thread fills a bounded queue (`ArticleQueue`) and the calling thread works batch by
+/// batch: it takes what the queue holds *now*, up to `64 × jobs` articles (waiting only when it
+/// is empty), admits them in order, processes them with `DispatchQueue.concurrentPerform` into
+/// slots indexed like the batch, then hands the results on in order and ends the batch. A
+/// single line arriving on a pipe is therefore processed as soon as it comes, and at most
+/// three batches' worth of articles are held at once, so `frise tag` streams.
+struct ArticlePipeline {
+    var reader: ArticleReader
+    var paths: [String]
+    var jobs: Int
+    var progress: ProgressMeter
+
+    /// Articles processed together per worker.
+    static let articlesPerJob = 64
+
+    /// Runs the pipeline; returns how many inputs were read and how many failed.
+    ///
+    /// - `admit` renames an article before it is processed (in input order, on the calling thread);
+    /// - `process` runs on the workers;
+    /// - `body` receives each result, and `failure` each unreadable input, in input order;
+    /// - `endOfBatch` runs after each batch (after each article with one job): the time to flush.
+    func run<Output: Sendable>(
+        admit: (Article) -> Article,
+        process: @escaping @Sendable (Article) -> Output,
+        body: (Output) throws -> Void,
+        failure: (ArticleReadError) -> Void,
+        endOfBatch: () throws -> Void
+    ) throws -> InputTally {
+        var tally = InputTally()
+        if jobs <= 1 {
+            try reader.read(paths: paths) { (result: Result<Article, ArticleReadError>) throws in
+                switch result {
+                case .success(let article):
+                    tally.succeeded += 1
+                    progress.advance(bytes: article.body.utf8.count)
+                    try body(process(admit(article)))
+                    try endOfBatch()
+                case .failure(let error):
+                    tally.failed += 1
+                    failure(error)
+                }
+            }
+            return tally
+        }
+        let batchSize = Self.articlesPerJob * jobs
+        let queue = ArticleQueue(capacity: 2 * batchSize)
+        let thread = Thread { [reader, paths] in
+            do throws(ArticleQueue.Cancelled) {
+                try reader.read(paths: paths) { (result) throws(ArticleQueue.Cancelled) in try queue.put(result) }
+            } catch {}
+            queue.finish()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { queue.cancel() }
+        while let batch = queue.take(upTo: batchSize) {
+            var articles: [Article] = []
+            articles.reserveCapacity(batch.count)
+            for case .success(let article) in batch { articles.append(admit(article)) }
+            let outputs = Self.process(articles, jobs: jobs, process)
+            var next = 0
+            for item in batch {
+                switch item {
+                case .success:
+                    tally.succeeded += 1
+                    progress.advance(bytes: articles[next].body.utf8.count)
+                    try body(outputs[next])
+                    next += 1
+                case .failure(let error):
+                    tally.failed += 1
+                    failure(error)
+                }
+            }
+            try endOfBatch()
+        }
+        return tally
+    }
+
+    /// `process` applied to every article on up to `jobs` threads; the results in the articles' order.
+    static func process<Output: Sendable>(
+        _ articles: [Article], jobs: Int, _ process: @escaping @Sendable (Article) -> Output
+    ) -> [Output] {
+        if articles.count <= 1 || jobs <= 1 { return articles.map(process) }
+        let slots = ResultSlots<Output>(count: articles.count)
+        let counter = WorkCounter(limit: articles.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
+            while let index = counter.next() { slots.store(process(articles[index]), at: index) }
+        }
+        return slots.collect()
+    }
+}
+
+/// One slot per article of a batch, each written by exactly one worker, read once all are done.
+private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
+    // Sendable: workers write distinct slots; `collect` runs after `concurrentPerform` has returned.
+    private var slots: [Output?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ output: Output, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = output }
+    }
+
+    func collect() -> [Output] { slots.map { $0! } }
+}
+
+/// Hands out the indexes 0..<limit, each once, to whichever worker asks first.
+private final class WorkCounter: @unchecked Sendable {
+    // Sendable: `next` is read and advanced under `lock`.
+    private let lock = NSLock()
+    private var next_ = 0
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next_ < limit else { return nil }
+        next_ += 1
+        return next_ - 1
+    }
+}
+
+/// The articles read and not yet processed, in input order, between the reader thread and the
+/// calling thread.
+///
+/// Bounded by a number of articles and by their bytes (at least one article is always let in):
+/// the reader waits while the queue is full.
+final class ArticleQueue: @unchecked Sendable {
+    // Sendable: every stored property is read and written under `condition`.
+    typealias Item = Result<Article, ArticleReadError>
+
+    /// The calling thread stopped early (an output failed): the reader stops too.
+    struct Cancelled: Error {}
+
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private var head = 0
+    private var bytes = 0
+    private var finished = false
+    private var cancelled = false
+    private let capacity: Int
+    private let byteCapacity: Int
+
+    init(capacity: Int, byteCapacity: Int = 256 << 20) {
+        self.capacity = capacity
+        self.byteCapacity = byteCapacity
+    }
+
+    /// Adds an item, waiting while the queue is full.
+    func put(_ item: Item) throws(Cancelled) {
+        let size = Self.size(of: item)
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled, items.count - head > 0, items.count - head >= capacity || bytes + size > byteCapacity {
+            condition.wait()
+        }
+        if cancelled { throw Cancelled() }
+        items.append(item)
+        bytes += size
+        condition.broadcast()
+    }
+
+    /// What the queue holds now, up to `limit` items; waits while it is empty; nil at the end.
+    func take(upTo limit: Int) -> [Item]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count == head, !finished { condition.wait() }
+        guard items.count > head else { return nil }
+        let end = min(items.count, head + limit)
+        let batch = Array(items[head..<end])
+        head = end
+        bytes -= batch.reduce(0) { $0 + Self.size(of: $1) }
+        if head == items.count || head > 4096 {
+            items.removeFirst(head)
+            head = 0
+        }
+        condition.broadcast()
+        return batch
+    }
+
+    /// The reader is done.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The calling thread is done: a waiting reader stops.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private static func size(of item: Item) -> Int {
+        if case .success(let article) = item { return article.body.utf8.count }
+        return 0
+    }
+}

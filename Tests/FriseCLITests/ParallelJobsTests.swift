@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// `--jobs N` changes how fast, never what: the output is the same bytes whatever N is.
+@Suite struct ParallelJobsTests {
+    /// 210 articles (the fixtures' texts, with ids and dates of their own) in one JSON Lines file.
+    static let corpus: Result<String, Error> = Result {
+        let folder = try CLIRunner.temporaryDirectory()
+        return try TestCorpus.write(TestCorpus.lines(count: 210), named: "corpus.jsonl", in: folder)
+    }
+
+    @Test(arguments: [
+        ["tag"], ["events"], ["timeline", "--format", "csv"], ["timeline", "--format", "json"],
+    ])
+    func outputIsTheSameWhateverTheNumberOfJobs(command: [String]) throws {
+        let corpus = try Self.corpus.get()
+        var outputs: [Int: String] = [:]
+        for jobs in [1, 2, 3] {
+            let run = try ChildProcess.run([command[0], corpus, "--jobs", String(jobs)] + command.dropFirst())
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.isEmpty, "\(run.stderr)")
+            outputs[jobs] = run.stdout
+        }
+        let one = try #require(outputs[1])
+        #expect(one.utf8.filter { $0 == 0x0A }.count > 200, "one line or more per article")
+        #expect(outputs[2] == one, "--jobs 2 differs from --jobs 1")
+        #expect(outputs[3] == one, "--jobs 3 differs from --jobs 1")
+    }
+
+    @Test func standardInputGivesTheSameLinesAsTheFile() throws {
+        let corpus = try Self.corpus.get()
+        let fromFile = try ChildProcess.run(["tag", corpus, "--jobs", "1"])
+        let fromPipe = try PipedRun.run(["tag", "-", "--jobs", "2"], input: try String(contentsOfFile: corpus, encoding: .utf8))
+        #expect(fromPipe.status == 0, "\(fromPipe.stderr)")
+        #expect(fromPipe.stdout == fromFile.stdout)
+    }
+
+    @Test func failuresAreReportedInInputOrderAndTheOthersStillProcessed() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        var lines = TestCorpus.lines(count: 12)
+        lines[3] = "{not json"
+        lines[8] = #"{"id": "late", "text": "Sans date."}"#
+        let corpus = try TestCorpus.write(lines, named: "mixed.jsonl", in: folder)
+        let one = try ChildProcess.run(["events", corpus, "--jobs", "1"])
+        let three = try ChildProcess.run(["events", corpus, "--jobs", "3"])
+        #expect(one.status == 1 && three.status == 1)
+        #expect(three.stdout == one.stdout)
+        #expect(three.stderr == one.stderr)
+        let messages = three.stderr.split(separator: "\n")
+        #expect(messages.count == 3, "\(three.stderr)")
+        #expect(messages.first?.contains("mixed.jsonl:4:") == true, "\(three.stderr)")
+        #expect(messages.dropFirst().first?.contains("mixed.jsonl:9:") == true, "\(three.stderr)")
+        #expect(messages.last == "frise: 2 of 12 inputs failed")
+    }
+
+    @Test func jobsMustBePositive() throws {
+        let run = try CLIRunner.run(["tag", "seeds", "--jobs", "0"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--jobs"))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `frise tag -` and `frise events -` as a stage of Spark's `RDD.pipe` or Hadoop Streaming:
+/// JSON Lines in, JSON Lines out, each line's output written as soon as the line is done.
+@Suite struct StreamingTests {
+    @Test(arguments: [["tag", "-", "--jobs", "2"], ["events", "-", "--jobs", "3", "--documents"], ["tag", "-", "--jobs", "1"]])
+    func eachLineIsAnsweredBeforeTheNextComes(arguments: [String]) throws {
+        let run = try PipedRun(arguments)
+        let lines = TestCorpus.lines(count: 3, prefix: "flux")
+        for (index, line) in lines.enumerated() {
+            run.send(line + "\n")
+            let answer = try #require(run.readLine(within: .seconds(60)), "no answer to line \(index + 1)")
+            #expect(answer.contains("\"doc\":\"flux-\(index + 1)\""), "\(answer)")
+            run.drain()  // the rest of that article's lines
+        }
+        let end = run.finish()
+        #expect(end.status == 0, "\(end.stderr)")
+    }
+
+    @Test func aLoneObjectWithoutIDKeepsTheNameOfStandardInput() throws {
+        let object = #"{"date": "2023-02-01", "text": "Le ministre a reçu hier son homologue."}"#
+        let run = try PipedRun.run(["tag", "-"], input: object + "\n")
+        #expect(run.stdout.hasPrefix(#"{"doc":"stdin","#), "\(run.stdout)")
+        let two = try PipedRun.run(["tag", "-"], input: object + "\n" + object + "\n")
+        #expect(two.stdout.hasPrefix(#"{"doc":"stdin-1","#), "\(two.stdout)")
+        #expect(two.stdout.contains(#"{"doc":"stdin-2","#), "\(two.stdout)")
+    }
+}
+
+/// A `frise` run fed through a pipe by the test while its output is read, so that neither
+/// side can block the other.
+final class PipedRun {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private let process = Process()
+    private let input = Pipe(), output = Pipe()
+    private let errorURL: URL
+    private var pending = Data()
+
+    init(_ arguments: [String]) throws {
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        errorURL = try CLIRunner.temporaryDirectory().appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+    }
+
+    func send(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
+
+    /// The next output line, or nil when none comes within `limit`.
+    func readLine(within limit: Duration) -> String? {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            if let newline = pending.firstIndex(of: 0x0A) {
+                let line = pending[..<newline]
+                pending = Data(pending[(newline + 1)...])
+                return String(decoding: line, as: UTF8.self)
+            }
+            let left = deadline - ContinuousClock.now
+            guard left > .zero, let chunk = read(waiting: left) else { return nil }
+            pending.append(chunk)
+        }
+    }
+
+    /// Drops what is already printed, waiting a little for the end of an article's lines.
+    func drain() {
+        pending = Data()
+        while let chunk = read(waiting: .milliseconds(300)) { _ = chunk }
+    }
+
+    /// Closes standard input and waits for the end.
+    func finish() -> Outcome {
+        try? input.fileHandleForWriting.close()
+        let rest = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errors = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: pending + rest, as: UTF8.self), stderr: errors)
+    }
+
+    /// Runs `frise` with `input` written on a thread of its own while the output is read.
+    static func run(_ arguments: [String], input text: String) throws -> Outcome {
+        let run = try PipedRun(arguments)
+        let handle = run.input.fileHandleForWriting
+        let data = Data(text.utf8)
+        let writer = Thread {
+            handle.write(data)
+            try? handle.close()
+        }
+        writer.start()
+        let output = run.output.fileHandleForReading.readDataToEndOfFile()
+        run.process.waitUntilExit()
+        let errors = (try? String(contentsOf: run.errorURL, encoding: .utf8)) ?? ""
+        return Outcome(status: run.process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: errors)
+    }
+
+    /// What the output holds within `limit`; nil when nothing came or at its end.
+    private func read(waiting limit: Duration) -> Data? {
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        let milliseconds = Int32(limit.components.seconds * 1000 + limit.components.attoseconds / 1_000_000_000_000_000)
+        guard poll(&poller, 1, max(milliseconds, 1)) > 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let got = Glibc.read(descriptor, &buffer, buffer.count)
+        return got > 0 ? Data(buffer[0..<got]) : nil
+    }
+}
