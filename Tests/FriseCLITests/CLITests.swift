@@ -197,3 +197,26 @@ import Testing
         #expect(try String(contentsOfFile: xml, encoding: .utf8).contains("<source document=\"16_inauguration_voltanor_b\">"))
     }
 }
+
+@Suite struct TimeMLOutputTests {
+    @Test func tagWritesValidTimeMLThatReadsBack() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let folder = directory.appendingPathComponent("tagged").path + "/"
+        let result = try CLIRunner.run(["tag", "seeds", "fixtures/01_diplomatie_peche.txt", "--format", "timeml", "-o", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = directory.appendingPathComponent("tagged/000_dff2f13d49e2c1ba.tml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("functionInDocument=\"CREATION_TIME\""))
+        #expect(text.contains(">ce mercredi</TIMEX3>"))
+        // The written documents are TimeML that `frise eval` reads back: every expression matches itself.
+        let scores = try CLIRunner.run(["eval", directory.appendingPathComponent("tagged").path])
+        #expect(scores.status == 0, "\(scores.stderr)")
+        #expect(scores.stdout.contains("strict     100.00   100.00   100.00"), "\(scores.stdout)")
+    }
+
+    @Test func severalArticlesNeedAFolder() throws {
+        let result = try CLIRunner.run(["tag", "seeds", "fixtures/01_diplomatie_peche.txt", "--format", "timeml"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("folder"))
+    }
+}
