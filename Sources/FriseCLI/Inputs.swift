@@ -68,23 +68,41 @@ struct InputOptions: ParsableArguments {
         return tally.failed
     }
 
-    /// Writes, for each article, the text `render` makes of it: on standard output as soon as
-    /// its batch is done (one input line in, its lines out, as Spark's `RDD.pipe` and Hadoop
-    /// Streaming expect), or into `output`, written whole and renamed into place. Exits with
-    /// status 1 when an input failed.
+    /// Writes, for each article, the text `render` makes of it, in input order: on standard
+    /// output as soon as its batch is done (one input line in, its lines out, as Spark's
+    /// `RDD.pipe` and Hadoop Streaming expect), or into `output`, through a temporary file renamed
+    /// into place at the end (see `OutputFile`). Exits with status 1 when an input failed.
     func writeEachArticle(
         to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> String
     ) throws {
-        var buffer = "", pending = ""
+        Interruption.install()
+        let file: OutputFile?
+        do throws(OutputError) {
+            file = try output.map { (path) throws(OutputError) in try OutputFile(path: path) }
+        } catch {
+            Diagnostics.report(error.description)
+            throw ExitCode(1)
+        }
+        var pending = ""
         let failures = try forEachArticle(admit: admit, render, endOfBatch: {
-            guard output == nil, !pending.isEmpty else { return }
-            try OutputWriter.write(pending, to: nil)
+            guard !pending.isEmpty else { return }
+            if let file { try Self.write(pending, to: file) } else { try OutputWriter.write(pending, to: nil) }
             pending = ""
         }) { text in
-            if output == nil { pending += text } else { buffer += text }
+            pending += text
         }
-        if output != nil { try OutputWriter.write(buffer, to: output) }
+        if let file { try Self.write(nil, to: file) }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Appends `text` to `file`, or commits it when nil; a failure is reported and ends the run.
+    private static func write(_ text: String?, to file: OutputFile) throws {
+        do throws(OutputError) {
+            if let text { try file.write(text) } else { try file.commit() }
+        } catch {
+            Diagnostics.report(error.description)
+            throw ExitCode(1)
+        }
     }
 }
 

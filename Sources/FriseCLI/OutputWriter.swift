@@ -43,37 +43,9 @@ enum OutputWriter {
     }
 
     private static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(OutputError) {
-        func failure(_ error: SystemError) -> OutputError { .cannotWrite(path: path, reason: error.message) }
-        var existing = stat()
-        let exists = stat(path, &existing) == 0
-        if exists, existing.st_mode & S_IFMT == S_IFDIR { throw failure(SystemError(code: EISDIR)) }
-        if exists, existing.st_mode & S_IFMT != S_IFREG {  // a device or a pipe: no rename possible
-            let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure(SystemError(code: errno)) }
-            defer { close(descriptor) }
-            do throws(SystemError) { try writeAll(bytes, to: descriptor) } catch { throw failure(error) }
-            return
-        }
-        let temporary = temporaryPath(for: path)
-        let descriptor: Int32
-        do throws(SystemError) {
-            descriptor = try Interruption.createTemporary(temporary, for: path)
-        } catch {
-            throw failure(error)
-        }
-        var isOpen = true
-        do throws(SystemError) {
-            if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-            try writeAll(bytes, to: descriptor)
-            if fsync(descriptor) != 0, errno != EINVAL, errno != EROFS { throw SystemError(code: errno) }
-            isOpen = false
-            if close(descriptor) != 0, errno != EINTR { throw SystemError(code: errno) }
-            try Interruption.commitTemporary(temporary, to: path)
-        } catch {
-            if isOpen { close(descriptor) }
-            Interruption.discardTemporary(temporary)
-            throw failure(error)
-        }
+        let file = try OutputFile(path: path)
+        try file.write(bytes)
+        try file.commit()
     }
 
     /// `dir/.NAME.frise-PID-RANDOM.tmp`, beside `path` so that the rename stays on one file system.
