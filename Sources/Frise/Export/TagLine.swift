@@ -14,22 +14,30 @@ public struct TagLine: Sendable {
 
     public var json: String {
         let value = expression.value
-        var fields: [(String, String)] = [
-            ("doc", JSONText.string(document)),
-            ("start", String(expression.mention.range.lowerBound)),
-            ("end", String(expression.mention.range.upperBound)),
-            ("text", JSONText.string(expression.mention.text)),
-            ("type", JSONText.string(value.type.rawValue)),
-            ("value", JSONText.string(value.value)),
-            ("granularity", JSONText.string(value.granularity.rawValue)),
-            ("certainty", JSONText.string(value.certainty.rawValue)),
-            ("tense", JSONText.string(expression.tense.rawValue)),
-        ]
-        if let start = value.start, let end = value.end {
-            fields.append(("range_start", JSONText.string(start.description)))
-            fields.append(("range_end", JSONText.string(end.description)))
+        var out: [UInt8] = []
+        out.reserveCapacity(320)
+        out += #"{"doc":"#.utf8
+        JSONText.append(document, to: &out)
+        out += #","start":"#.utf8
+        out += String(expression.mention.range.lowerBound).utf8
+        out += #","end":"#.utf8
+        out += String(expression.mention.range.upperBound).utf8
+        for (key, text) in [
+            (#","text":"#, expression.mention.text), (#","type":"#, value.type.rawValue),
+            (#","value":"#, value.value), (#","granularity":"#, value.granularity.rawValue),
+            (#","certainty":"#, value.certainty.rawValue), (#","tense":"#, expression.tense.rawValue),
+        ] {
+            out += key.utf8
+            JSONText.append(text, to: &out)
         }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        if let start = value.start, let end = value.end {
+            out += #","range_start":"#.utf8
+            JSONText.append(start.description, to: &out)
+            out += #","range_end":"#.utf8
+            JSONText.append(end.description, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -37,23 +45,37 @@ public struct TagLine: Sendable {
 public enum JSONText {
     /// A JSON string literal with the escapes RFC 8259 requires.
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+
+    /// Appends the JSON string literal of `text` to `out`.
+    public static func append(_ text: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of the JSON string literal of `text` to `out`.
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "\n"): out += #"\n"#.utf8
+            case UInt8(ascii: "\r"): out += #"\r"#.utf8
+            case UInt8(ascii: "\t"): out += #"\t"#.utf8
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += #"\u00"#.utf8
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

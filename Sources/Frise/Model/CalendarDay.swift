@@ -85,6 +85,16 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public var description: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
 
     static func pad(_ value: Int, _ width: Int) -> String {
+        if value >= 0, value < 10_000, width <= 4 {  // the usual case, without intermediate strings
+            var digits: [UInt8] = [0x30, 0x30, 0x30, 0x30]
+            var rest = value
+            for slot in stride(from: 3, through: 0, by: -1) {
+                digits[slot] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            let used = max(width, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1)
+            return String(decoding: digits[(4 - used)...], as: UTF8.self)
+        }
         let digits = String(abs(value))
         let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
         return value < 0 ? "-" + padded : padded

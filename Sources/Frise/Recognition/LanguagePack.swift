@@ -7,10 +7,12 @@ public protocol LanguagePack: Sendable {
     var code: String { get }
     /// Rules in priority order.
     var temporalRules: [TemporalRule] { get }
+    /// The tokens where the rules can match, or nil to try them at every token.
+    var mentionGate: MentionGate? { get }
     /// Clauses, triggers and participants for event extraction.
     var eventGrammar: any EventGrammar { get }
-    /// The tense of the clause around the tokens `range` of a sentence.
-    func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense
+    /// The tense of the clause around each token range (each within one sentence).
+    func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense]
 }
 
 /// The grammatical time of a clause, as far as direction is concerned.

@@ -2,14 +2,25 @@
 public struct Recognizer: Sendable {
     public let pack: any LanguagePack
 
-    public init(pack: any LanguagePack) { self.pack = pack }
+    /// Tries every rule at every token, ignoring the pack's `MentionGate` (to check the gate).
+    public let isExhaustive: Bool
+
+    public init(pack: any LanguagePack, exhaustive: Bool = false) {
+        self.pack = pack
+        self.isExhaustive = exhaustive
+    }
 
     /// The mentions of the text, in order, never overlapping.
     public func mentions(in text: TokenizedText) -> [TemporalMention] {
         var result: [TemporalMention] = []
         var position = 0
         let rules = pack.temporalRules
+        let candidates = isExhaustive ? nil : pack.mentionGate?.candidates(in: text.tokens)
         while position < text.tokens.count {
+            if let candidates, !candidates[position] {
+                position += 1
+                continue
+            }
             let cursor = TokenCursor(tokens: text.tokens, position: position)
             var best: RuleMatch?
             for rule in rules {

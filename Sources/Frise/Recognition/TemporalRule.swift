@@ -38,23 +38,32 @@ public struct TokenCursor: Sendable {
         self.position = position
     }
 
-    /// The token `offset` places from the position, if it exists in the same sentence.
-    public subscript(offset: Int) -> Token? {
+    /// The index of the token `offset` places from the position, if it is in the same sentence.
+    @inline(__always)
+    func index(_ offset: Int) -> Int? {
         let index = position + offset
-        guard index >= 0, index < tokens.count,
-              tokens[index].sentence == tokens[position].sentence else { return nil }
-        return tokens[index]
+        guard index >= 0, index < tokens.count, tokens[index].sentence == tokens[position].sentence else { return nil }
+        return index
     }
+
+    /// The token `offset` places from the position, if it exists in the same sentence.
+    public subscript(offset: Int) -> Token? { index(offset).map { tokens[$0] } }
 
     /// The folded word at `offset`, or nil when it is not a word.
     public func word(_ offset: Int) -> String? {
-        guard let token = self[offset], token.kind == .word else { return nil }
-        return token.folded
+        guard let index = index(offset), tokens[index].kind == .word else { return nil }
+        return tokens[index].folded
     }
 
     /// True when the token at `offset` is exactly `text` (folded).
-    public func isText(_ offset: Int, _ text: String) -> Bool { self[offset]?.folded == text }
+    public func isText(_ offset: Int, _ text: String) -> Bool {
+        guard let index = index(offset) else { return false }
+        return tokens[index].folded == text
+    }
 
     /// True when the token at `offset` is glued to the previous one ("avant-hier", "d'", "20h").
-    public func isGlued(_ offset: Int) -> Bool { self[offset].map { !$0.spaceBefore } ?? false }
+    public func isGlued(_ offset: Int) -> Bool {
+        guard let index = index(offset) else { return false }
+        return !tokens[index].spaceBefore
+    }
 }

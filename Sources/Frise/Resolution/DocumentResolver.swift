@@ -15,9 +15,7 @@ public struct DocumentResolver: Sendable {
     public func resolve(_ mentions: [TemporalMention], in text: TokenizedText, date: DocumentDate)
         -> (anchor: CalendarDay, expressions: [TemporalExpression])
     {
-        let tenses = mentions.map { mention in
-            pack.tense(around: mention.tokens, in: text, sentence: text.sentences[mention.sentence])
-        }
+        let tenses = pack.tenses(around: mentions.map(\.tokens), in: text)
         let cues = zip(mentions, tenses).map { (meaning: $0.meaning, tense: $1) }
         let anchor = PublicationDayEstimator.estimate(date, cues: cues)
         let values = resolveAll(mentions, tenses: tenses, anchor: anchor)

@@ -29,6 +29,23 @@ public enum Folding {
         out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
     }
 
+    /// Appends the UTF-8 of the folded form of one scalar.
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        } else if let folded = latinUTF8[v] {
+            out += folded
+        } else if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 {
+            out.append(UInt8(ascii: "'"))
+        } else {
+            out += scalar.properties.lowercaseMapping.utf8
+        }
+    }
+
+    static let latinUTF8: [UInt32: [UInt8]] = latin.mapValues { Array($0.utf8) }
+
     /// Latin letters with diacritics and ligatures, both cases, to their ASCII base.
     static let latin: [UInt32: String] = {
         let groups: [(String, String)] = [

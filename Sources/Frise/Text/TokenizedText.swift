@@ -38,7 +38,10 @@ public struct TokenizedText: Sendable {
         var scalarIndex = 0
         var spaceBefore = true
         let count = bytes.count
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         while index < count {
+            let lead = bytes[index]
             let (scalar, length) = decode(at: index)
             let cls = classify(scalar)
             switch cls {
@@ -49,21 +52,32 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                var folded = String.UnicodeScalarView()
+                scratch.removeAll(keepingCapacity: true)
                 var capitalized = false
+                if cls == .letter {
+                    capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && scalar.properties.isUppercase
+                }
                 while index < count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {  // ASCII: classified and folded by arithmetic
+                        let isDigit = byte >= 48 && byte <= 57
+                        let isLetter = byte | 0x20 >= 97 && byte | 0x20 <= 122
+                        guard cls == .digit ? isDigit : isLetter else { break }
+                        scratch.append(isLetter ? byte | 0x20 : byte)
+                        index += 1
+                        scalarIndex += 1
+                        continue
+                    }
                     let (s, l) = decode(at: index)
-                    let c = classify(s)
-                    guard c == cls else { break }
-                    if index == startByte && cls == .letter { capitalized = s.properties.isUppercase }
-                    Folding.append(s, to: &folded)
+                    guard classify(s) == cls else { break }
+                    Folding.appendUTF8(s, to: &scratch)
                     index += l
                     scalarIndex += 1
                 }
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
-                    byteStart: startByte, byteEnd: index, folded: String(folded), isCapitalized: capitalized,
-                    spaceBefore: spaceBefore, sentence: 0))
+                    byteStart: startByte, byteEnd: index, folded: String(decoding: scratch, as: UTF8.self),
+                    isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
             case .other:
                 var folded = String.UnicodeScalarView()
                 Folding.append(scalar, to: &folded)
@@ -91,6 +105,8 @@ public struct TokenizedText: Sendable {
             default: return .other
             }
         }
+        // Latin-1 letters and œ, the accented letters of French, without a property look-up.
+        if v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7 { return .letter }
         if v == 0xA0 || v == 0x202F || v == 0x2009 || v == 0x2007 || v == 0xFEFF || v == 0x200B {
             return .space
         }

@@ -8,7 +8,7 @@ public struct French: LanguagePack {
 
     public var eventGrammar: any EventGrammar { FrenchEventGrammar() }
 
-    public func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense {
-        FrenchTense.tense(around: range, in: text, sentence: sentence)
+    public func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense] {
+        FrenchTense.tenses(around: ranges, in: text)
     }
 }

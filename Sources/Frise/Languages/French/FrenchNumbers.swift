@@ -91,6 +91,9 @@ enum FrenchNumbers {
 
     /// A Roman ordinal as written before "siècle": "XXe", "XIXème", "XXIᵉ" (I, V and X only).
     static func romanOrdinal(_ word: String) -> Int? {
+        // Most words fail on their first letter, before any string work.
+        guard let first = word.utf8.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v")
+            || first == UInt8(ascii: "x") else { return nil }
         var letters = Substring(word)
         guard let suffix = ["eme", "ᵉ", "e"].first(where: { letters.hasSuffix($0) }) else { return nil }
         letters = letters.dropLast(suffix.count)

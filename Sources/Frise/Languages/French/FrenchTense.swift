@@ -6,21 +6,78 @@
 /// The cue nearest to the expression wins; crossing a comma, a quote or a
 /// semicolon counts as farther.
 enum FrenchTense {
-    static func tense(around range: Range<Int>, in text: TokenizedText, sentence: Sentence) -> Tense {
-        let tokens = text.tokens
-        var best: (distance: Int, tense: Tense)?
-        for index in sentence.tokens where !range.contains(index) {
-            guard let cue = cue(at: index, in: text, sentence: sentence) else { continue }
-            var distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
-            let between = index < range.lowerBound ? index..<range.lowerBound : range.upperBound..<index
-            for t in between where [";", "«", "»", ":", "\"", "(", ")"].contains(tokens[t].folded) {
-                distance += 8
-            }
-            // A comma often closes the clause ("se rendra le 9 décembre, a précisé …").
-            for t in between where tokens[t].folded == "," { distance += 3 }
-            if best == nil || distance < best!.distance { best = (distance, cue) }
+    /// The tense around each token range, each range within one sentence. The cues of a
+    /// sentence are read once for all the ranges it holds.
+    static func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense] {
+        var clues: SentenceClues?
+        return ranges.map { range in
+            guard range.lowerBound < text.tokens.count else { return .present }
+            let sentence = text.sentences[text.tokens[range.lowerBound].sentence]
+            if clues?.sentence != sentence { clues = SentenceClues(sentence, in: text) }
+            return clues!.tense(around: range)
         }
-        return best?.tense ?? .present
+    }
+
+    /// The tense cues of one sentence, read as they are needed, and what separates its tokens.
+    struct SentenceClues {
+        let sentence: Sentence
+        let text: TokenizedText
+        /// The cue of each token of the sentence once read: nil when not read yet.
+        var cues: [Tense??]
+        /// `penalties[i]` sums, over the sentence's tokens before `i`, the distance a
+        /// separator adds: a quote, a colon or a bracket 8, a comma 3, which often closes the
+        /// clause ("se rendra le 9 décembre, a précisé …").
+        var penalties: [Int] = [0]
+
+        init(_ sentence: Sentence, in text: TokenizedText) {
+            self.sentence = sentence
+            self.text = text
+            cues = Array(repeating: nil, count: sentence.tokens.count)
+            penalties.reserveCapacity(sentence.tokens.count + 1)
+            var total = 0
+            for index in sentence.tokens {
+                let token = text.tokens[index]
+                if token.kind == .punctuation {
+                    switch token.folded {
+                    case ";", "«", "»", ":", "\"", "(", ")": total += 8
+                    case ",": total += 3
+                    default: break
+                    }
+                }
+                penalties.append(total)
+            }
+        }
+
+        mutating func cue(at index: Int) -> Tense? {
+            let slot = index - sentence.tokens.lowerBound
+            if let known = cues[slot] { return known }
+            let found = FrenchTense.cue(at: index, in: text, sentence: sentence)
+            cues[slot] = found
+            return found
+        }
+
+        /// The tense of the nearest cue outside `range` (the earlier one on a tie), present when
+        /// there is none. Tokens are read outwards from the range, up to the best distance found:
+        /// separators only add to a distance.
+        mutating func tense(around range: Range<Int>) -> Tense {
+            let base = sentence.tokens.lowerBound
+            var best: (distance: Int, index: Int, tense: Tense)?
+            var step = 1
+            while best.map({ step <= $0.distance }) ?? true {
+                let left = range.lowerBound - step, right = range.upperBound - 1 + step
+                guard left >= sentence.tokens.lowerBound || right < sentence.tokens.upperBound else { break }
+                for index in [left, right] where sentence.tokens.contains(index) {
+                    guard let cue = cue(at: index) else { continue }
+                    let between = index < range.lowerBound ? index..<range.lowerBound : range.upperBound..<index
+                    let distance = step + penalties[between.upperBound - base] - penalties[between.lowerBound - base]
+                    if best.map({ distance < $0.distance || distance == $0.distance && index < $0.index }) ?? true {
+                        best = (distance, index, cue)
+                    }
+                }
+                step += 1
+            }
+            return best?.tense ?? .present
+        }
     }
 
     /// The tense a token signals on its own, if any.
@@ -28,10 +85,15 @@ enum FrenchTense {
         let token = text.tokens[index]
         guard token.kind == .word, !token.isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         let word = token.folded
-        if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
-            return participle(after: index, in: text, sentence: sentence) != nil ? auxiliary.compound : auxiliary.simple
+        // Forms of avoir, être and the modals start with one of these letters.
+        let first = word.utf8.first ?? 0
+        if Self.auxiliaryInitials.contains(first) {
+            if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
+                return participle(after: index, in: text, sentence: sentence) != nil
+                    ? auxiliary.compound : auxiliary.simple
+            }
+            if modalFuture.contains(word) { return .future }
         }
-        if modalFuture.contains(word) { return .future }
         if word == "va" || word == "vont" {
             let next = index + 1
             if next < sentence.tokens.upperBound, isInfinitive(text.tokens[next].folded) { return .future }
@@ -41,12 +103,21 @@ enum FrenchTense {
            text.tokens[index + 1].folded == "de" || text.tokens[index + 1].folded == "d" {
             return .past
         }
-        guard word.count >= 4, !nonVerbs.contains(word) else { return nil }
-        if futureEndings.contains(where: word.hasSuffix) { return .future }
-        if word.hasSuffix("ait") || word.hasSuffix("aient") { return .past }
-        if pastSimpleEndings.contains(where: word.hasSuffix) { return .past }
-        return nil
+        guard word.utf8.count >= 4 else { return nil }
+        let ending: Tense? = word.utf8.withContiguousStorageIfAvailable { bytes -> Tense? in
+            func ends(_ suffix: [UInt8]) -> Bool {
+                suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+            }
+            if futureEndings.contains(where: ends) { return .future }
+            if pastEndings.contains(where: ends) { return .past }
+            return nil
+        } ?? nil
+        guard let ending, !nonVerbs.contains(word) else { return nil }
+        return ending
     }
+
+    static let auxiliaryInitials: Set<UInt8> = Set(
+        (Array(auxiliaries.keys) + Array(modalFuture)).compactMap { $0.utf8.first })
 
     /// The participle following an auxiliary, skipping negation and adverbs.
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {
@@ -96,9 +167,12 @@ enum FrenchTense {
         "compte", "comptent", "envisage", "envisagent", "programme", "programmee",
     ]
 
-    static let futureEndings = ["era", "eront", "erai", "ira", "iront", "dra", "dront", "rrait", "erait", "eraient",
-                                "irait", "iraient", "drait", "draient", "rra", "rront"]
-    static let pastSimpleEndings = ["erent", "irent", "urent"]
+    static let futureEndings: [[UInt8]] = [
+        "era", "eront", "erai", "ira", "iront", "dra", "dront", "rrait", "erait", "eraient", "irait", "iraient",
+        "drait", "draient", "rra", "rront",
+    ].map { Array($0.utf8) }
+    /// Imparfait ("ait", "aient") and passé simple plurals.
+    static let pastEndings: [[UInt8]] = ["ait", "aient", "erent", "irent", "urent"].map { Array($0.utf8) }
     static let participleEndings = ["é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
                                     "it", "ite", "its", "ites", "ert", "erte", "ort", "eint", "aint"]
 

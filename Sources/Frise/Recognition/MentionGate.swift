@@ -1,0 +1,57 @@
+/// Where the recognizer needs to try its rules: a cheap test that skips most tokens.
+///
+/// Every mention a language's rules can match holds an *anchor* — a number, or a word
+/// from the pack's temporal vocabulary (a month, a unit, "hier", "lendemain"...) — at most
+/// `reach` tokens after its first token, and the tokens before that anchor are *leads*
+/// (determiners, prepositions, number words...) or the apostrophes and hyphens between them. The recognizer tries the rules only at
+/// tokens that pass both tests, which gives the same mentions as trying them everywhere
+/// (`RecognizerGateTests` checks it on the test corpus) at a fraction of the cost.
+public struct MentionGate: Sendable {
+    public let anchors: Set<String>
+    public let leads: Set<String>
+    public let reach: Int
+    /// Leads no list holds (numerals in letters of another system), tested after `leads`.
+    public let isLead: @Sendable (String) -> Bool
+
+    public init(
+        anchors: Set<String>, leads: Set<String>, reach: Int, isLead: @escaping @Sendable (String) -> Bool = { _ in false }
+    ) {
+        self.anchors = anchors
+        self.leads = leads
+        self.reach = reach
+        self.isLead = isLead
+    }
+
+    /// For each token, whether the rules must be tried there: an anchor, or a lead followed by
+    /// leads (or the apostrophes and hyphens that glue them) up to an anchor at most `reach`
+    /// tokens on, within the sentence.
+    func candidates(in tokens: [Token]) -> [Bool] {
+        var result = [Bool](repeating: false, count: tokens.count)
+        var distance = Int.max  // from the token after the current one to the anchor its chain reaches
+        var index = tokens.count - 1
+        while index >= 0 {
+            let token = tokens[index]
+            if index + 1 < tokens.count, tokens[index + 1].sentence != token.sentence { distance = Int.max }
+            switch token.kind {
+            case .number:
+                distance = 0
+                result[index] = true
+            case .word:
+                if anchors.contains(token.folded) {
+                    distance = 0
+                    result[index] = true
+                } else if distance < reach, leads.contains(token.folded) || isLead(token.folded) {
+                    distance += 1
+                    result[index] = true
+                } else {
+                    distance = Int.max
+                }
+            case .punctuation:
+                let glue = token.folded == "'" || token.folded == "-"
+                distance = glue && distance < reach ? distance + 1 : Int.max
+            }
+            index -= 1
+        }
+        return result
+    }
+}
