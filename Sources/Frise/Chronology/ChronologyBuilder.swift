@@ -46,20 +46,45 @@ public struct ChronologyBuilder: Sendable {
     /// The chronology of everything added so far: reports of one happening by several articles
     /// merged (see `EventMerger`), then the filter applied, then ordered.
     public func build(filter: EventFilter = EventFilter()) -> Chronology {
-        let merged = EventMerger().merge(events.sorted(by: Self.precedes)).filter(filter.accepts)
-        return Chronology(events: merged.sorted(by: Self.precedes), documents: documents.sorted { $0.id < $1.id })
+        let merged = EventMerger().merge(Self.ordered(events)).filter(filter.accepts)
+        return Chronology(events: Self.ordered(merged), documents: documents.sorted { $0.id < $1.id })
+    }
+
+    /// The events in chronology order, equal ones in their given order. The order is read from
+    /// small keys, so sorting moves indices rather than whole events.
+    static func ordered(_ events: [Event]) -> [Event] {
+        let keys = events.map(OrderKey.init)
+        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) || !keys[$1].precedes(keys[$0]) && $0 < $1 }
+        return order.map { events[$0] }
     }
 
     /// The chronology order.
-    public static func precedes(_ a: Event, _ b: Event) -> Bool {
-        switch (a.when?.start, b.when?.start) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
+    public static func precedes(_ a: Event, _ b: Event) -> Bool { OrderKey(a).precedes(OrderKey(b)) }
+
+    /// What the chronology order reads of an event: start, end, document, offset.
+    struct OrderKey {
+        var start: CalendarDay?
+        var end: CalendarDay?
+        var document: String
+        var offset: Int
+
+        init(_ event: Event) {
+            start = event.when?.start
+            end = event.when?.end
+            document = event.document
+            offset = event.trigger.start
         }
-        if let x = a.when?.end, let y = b.when?.end, x != y { return x < y }
-        if a.document != b.document { return a.document < b.document }
-        return a.trigger.start < b.trigger.start
+
+        func precedes(_ other: OrderKey) -> Bool {
+            switch (start, other.start) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            if let x = end, let y = other.end, x != y { return x < y }
+            if document != other.document { return document < other.document }
+            return offset < other.offset
+        }
     }
 }

@@ -45,7 +45,7 @@ enum Headline {
         var lastComma: Int?
         while end < clause.tokens.upperBound {
             let token = tokens[end]
-            if [".", ";", "!", "?"].contains(token.folded) { break }
+            if token.kind == .punctuation, [".", ";", "!", "?"].contains(token.folded) { break }
             if token.folded == "," {
                 if end + 1 < clause.tokens.upperBound, FrenchTriggers.isFiniteVerb(at: end + 1, in: text) { break }
                 lastComma = end
@@ -76,14 +76,17 @@ enum Headline {
                 if before >= 0, tokens[before].folded == "," { removed.insert(before) }
             }
         }
-        var kept = (start..<end).filter { !removed.contains($0) && !["«", "»", "\"", "“", "”"].contains(tokens[$0].folded) }
+        var kept = (start..<end).filter {
+            !removed.contains($0)
+                && (tokens[$0].kind != .punctuation || !["«", "»", "\"", "“", "”"].contains(tokens[$0].folded))
+        }
         while let last = kept.last, [",", ":", "-", "—", "("].contains(tokens[last].folded) { kept.removeLast() }
         var result = prefix
         var previous: Int?
         for index in kept {
             let piece = text.text(bytes: tokens[index].byteStart..<tokens[index].byteEnd)
             // A space before any token dropped since the previous kept one counts too.
-            let closing = [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
+            let closing = tokens[index].kind == .punctuation && [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
             let spaced = tokens[index].spaceBefore
                 || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
             if !result.isEmpty && spaced { result += " " }

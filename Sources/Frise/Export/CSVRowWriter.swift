@@ -21,43 +21,47 @@ struct CSVCell {
 /// advice). LibreOffice and Excel keep that `'` visible in the cell.
 struct CSVRowWriter {
     let delimiter: Character
+    private let delimiterUTF8: [UInt8]
+    /// The UTF-8 written so far.
+    private var bytes: [UInt8] = []
+
     /// The text written so far.
-    private(set) var text: String
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     init(delimiter: Character, byteOrderMark: Bool) {
         self.delimiter = delimiter
-        self.text = byteOrderMark ? "\u{FEFF}" : ""
+        self.delimiterUTF8 = Array(String(delimiter).utf8)
+        if byteOrderMark { bytes += "\u{FEFF}".utf8 }
     }
 
-    mutating func reserve(rows: Int) { text.reserveCapacity(256 * rows) }
+    mutating func reserve(rows: Int) { bytes.reserveCapacity(256 * rows) }
 
     /// Appends one row and its CRLF.
     mutating func append(_ cells: [CSVCell]) {
         for (index, cell) in cells.enumerated() {
-            if index > 0 { text.append(delimiter) }
+            if index > 0 { bytes += delimiterUTF8 }
             append(cell)
         }
-        text += "\r\n"
+        bytes += [0x0D, 0x0A]
     }
 
     /// Appends one field, neutralised and quoted as needed.
     private mutating func append(_ cell: CSVCell) {
         let neutralise = cell.freeText && cell.text.unicodeScalars.first.map(Self.startsFormula) == true
         guard needsQuotes(cell.text) else {
-            if neutralise { text += "'" }
-            text += cell.text
+            if neutralise { bytes.append(UInt8(ascii: "'")) }
+            bytes += cell.text.utf8
             return
         }
-        text += neutralise ? "\"'" : "\""
-        // Quotes are doubled scalar by scalar (a quote may carry a combining mark) in a view of
-        // the cell's own; appending to `text.unicodeScalars` would copy the whole text each time.
-        var escaped = String.UnicodeScalarView()
-        for scalar in cell.text.unicodeScalars {
-            escaped.append(scalar)
-            if scalar == "\"" { escaped.append(scalar) }
+        bytes.append(0x22)
+        if neutralise { bytes.append(UInt8(ascii: "'")) }
+        // A double quote is one byte in UTF-8, never part of another scalar: doubling it byte by
+        // byte doubles the scalar.
+        for byte in cell.text.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(byte) }
         }
-        text += String(escaped)
-        text += "\""
+        bytes.append(0x22)
     }
 
     /// Whether a cell starting with this scalar could be read as a formula.
@@ -70,7 +74,8 @@ struct CSVRowWriter {
 
     /// Whether a field holds the delimiter, a double quote, CR or LF.
     private func needsQuotes(_ field: String) -> Bool {
-        if let byte = delimiter.asciiValue {
+        if delimiterUTF8.count == 1 {
+            let byte = delimiterUTF8[0]
             return field.utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
         }
         let delimiterScalars = Array(String(delimiter).unicodeScalars)

@@ -31,6 +31,20 @@ enum FrenchGazetteer {
         return words.joined(separator: " ")
     }
 
+    /// Every key of `places` and `organisations`, and every run of words that starts one:
+    /// "etats", "etats unis".
+    static let namePrefixes: Set<String> = {
+        var prefixes = Set<String>()
+        for name in Array(places.keys) + Array(organisations.keys) {
+            var prefix = ""
+            for word in name.split(separator: " ") {
+                prefix += prefix.isEmpty ? String(word) : " " + word
+                prefixes.insert(prefix)
+            }
+        }
+        return prefixes
+    }()
+
     /// Single folded words that head a title or a role before a person's name, singular and plural.
     ///
     /// "le ministre marocain des Affaires étrangères, Nasser Bourita": "ministre".

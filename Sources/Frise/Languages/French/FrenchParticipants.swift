@@ -128,24 +128,28 @@ enum FrenchParticipants {
     /// The longest gazetteer name starting at `index`, with the index after it.
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
-        guard tokens[index].kind == .word else { return nil }
-        var words: [String] = []
+        // No name starts with most words: one look-up rejects them.
+        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index].folded) else { return nil }
+        var key = ""
+        var wordCount = 0
         var best: (Participant, Int)?
         var end = index
-        while end < tokens.count, words.count < 6, tokens[end].sentence == tokens[index].sentence {
+        let locative = index > 0 && locatives.contains(tokens[index - 1].folded)
+        while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
             let token = tokens[end]
             end += 1
             if token.folded == "-" || token.folded == "'" { continue }
             guard token.kind == .word else { break }
-            words.append(token.folded)
-            let key = words.joined(separator: " ")
+            key += wordCount == 0 ? token.folded : " " + token.folded
+            wordCount += 1
+            // No name goes on from here.
+            guard FrenchGazetteer.namePrefixes.contains(key) else { break }
             // A name starts with a capital ("Nations unies"), or holds one past its first word
             // ("département d'État").
             let capitalized = tokens[index].isCapitalized
-                || (words.count > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
+                || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
             guard capitalized else { continue }
             let range = index..<end
-            let locative = index > 0 && locatives.contains(tokens[index - 1].folded)
             if let kind = FrenchGazetteer.places[key] {
                 best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
                                     name: text.text(fromToken: index, toToken: end - 1), title: nil,

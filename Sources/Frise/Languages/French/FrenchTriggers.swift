@@ -18,9 +18,15 @@ enum FrenchTriggers {
     /// of another group that does not end like a present form ("reçu", not "indique").
     static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
         let token = text.tokens[index]
-        let raw = text.text(bytes: token.byteStart..<token.byteEnd)
-        if acuteEndings.contains(where: raw.hasSuffix) { return true }
-        return participles.contains(token.folded) && !raw.hasSuffix("e") && !raw.hasSuffix("es")
+        let raw = text.bytes[token.byteStart..<token.byteEnd]
+        func ends(_ suffix: [UInt8]) -> Bool { raw.count >= suffix.count && raw.suffix(suffix.count).elementsEqual(suffix) }
+        if acuteEndingBytes.contains(where: ends) { return true }
+        return participles.contains(token.folded) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
+    }
+
+    /// `acuteEndings` in UTF-8, composed and decomposed ("é" and "e" + U+0301).
+    static let acuteEndingBytes: [[UInt8]] = acuteEndings.flatMap { ending in
+        [Array(ending.precomposedStringWithCanonicalMapping.utf8), Array(ending.decomposedStringWithCanonicalMapping.utf8)]
     }
     static let nounDeterminers: Set<String> = [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
@@ -44,12 +50,15 @@ enum FrenchTriggers {
             let word = text.tokens[at].folded
             if FrenchTense.isAuxiliary(at: at, in: text) { return at }
             guard FrenchTense.adverbs.contains(word) || word == "'" || word == "«" || word == "»" || word == "ete"
-                || ["par", "ailleurs", "pour", "sa", "part"].contains(word) else { return nil }
+                || incidentWords.contains(word) else { return nil }
             at -= 1
             steps += 1
         }
         return nil
     }
+
+    /// Words of an incise between an auxiliary and its participle ("a pour sa part reçu").
+    static let incidentWords: Set<String> = ["par", "ailleurs", "pour", "sa", "part"]
 
     /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
     static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
@@ -92,6 +101,10 @@ enum FrenchTriggers {
     /// Token indices inside « » quotes: quoted speech is what a reporting verb reports.
     static func quoted(in sentence: Sentence, of text: TokenizedText) -> Set<Int> {
         var inside = Set<Int>()
+        // « is C2 AB and “ is E2 80 9C in UTF-8: most sentences hold neither byte.
+        guard let first = sentence.tokens.first else { return inside }
+        let bytes = text.bytes[text.tokens[first].byteStart..<text.tokens[sentence.tokens.upperBound - 1].byteEnd]
+        guard bytes.contains(where: { $0 == 0xAB || $0 == 0x9C }) else { return inside }
         var depth = 0
         for index in sentence.tokens {
             switch text.tokens[index].folded {
