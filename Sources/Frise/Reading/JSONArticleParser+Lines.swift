@@ -28,14 +28,18 @@ extension JSONArticleParser {
         if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard !isBlank(bytes) else { return nil }
         func failure(_ reason: ArticleReadError.Reason) -> Outcome { .failure(origin.error(line: number, reason)) }
-        if bytes.contains(0) { return failure(.binary) }
+        if bytes.withUnsafeBytes({ $0.contains(0) }) { return failure(.binary) }
         guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.notUTF8) }
         if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
         let value: Any
-        do {
-            value = try JSONSerialization.jsonObject(with: bytes)
-        } catch {
-            return failure(.invalidJSON(explanation(of: error).detail))
+        if let flat = bytes.withUnsafeBytes(FlatJSONObject.parse) {
+            value = flat
+        } else {
+            do {
+                value = try JSONSerialization.jsonObject(with: bytes)
+            } catch {
+                return failure(.invalidJSON(explanation(of: error).detail))
+            }
         }
         guard let object = value as? [String: Any] else { return failure(.notAnObject) }
         return article(

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A fast reader for the usual JSON Lines article: one object whose values are strings or null.
+///
+/// `parse` returns nil for anything else (a number, a nested value, a duplicate key, an escape
+/// or a character JSON does not allow...), and the caller then reads the line with Foundation's
+/// parser, which accepts every valid document and explains the invalid ones. On what it accepts,
+/// it gives what Foundation gives, without building Foundation objects byte by byte.
+enum FlatJSONObject {
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Any]? {
+        var reader = Reader(bytes: bytes)
+        var object: [String: Any] = [:]
+        reader.skipSpace()
+        guard reader.take(UInt8(ascii: "{")) else { return nil }
+        reader.skipSpace()
+        if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? object : nil }
+        while true {
+            reader.skipSpace()
+            guard let key = reader.string() else { return nil }
+            reader.skipSpace()
+            guard reader.take(UInt8(ascii: ":")) else { return nil }
+            reader.skipSpace()
+            let value: Any
+            if let text = reader.string() {
+                value = text
+            } else if reader.takeWord("null") {
+                value = NSNull()
+            } else {
+                return nil
+            }
+            guard object.updateValue(value, forKey: key) == nil else { return nil }
+            reader.skipSpace()
+            if reader.take(UInt8(ascii: ",")) { continue }
+            guard reader.take(UInt8(ascii: "}")) else { return nil }
+            return reader.atEndAfterSpace() ? object : nil
+        }
+    }
+
+    struct Reader {
+        let bytes: UnsafeRawBufferPointer
+        var index = 0
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func takeWord(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
+            index += count
+            return true
+        }
+
+        mutating func atEndAfterSpace() -> Bool {
+            skipSpace()
+            return index == bytes.count
+        }
+
+        /// A string with the simple escapes; nil (and the caller falls back) for \u escapes,
+        /// control characters or a missing quote. The bytes were checked to be UTF-8 before.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            var out: [UInt8] = []
+            var start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    let text: String
+                    if out.isEmpty {
+                        text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    } else {
+                        out += bytes[start..<index]
+                        text = String(decoding: out, as: UTF8.self)
+                    }
+                    index += 1
+                    return text
+                }
+                if byte < 0x20 { return nil }
+                if byte == UInt8(ascii: "\\") {
+                    out += bytes[start..<index]
+                    guard index + 1 < bytes.count else { return nil }
+                    switch bytes[index + 1] {
+                    case UInt8(ascii: "\""): out.append(0x22)
+                    case UInt8(ascii: "\\"): out.append(0x5C)
+                    case UInt8(ascii: "/"): out.append(0x2F)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    default: return nil
+                    }
+                    index += 2
+                    start = index
+                    continue
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}

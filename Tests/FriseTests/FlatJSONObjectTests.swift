@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import Frise
+
+/// The fast reader of JSON Lines articles gives what Foundation gives, or leaves the line to it.
+@Suite struct FlatJSONObjectTests {
+    static func flat(_ line: String) -> [String: Any]? {
+        Array(line.utf8).withUnsafeBytes(FlatJSONObject.parse)
+    }
+
+    static func foundation(_ line: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+
+    @Test(arguments: [
+        #"{"id":"a1","date":"2023-02","text":"Le ministre est arrivé lundi."}"#,
+        #"  { "text" : "Guillemets \" et barre \\ et \/", "date" : "2023-02-06" }  "#,
+        #"{"text":"ligne 1\nligne 2\r\n\ttabulée\b\f","date":null}"#,
+        #"{"text":"","date":"2023"}"#,
+        #"{}"#,
+        #"{"title":"Été à Besançon — « citation »","text":"😀 emoji"}"#,
+    ])
+    func flatObjectsReadAsFoundationReadsThem(line: String) throws {
+        let fast = try #require(Self.flat(line))
+        let reference = try #require(Self.foundation(line))
+        #expect(Set(fast.keys) == Set(reference.keys))
+        for (key, value) in reference {
+            if let text = value as? String {
+                #expect(fast[key] as? String == text)
+            } else {
+                #expect(fast[key] is NSNull && value is NSNull)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        #"{"id":12,"text":"un nombre"}"#,  // numbers are left to Foundation
+        #"{"text":"a","meta":{"x":"y"}}"#,  // nested
+        #"{"text":"a","tags":["b"]}"#,
+        #"{"text":"a","text":"b"}"#,  // duplicate key
+        #"{"text":"\u00e9"}"#,  // \u escapes
+        #"{"text":"a\qb"}"#,  // invalid escape
+        "{\"text\":\"raw\u{01}control\"}",
+        #"{"text":"a"} trailing"#,
+        #"{"text":"a",}"#,
+        #"{"text":"unterminated}"#,
+        #"["text"]"#,
+        #"{"flag":true}"#,
+    ])
+    func anythingElseIsLeftToFoundation(line: String) {
+        #expect(Self.flat(line) == nil)
+    }
+}
