@@ -30,24 +30,24 @@ public struct MentionGate: Sendable {
         var distance = Int.max  // from the token after the current one to the anchor its chain reaches
         var index = tokens.count - 1
         while index >= 0 {
-            let token = tokens[index]
-            if index + 1 < tokens.count, tokens[index + 1].sentence != token.sentence { distance = Int.max }
-            switch token.kind {
+            // Fields are read in place: copying a token would retain its string.
+            if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
+            switch tokens[index].kind {
             case .number:
                 distance = 0
                 result[index] = true
             case .word:
-                if anchors.contains(token.folded) {
+                if anchors.contains(tokens[index].folded) {
                     distance = 0
                     result[index] = true
-                } else if distance < reach, leads.contains(token.folded) || isLead(token.folded) {
+                } else if distance < reach, leads.contains(tokens[index].folded) || isLead(tokens[index].folded) {
                     distance += 1
                     result[index] = true
                 } else {
                     distance = Int.max
                 }
             case .punctuation:
-                let glue = token.folded == "'" || token.folded == "-"
+                let glue = tokens[index].folded == "'" || tokens[index].folded == "-"
                 distance = glue && distance < reach ? distance + 1 : Int.max
             }
             index -= 1

@@ -23,7 +23,7 @@ extension TokenizedText {
         while index < tokens.count {
             if index + 1 < tokens.count, lineBreak(between: index, and: index + 1) {
                 close(index)
-            } else if endsSentence(at: index) {
+            } else if tokens[index].kind == .punctuation, endsSentence(at: index) {
                 var last = index
                 // Keep closing quotes and brackets with the sentence they end.
                 while last + 1 < tokens.count, Self.closers.contains(tokens[last + 1].folded),

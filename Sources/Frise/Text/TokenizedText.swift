@@ -40,6 +40,7 @@ public struct TokenizedText: Sendable {
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        tokens.reserveCapacity(count / 5)
         while index < count {
             let lead = bytes[index]
             let (scalar, length) = decode(at: index)
