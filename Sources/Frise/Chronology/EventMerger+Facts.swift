@@ -38,14 +38,17 @@ struct MergeFacts {
 /// Small integers for the names and documents of one merge: equal keys, equal numbers.
 struct NameTable {
     private var names: [String: Int32] = [:]
+    /// The numbers of names as written, so that each spelling is folded once.
+    private var spellings: [String: Int32] = [:]
     private var documents: [String: Int32] = [:]
 
     /// The number of a participant's name, compared without title and accents (`EventMerger.key`).
     mutating func id(ofName name: String) -> Int32 {
+        if let id = spellings[name] { return id }
         let key = EventMerger.key(name)
-        if let id = names[key] { return id }
-        let id = Int32(names.count)
+        let id = names[key] ?? Int32(names.count)
         names[key] = id
+        spellings[name] = id
         return id
     }
 
