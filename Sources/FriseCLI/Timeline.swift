@@ -83,8 +83,7 @@ struct Timeline: ParsableCommand {
             }
         }
         let chronology = builder.build(filter: filters.filter)
-        let text = try chosen.render(chronology, csv: csv, terminal: terminal)
-        try OutputWriter.write(text, to: output)
+        try chosen.write(chronology, csv: csv, terminal: terminal, to: output)
 
         if chosen == .timelinejs || chosen == .timelinejsCSV {
             let left = TimelineJSExporter.leftOut(of: chronology)

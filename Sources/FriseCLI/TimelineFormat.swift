@@ -52,6 +52,28 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     }
 
     /// The chronology in this format.
+    /// Writes the chronology to `output` (standard output when nil). CSV and JSON Lines go out
+    /// in pieces, so that a large chronology never has its whole text in memory; a file is
+    /// written to a temporary file renamed into place when complete.
+    func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, to output: String?) throws {
+        guard self == .csv || self == .jsonl else {
+            try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)
+            return
+        }
+        Interruption.install()
+        do {
+            let file = try output.map { (path) throws(OutputError) in try OutputFile(path: path) }
+            let sink = { (piece: String) throws in
+                if let file { try file.write(piece) } else { try OutputWriter.write(piece, to: nil) }
+            }
+            if self == .csv { try csv.write(chronology, to: sink) } else { try JSONLinesExporter().write(chronology, to: sink) }
+            try file?.commit()
+        } catch let error as OutputError {
+            Diagnostics.report(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     func render(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal) throws -> String {
         switch self {
         case .csv: return csv.render(chronology)

@@ -4,7 +4,9 @@
 /// day, then document id, then offset of the trigger; undated events after all
 /// dated ones, by document and offset.
 public struct ChronologyBuilder: Sendable {
-    private var events: [Event] = []
+    /// The events of each article added, in order; joined into one array by `build`.
+    private var batches: [[Event]] = []
+    private var eventCount = 0
     private var documents: [DocumentInfo] = []
     private var usedIDs: Set<String> = []
 
@@ -31,7 +33,8 @@ public struct ChronologyBuilder: Sendable {
     /// Adds the events of the article `document` describes (events read back from
     /// `frise events`, for instance: see `EventLineReader`).
     public mutating func add(_ articleEvents: [Event], of document: DocumentInfo) {
-        events += articleEvents
+        batches.append(articleEvents)
+        eventCount += articleEvents.count
         documents.append(document)
     }
 
@@ -45,17 +48,48 @@ public struct ChronologyBuilder: Sendable {
 
     /// The chronology of everything added so far: reports of one happening by several articles
     /// merged (see `EventMerger`), then the filter applied, then ordered.
-    public func build(filter: EventFilter = EventFilter()) -> Chronology {
-        let merged = EventMerger().merge(Self.ordered(events)).filter(filter.accepts)
-        return Chronology(events: Self.ordered(merged), documents: documents.sorted { $0.id < $1.id })
+    ///
+    /// The builder gives its events up to the chronology (it is left empty): they are joined,
+    /// reordered and merged in one array, never two copies of them at once.
+    public mutating func build(filter: EventFilter = EventFilter()) -> Chronology {
+        defer { self = ChronologyBuilder() }
+        // Joined batch by batch, each freed once copied: one array of events at a time.
+        var all: [Event] = []
+        all.reserveCapacity(eventCount)
+        batches.reverse()
+        while let batch = batches.popLast() { all += batch }
+        Self.order(&all)
+        EventMerger().merge(&all)
+        all.removeAll { !filter.accepts($0) }
+        Self.order(&all)
+        return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
-    /// The events in chronology order, equal ones in their given order. The order is read from
-    /// small keys, so sorting moves indices rather than whole events.
+    /// The events in chronology order, equal ones in their given order.
     static func ordered(_ events: [Event]) -> [Event] {
+        var events = events
+        order(&events)
+        return events
+    }
+
+    /// Puts the events in chronology order, equal ones in their given order. The order is read
+    /// from small keys and applied in place, cycle by cycle: no second array of events.
+    static func order(_ events: inout [Event]) {
         let keys = events.map(OrderKey.init)
         let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) || !keys[$1].precedes(keys[$0]) && $0 < $1 }
-        return order.map { events[$0] }
+        // Position i takes the event at order[i]; follow each cycle of that permutation once.
+        var placed = [Bool](repeating: false, count: events.count)
+        events.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                var position = start
+                while order[position] != start {
+                    buffer.swapAt(position, order[position])
+                    placed[position] = true
+                    position = order[position]
+                }
+                placed[position] = true
+            }
+        }
     }
 
     /// The chronology order.

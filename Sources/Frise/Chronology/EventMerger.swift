@@ -15,32 +15,53 @@ public struct EventMerger: Sendable {
     /// interned names), so the work grows with the number of events times the events of one
     /// type on one day, and each comparison costs a few integer tests.
     public func merge(_ events: [Event]) -> [Event] {
-        var result: [Event] = []
+        var events = events
+        merge(&events)
+        return events
+    }
+
+    /// Merges in place: the events that stay move to the front, in their order, and the array
+    /// is cut after them.
+    public func merge(_ events: inout [Event]) {
+        var kept = 0
         var facts: [MergeFacts] = []
         var names = NameTable()
-        var byTypeAndDay: [Key: [Int]] = [:]
-        for event in events {
-            let eventFacts = MergeFacts(event, names: &names)
-            guard let days = Self.days(of: event) else {
-                result.append(event)
+        // The kept events of each type and day, as linked lists in one array: `latest[key]` is the
+        // last link of the key, `links[link]` an event and the link before it (-1 ends).
+        var latest: [Key: Int32] = [:]
+        var links: [(event: Int32, previous: Int32)] = []
+        for index in events.indices {
+            let eventFacts = MergeFacts(events[index], names: &names)
+            guard let days = Self.days(of: events[index]) else {
+                events.swapAt(kept, index)
+                kept += 1
                 facts.append(eventFacts)
                 continue
             }
             var match = Int.max  // the earliest event that reports the same happening
             for day in days {
-                for candidate in byTypeAndDay[Key(type: event.type, day: day)] ?? [] where candidate < match {
-                    if facts[candidate].sameHappening(as: eventFacts) { match = candidate }
+                var link = latest[Key(type: events[index].type, day: day)] ?? -1
+                while link >= 0 {
+                    let candidate = Int(links[Int(link)].event)
+                    if candidate < match, facts[candidate].sameHappening(as: eventFacts) { match = candidate }
+                    link = links[Int(link)].previous
                 }
             }
             if match != Int.max {
-                Self.absorb(event, eventFacts, into: &result[match], facts: &facts[match])
+                let event = events[index]
+                Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match])
                 continue
             }
-            for day in days { byTypeAndDay[Key(type: event.type, day: day), default: []].append(result.count) }
-            result.append(event)
+            for day in days {
+                let key = Key(type: events[index].type, day: day)
+                links.append((Int32(kept), latest[key] ?? -1))
+                latest[key] = Int32(links.count - 1)
+            }
+            events.swapAt(kept, index)
+            kept += 1
             facts.append(eventFacts)
         }
-        return result
+        events.removeLast(events.count - kept)
     }
 
     struct Key: Hashable {

@@ -13,6 +13,14 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         var eventOfClause: [Int: Int] = [:]
         var subjectOfClause: [Int: Participant] = [:]
+        // The events of one sentence share its text, held once.
+        var sentenceSpans: [Int: TextSpan] = [:]
+        func sentenceSpan(_ sentence: Sentence) -> TextSpan {
+            if let known = sentenceSpans[sentence.tokens.lowerBound] { return known }
+            let made = span(sentence.tokens, in: text)
+            sentenceSpans[sentence.tokens.lowerBound] = made
+            return made
+        }
         for (position, dated) in clauses.enumerated() {
             guard let trigger = dated.trigger else { continue }
             let clause = dated.clause
@@ -46,7 +54,7 @@ public struct EventExtractor: Sendable {
                 actors: unique(actors.map(\.display)), places: unique(places.map(\.name)),
                 headline: Headline.make(clause: clause, trigger: trigger, subject: subject,
                                         timexes: dated.context, in: text),
-                sentence: span(dated.sentence.tokens, in: text)))
+                sentence: sentenceSpan(dated.sentence)))
             var previous: ParticipantRole?
             for actor in actors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                 var role = grammar.role(of: actor, subject: subject, trigger: trigger, in: text)

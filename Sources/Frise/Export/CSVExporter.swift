@@ -55,13 +55,23 @@ public struct CSVExporter: Sendable {
 
     /// The whole CSV text: header then one row per event.
     public func render(_ chronology: Chronology) -> String {
+        var text = ""
+        write(chronology) { text += $0 }
+        return text
+    }
+
+    /// The CSV text of `render`, handed to `sink` in pieces of about `pieceBytes` (whole rows),
+    /// so that a large chronology is written without its whole text in memory.
+    public func write<Failure: Error>(
+        _ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
-        writer.reserve(rows: chronology.events.count + 1)
         writer.append(Self.columns.map { CSVCell($0, freeText: false) })
         for event in chronology.events {
             writer.append(cells(of: event))
+            if writer.byteCount >= pieceBytes { try sink(writer.take()) }
         }
-        return writer.text
+        try sink(writer.take())
     }
 
     private func cells(of event: Event) -> [CSVCell] {

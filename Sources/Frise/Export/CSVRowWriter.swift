@@ -36,6 +36,15 @@ struct CSVRowWriter {
 
     mutating func reserve(rows: Int) { bytes.reserveCapacity(256 * rows) }
 
+    /// How many bytes are written and not taken yet.
+    var byteCount: Int { bytes.count }
+
+    /// The text written since the last `take`, which the writer forgets.
+    mutating func take() -> String {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return text
+    }
+
     /// Appends one row and its CRLF.
     mutating func append(_ cells: [CSVCell]) {
         for (index, cell) in cells.enumerated() {

@@ -13,12 +13,25 @@ public struct JSONLinesExporter: Sendable {
 
     /// The JSON Lines text; empty when the chronology has no event.
     public func render(_ chronology: Chronology) -> String {
+        var text = ""
+        write(chronology) { text += $0 }
+        return text
+    }
+
+    /// The lines of `render`, handed to `sink` in pieces of about `pieceBytes` (whole lines).
+    public func write<Failure: Error>(
+        _ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         let json = JSONExporter()
         var out = ""
         for event in chronology.events {
             json.node(of: event).writeCompact(to: &out)
             out += "\n"
+            if out.utf8.count >= pieceBytes {
+                try sink(out)
+                out = ""
+            }
         }
-        return out
+        try sink(out)
     }
 }

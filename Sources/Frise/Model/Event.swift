@@ -24,7 +24,14 @@ public struct Event: Hashable, Sendable {
     /// The sentence that reports the event, as evidence.
     public var sentence: TextSpan
     /// Every article that reports the event, this one first; more than one after a merge.
-    public var sources: [EventSource]
+    public var sources: [EventSource] {
+        get { storedSources ?? [EventSource(document: document, trigger: trigger, sentence: sentence, timexes: timexes)] }
+        set { storedSources = newValue }
+    }
+
+    /// The sources once set or merged; nil while the event's own report is its only source,
+    /// which then costs no allocation (a chronology can hold millions of events).
+    private var storedSources: [EventSource]?
 
     public init(
         id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
@@ -43,7 +50,6 @@ public struct Event: Hashable, Sendable {
         self.places = places
         self.headline = headline
         self.sentence = sentence
-        self.sources = [EventSource(document: document, trigger: trigger, sentence: sentence, timexes: timexes)]
     }
 }
 

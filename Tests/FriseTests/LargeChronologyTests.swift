@@ -1,0 +1,56 @@
+import Testing
+@testable import Frise
+
+/// What lets a chronology of millions of events fit in memory gives the same answer as the
+/// simple way: pieces of output, ordering in place, merging in place, the builder emptied.
+@Suite struct LargeChronologyTests {
+    /// Events of several days and documents, some equal in order, in a scrambled order.
+    static func events(count: Int) -> [Event] {
+        (0..<count).map { index in
+            var event = ExportFixtures.event(
+                id: "d\(index % 7)-e\(index)", headline: "Titre \(index), \"cité\"",
+                when: index % 5 == 0 ? nil
+                    : .day(CalendarDay(year: 2023, month: 1 + index % 3, day: 1 + (index * 7) % 28)!, certainty: .explicit))
+            event.document = "d\(index % 7)"
+            event.trigger = TextSpan(start: (index * 13) % 40, end: (index * 13) % 40 + 3, text: "vu")
+            return event
+        }
+    }
+
+    @Test func csvWrittenInPiecesIsTheWholeText() {
+        let chronology = ExportFixtures.chronology(Self.events(count: 60))
+        for exporter in [CSVExporter(), CSVExporter.excel] {
+            var pieces: [String] = []
+            exporter.write(chronology, pieceBytes: 200) { pieces.append($0) }
+            #expect(pieces.count > 5)
+            #expect(pieces.joined() == exporter.render(chronology))
+        }
+    }
+
+    @Test func jsonLinesWrittenInPiecesAreTheWholeText() {
+        let chronology = ExportFixtures.chronology(Self.events(count: 60))
+        var pieces: [String] = []
+        JSONLinesExporter().write(chronology, pieceBytes: 300) { pieces.append($0) }
+        #expect(pieces.count > 5)
+        #expect(pieces.joined() == JSONLinesExporter().render(chronology))
+        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix("\n") })
+    }
+
+    @Test func orderingInPlaceIsAStableSort() {
+        let events = Self.events(count: 200)
+        let expected = events.enumerated().sorted {
+            ChronologyBuilder.precedes($0.element, $1.element)
+                || !ChronologyBuilder.precedes($1.element, $0.element) && $0.offset < $1.offset
+        }.map(\.element.id)
+        #expect(ChronologyBuilder.ordered(events).map(\.id) == expected)
+    }
+
+    @Test func buildingEmptiesTheBuilder() {
+        var builder = ChronologyBuilder()
+        let document = DocumentInfo(
+            id: "d0", source: "x", date: DocumentDate(year: 2023, month: 2)!, referenceDay: ExportFixtures.day, title: nil)
+        builder.add(Self.events(count: 10), of: document)
+        #expect(!builder.build().events.isEmpty)
+        #expect(builder.build().events.isEmpty)
+    }
+}
