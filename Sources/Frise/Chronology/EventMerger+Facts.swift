@@ -4,6 +4,8 @@ struct MergeFacts {
     var type: EventType
     var start: Int?
     var end: Int?
+    /// The days the merge index files the event under (`EventMerger.days`); nil when undated.
+    var days: ClosedRange<Int>?
     /// The event's own document.
     var document: Int32
     /// Every document that reports it.
@@ -17,6 +19,7 @@ struct MergeFacts {
         type = event.type
         start = event.when?.start?.dayNumber
         end = event.when?.end?.dayNumber
+        days = EventMerger.days(of: event)
         document = names.id(ofDocument: event.document)
         documents = event.sources.map { names.id(ofDocument: $0.document) }
         actors = event.actors.map { names.id(ofName: $0) }

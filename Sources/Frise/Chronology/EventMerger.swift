@@ -26,8 +26,9 @@ public struct EventMerger: Sendable {
         var kept = 0
         var facts: [MergeFacts] = []
         var names = NameTable()
-        // The kept events of each type and day, as linked lists in one array: `latest[key]` is the
-        // last link of the key, `links[link]` an event and the link before it (-1 ends).
+        // The kept events of each type and week, as linked lists in one array: `latest[key]` is
+        // the last link of the key, `links[link]` an event and the link before it (-1 ends).
+        // Weeks, not days: an event of a month registers in five keys, not thirty-one.
         var latest: [Key: Int32] = [:]
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
@@ -39,11 +40,14 @@ public struct EventMerger: Sendable {
                 continue
             }
             var match = Int.max  // the earliest event that reports the same happening
-            for day in days {
-                var link = latest[Key(type: events[index].type, day: day)] ?? -1
+            for week in Self.weeks(of: days) {
+                var link = latest[Key(type: events[index].type, day: week)] ?? -1
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
-                    if candidate < match, facts[candidate].sameHappening(as: eventFacts) { match = candidate }
+                    if candidate < match, facts[candidate].days?.overlaps(days) == true,
+                       facts[candidate].sameHappening(as: eventFacts) {
+                        match = candidate
+                    }
                     link = links[Int(link)].previous
                 }
             }
@@ -52,8 +56,8 @@ public struct EventMerger: Sendable {
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match])
                 continue
             }
-            for day in days {
-                let key = Key(type: events[index].type, day: day)
+            for week in Self.weeks(of: days) {
+                let key = Key(type: events[index].type, day: week)
                 links.append((Int32(kept), latest[key] ?? -1))
                 latest[key] = Int32(links.count - 1)
             }
@@ -70,9 +74,15 @@ public struct EventMerger: Sendable {
     }
 
     /// The day numbers an event covers, the first 31 of a long span; nil when undated.
-    static func days(of event: Event) -> [Int]? {
+    static func days(of event: Event) -> ClosedRange<Int>? {
         guard let start = event.when?.start, let end = event.when?.end else { return nil }
-        return Array(start.dayNumber...min(end.dayNumber, start.dayNumber + 30))
+        return start.dayNumber...min(end.dayNumber, start.dayNumber + 30)
+    }
+
+    /// The numbers of the seven-day blocks that days fall in.
+    static func weeks(of days: ClosedRange<Int>) -> ClosedRange<Int> {
+        func week(_ day: Int) -> Int { day >= 0 ? day / 7 : (day - 6) / 7 }
+        return week(days.lowerBound)...week(days.upperBound)
     }
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {

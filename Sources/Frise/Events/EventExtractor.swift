@@ -44,16 +44,16 @@ public struct EventExtractor: Sendable {
             let places = inClause.filter { $0.isLocative || $0.kind == .place }
             let id = "\(tagged.article.id)-e\(events.count + 1)"
             events.append(Event(
-                id: id, document: tagged.article.id,
+                id: Self.compact(id), document: tagged.article.id,
                 trigger: span(trigger.token..<(trigger.token + 1), in: text),
                 eventClass: trigger.eventClass, type: trigger.type, when: dated.when,
                 timexes: dated.timexes.map {
                     TextSpan(start: $0.mention.range.lowerBound, end: $0.mention.range.upperBound, text: $0.mention.text)
                 },
                 inheritedFrom: dated.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
-                actors: unique(actors.map(\.display)), places: unique(places.map(\.name)),
-                headline: Headline.make(clause: clause, trigger: trigger, subject: subject,
-                                        timexes: dated.context, in: text),
+                actors: unique(actors.map { Self.compact($0.display) }), places: unique(places.map(\.name)),
+                headline: Self.compact(Headline.make(clause: clause, trigger: trigger, subject: subject,
+                                                     timexes: dated.context, in: text)),
                 sentence: sentenceSpan(dated.sentence)))
             var previous: ParticipantRole?
             for actor in actors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
@@ -71,6 +71,17 @@ public struct EventExtractor: Sendable {
     func span(_ tokens: Range<Int>, in text: TokenizedText) -> TextSpan {
         TextSpan(start: text.tokens[tokens.lowerBound].start, end: text.tokens[tokens.upperBound - 1].end,
                  text: text.text(fromToken: tokens.lowerBound, toToken: tokens.upperBound - 1))
+    }
+
+    /// The same text in storage of its own size: strings built by appending keep spare
+    /// capacity, and a chronology keeps millions of them.
+    static func compact(_ text: String) -> String {
+        let count = text.utf8.count
+        guard count > 15 else { return text }  // small strings live inline
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            _ = buffer.initialize(fromContentsOf: text.utf8)
+            return count
+        }
     }
 
     func unique(_ names: [String]) -> [String] {
