@@ -33,7 +33,8 @@ public struct ChronologyBuilder: Sendable {
     /// Adds the events of the article `document` describes (events read back from
     /// `frise events`, for instance: see `EventLineReader`).
     public mutating func add(_ articleEvents: [Event], of document: DocumentInfo) {
-        batches.append(articleEvents)
+        // A copy of exactly their number: the extractor's array keeps room to grow.
+        batches.append(articleEvents.withUnsafeBufferPointer { Array($0) })
         eventCount += articleEvents.count
         documents.append(document)
     }
