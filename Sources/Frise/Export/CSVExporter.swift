@@ -31,7 +31,7 @@
 /// ```swift
 /// let csv = CSVExporter.excel.render(chronology)   // BOM and `;` for French spreadsheets
 /// ```
-public struct CSVExporter: Sendable {
+public struct CSVExporter: PiecewiseExporter {
     public var delimiter: Character
     /// Whether the output starts with a UTF-8 byte order mark (Excel needs it to read UTF-8).
     public var byteOrderMark: Bool
@@ -53,17 +53,9 @@ public struct CSVExporter: Sendable {
     /// The separator between several actors, places or temporal expressions in one cell.
     static let listSeparator = " ; "
 
-    /// The whole CSV text: header then one row per event.
-    public func render(_ chronology: Chronology) -> String {
-        var text = ""
-        write(chronology) { text += $0 }
-        return text
-    }
-
-    /// The CSV text of `render`, handed to `sink` in pieces of about `pieceBytes` (whole rows),
-    /// so that a large chronology is written without its whole text in memory.
+    /// The CSV text (header, then one row per event) in pieces of whole rows.
     public func write<Failure: Error>(
-        _ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: (String) throws(Failure) -> Void
+        _ chronology: Chronology, pieceBytes: Int, to sink: (String) throws(Failure) -> Void
     ) throws(Failure) {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
         writer.append(Self.columns.map { CSVCell($0, freeText: false) })

@@ -8,19 +8,12 @@
 /// ```
 /// {"id":"seed-e7","document":"seed","type":"praise","cameo":"051",…,"sentence":{…}}
 /// ```
-public struct JSONLinesExporter: Sendable {
+public struct JSONLinesExporter: PiecewiseExporter {
     public init() {}
 
-    /// The JSON Lines text; empty when the chronology has no event.
-    public func render(_ chronology: Chronology) -> String {
-        var text = ""
-        write(chronology) { text += $0 }
-        return text
-    }
-
-    /// The lines of `render`, handed to `sink` in pieces of about `pieceBytes` (whole lines).
+    /// The JSON Lines text (empty when the chronology has no event) in pieces of whole lines.
     public func write<Failure: Error>(
-        _ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: (String) throws(Failure) -> Void
+        _ chronology: Chronology, pieceBytes: Int, to sink: (String) throws(Failure) -> Void
     ) throws(Failure) {
         let json = JSONExporter()
         var out = ""
