@@ -12,11 +12,17 @@ public struct ChronologyBuilder: Sendable {
 
     /// The article with an id no earlier article of this chronology has: two files named
     /// `a.txt` in different folders become `a` and `a-2`.
+    ///
+    /// The id keeps only characters XML can carry (a file named `a\u{1}.txt` is `a`), so that ids
+    /// unique here stay unique, and non-empty, in the XML output (found by fuzzing).
     public mutating func admit(_ article: Article) -> Article {
         var admitted = article
+        let cleaned = XMLText.sanitized(article.id)
+        let base = cleaned.isEmpty ? "document" : cleaned
+        admitted.id = base
         var suffix = 2
         while usedIDs.contains(admitted.id) {
-            admitted.id = "\(article.id)-\(suffix)"
+            admitted.id = "\(base)-\(suffix)"
             suffix += 1
         }
         usedIDs.insert(admitted.id)
@@ -46,8 +52,13 @@ public struct ChronologyBuilder: Sendable {
     /// The chronology of everything added so far: reports of one happening by several articles
     /// merged (see `EventMerger`), then the filter applied, then ordered.
     public func build(filter: EventFilter = EventFilter()) -> Chronology {
-        let merged = EventMerger().merge(events.sorted(by: Self.precedes)).filter(filter.accepts)
-        return Chronology(events: merged.sorted(by: Self.precedes), documents: documents.sorted { $0.id < $1.id })
+        var kept = EventMerger().merge(events.sorted(by: Self.precedes)).filter(filter.accepts)
+        // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.
+        let ids = Set(kept.map(\.id))
+        for index in kept.indices where kept[index].inheritedFrom.map({ !ids.contains($0) }) == true {
+            kept[index].inheritedFrom = nil
+        }
+        return Chronology(events: kept.sorted(by: Self.precedes), documents: documents.sorted { $0.id < $1.id })
     }
 
     /// The chronology order.

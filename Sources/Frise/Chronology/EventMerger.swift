@@ -19,6 +19,7 @@ public struct EventMerger: Sendable {
         var facts: [MergeFacts] = []
         var names = NameTable()
         var byTypeAndDay: [Key: [Int]] = [:]
+        var absorbedInto: [String: String] = [:]  // merged-away id → the id of the event that kept it
         for event in events {
             let eventFacts = MergeFacts(event, names: &names)
             guard let days = Self.days(of: event) else {
@@ -34,11 +35,19 @@ public struct EventMerger: Sendable {
             }
             if match != Int.max {
                 Self.absorb(event, eventFacts, into: &result[match], facts: &facts[match])
+                absorbedInto[event.id] = result[match].id
                 continue
             }
             for day in days { byTypeAndDay[Key(type: event.type, day: day), default: []].append(result.count) }
             result.append(event)
             facts.append(eventFacts)
+        }
+        // An event that inherited its date from a merged-away report now inherits it from the
+        // event that absorbed that report (found by fuzzing: the id it named no longer existed).
+        guard !absorbedInto.isEmpty else { return result }
+        for index in result.indices {
+            guard let inherited = result[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
+            result[index].inheritedFrom = target == result[index].id ? nil : target
         }
         return result
     }
