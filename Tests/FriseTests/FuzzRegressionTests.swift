@@ -93,4 +93,38 @@ enum FuzzReplay {
         #expect(!chronology.events.isEmpty)
         #expect(chronology.events.allSatisfy { $0.inheritedFrom == nil })
     }
+
+    // Found by hand while probing the fuzz target's DCT edges (the fuzzer had not reached them).
+
+    /// `date 0000`: the publication day 0000-01-01 is no xs:date (XML Schema 1.0 has no year 0),
+    /// so every XML export of such an article failed. Years before 1 are now an impossible date.
+    @Test func yearZeroIsAnImpossibleDate() throws {
+        #expect(DocumentDate(parsing: "0000") == nil && DocumentDate(parsing: "0000-03-01") == nil)
+        #expect(DocumentDate(year: 0) == nil && DocumentDate(year: -5, month: 1) == nil)
+        let (chronology, _, _) = try FuzzReplay.run("\u{0}date 0000\nLe ministre a reçu son homologue en mars.")
+        #expect(chronology.documents.isEmpty)
+    }
+
+    /// "hier" in a 0001-01-01 article is 0000-12-31, which no xs:date writes: the XML now leaves
+    /// such a value's start and end out (CSV and JSON keep them).
+    @Test func valuesBeforeYearOneHaveNoXMLDays() throws {
+        let (chronology, csv, xml) = try FuzzReplay.run("\u{0}date 0001-01-01\nLe ministre a reçu hier son homologue à Rabat.")
+        let when = try #require(chronology.events.first?.when)
+        #expect(when.value == "0000-12-31")
+        #expect(xml.contains("<when value=\"0000-12-31\" granularity=\"day\""))
+        #expect(csv.contains(",0000-12-31,0000-12-31,0000-12-31,day,"))
+    }
+
+    /// Before year 0, `/` and `%` round toward zero: a yearless month in a past clause chose
+    /// month -9 of year 0 and crashed. Easter before year 0 named February 31 and crashed.
+    @Test func monthsAndEasterBeforeYearZero() {
+        let anchor = CalendarDay(year: 0, month: 1, day: 15)!
+        let march = Resolver().resolve(.month(3, year: nil, .bare), in: ResolutionContext(anchor: anchor, tense: .past))
+        #expect(march?.value == "-0001-03" && march?.start == CalendarDay(year: -1, month: 3, day: 1))
+        for year in -30...0 {  // a Sunday from 22 March to 25 April, as every Easter
+            let easter = CalendarDay.easter(year)
+            let earliest = CalendarDay(year: year, month: 3, day: 22)!, latest = CalendarDay(year: year, month: 4, day: 25)!
+            #expect(easter.weekday == .sunday && earliest <= easter && easter <= latest, "\(year): \(easter)")
+        }
+    }
 }
