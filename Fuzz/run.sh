@@ -35,7 +35,7 @@ SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$bina
     -artifact_prefix="$build/artifacts/" -print_final_stats=1 "$@" >"$log" 2>&1 || status=$?
 
 echo "log: $log"
-grep -E '^#[0-9]+ +(INITED|DONE)|^Done [0-9]+ runs' "$log" | tail -3 || true
+grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^Done [0-9]+ runs' "$log" | tail -3 || true
 grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" || true
 after=$(ls "$build/artifacts" | wc -l)
 echo "corpus: $(ls "$build/corpus" | wc -l) inputs; new artifacts (crash/timeout/oom): $((after - before))"
