@@ -50,4 +50,16 @@ for path in sorted(glob.glob(os.path.join(root, "fixtures", "*.txt")) + glob.glo
 firsts = [(stem, date, body.split("\n\n")[0]) for stem, date, body in articles]
 write(1, json.dumps([{"id": s, "date": d, "text": b} for s, d, b in firsts[:4]], ensure_ascii=False))
 write(2, "\n".join(json.dumps({"id": s, "date": d, "text": b}, ensure_ascii=False) for s, d, b in firsts[4:8]) + "\n")
+# Calendar edges: the first and last days the reader accepts, leap days, year ends, with deictic
+# and anaphoric expressions that step over them.
+edges = ["0001-01-01", "0001-01", "0001", "9999-12-31", "9999", "2024-02-29", "2023-03-01", "2000-02-29",
+         "1900-03-01", "2023-12-31T23:59", "0000"]
+sentences = ["Le ministre a reçu hier son homologue, et la veille le président.",
+             "Les syndicats manifesteront demain, puis le lendemain, et mardi prochain.",
+             "Il y a dix ans, en mars dernier, à Pâques et à Noël l'an dernier, il était venu.",
+             "Le procès s'ouvrira le 29 février et durera jusqu'en 10000, au XXIe siècle."]
+for edge in edges:
+    for sentence in sentences:
+        write(0, "date %s\n%s\n" % (edge, sentence))
+
 print(len(os.listdir(out)), "seeds in", out)
