@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Test-only: property-based tests (Tests/FriseTests/PropertyTests.swift).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +39,11 @@ let package = Package(
             name: "FriseBench",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FriseTests", dependencies: ["Frise"], resources: [.copy("Corpus")]),
+        .testTarget(
+            name: "FriseTests",
+            dependencies: ["Frise", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Corpus")]
+        ),
         .testTarget(name: "FriseCLITests", dependencies: ["Frise", "FriseCLI"]),
     ]
 )

@@ -14,11 +14,17 @@ public struct ChronologyBuilder: Sendable {
 
     /// The article with an id no earlier article of this chronology has: two files named
     /// `a.txt` in different folders become `a` and `a-2`.
+    ///
+    /// The id keeps only characters XML can carry (a file named `a\u{1}.txt` is `a`), so that ids
+    /// unique here stay unique, and non-empty, in the XML output (found by fuzzing).
     public mutating func admit(_ article: Article) -> Article {
         var admitted = article
+        let cleaned = XMLText.sanitized(article.id)
+        let base = cleaned.isEmpty ? "document" : cleaned
+        admitted.id = base
         var suffix = 2
         while usedIDs.contains(admitted.id) {
-            admitted.id = "\(article.id)-\(suffix)"
+            admitted.id = "\(base)-\(suffix)"
             suffix += 1
         }
         usedIDs.insert(admitted.id)
@@ -61,7 +67,15 @@ public struct ChronologyBuilder: Sendable {
         while let batch = batches.popLast() { all += batch }
         Self.order(&all)
         EventMerger().merge(&all)
+        let merged = all.count
         all.removeAll { !filter.accepts($0) }
+        if all.count < merged {
+            // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.
+            let ids = Set(all.map(\.id))
+            for index in all.indices where all[index].inheritedFrom.map({ !ids.contains($0) }) == true {
+                all[index].inheritedFrom = nil
+            }
+        }
         Self.order(&all)
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }

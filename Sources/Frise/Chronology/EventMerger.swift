@@ -30,6 +30,7 @@ public struct EventMerger: Sendable {
         // the last link of the key, `links[link]` an event and the link before it (-1 ends).
         // Weeks, not days: an event of a month registers in five keys, not thirty-one.
         var latest: [Key: Int32] = [:]
+        var absorbedInto: [String: String] = [:]  // merged-away id → the id of the event that kept it
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
@@ -54,6 +55,7 @@ public struct EventMerger: Sendable {
             if match != Int.max {
                 let event = events[index]
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match])
+                absorbedInto[event.id] = events[match].id
                 continue
             }
             for week in Self.weeks(of: days) {
@@ -66,6 +68,13 @@ public struct EventMerger: Sendable {
             facts.append(eventFacts)
         }
         events.removeLast(events.count - kept)
+        // An event that inherited its date from a merged-away report now inherits it from the
+        // event that absorbed that report (found by fuzzing: the id it named no longer existed).
+        guard !absorbedInto.isEmpty else { return }
+        for index in events.indices {
+            guard let inherited = events[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
+            events[index].inheritedFrom = target == events[index].id ? nil : target
+        }
     }
 
     struct Key: Hashable {

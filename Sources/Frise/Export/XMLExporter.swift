@@ -112,8 +112,13 @@ public struct XMLExporter: Sendable {
     private func write(_ when: TimeValue, to writer: XMLTreeWriter) throws {
         try writer.start("when")
         try writer.attribute("value", when.value)
-        if let start = when.start { try writer.attribute("start", start.description) }
-        if let end = when.end { try writer.attribute("end", end.description) }
+        // XML Schema 1.0 dates have no year 0 and count years before it unlike Frise's proleptic
+        // calendar: a span reaching before year 1 ("hier" in a 0001-01-01 article) is written
+        // without start and end, as for undetermined values (found probing the fuzz target).
+        if let start = when.start, let end = when.end, start.year >= 1 {
+            try writer.attribute("start", start.description)
+            try writer.attribute("end", end.description)
+        }
         try writer.attribute("granularity", when.granularity.rawValue)
         try writer.attribute("certainty", when.certainty.rawValue)
         try writer.attribute("type", when.type.rawValue)

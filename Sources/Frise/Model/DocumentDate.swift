@@ -54,7 +54,11 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A date at the given precision; nil when it names no real calendar time.
+    ///
+    /// Years before 1 name none: no article is dated 0000, and XML Schema 1.0 dates, which the
+    /// XML output writes the publication day as, have no year 0 (found probing the fuzz target).
     public init?(year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil) {
+        guard year >= 1 else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
             guard let month, CalendarDay(year: year, month: month, day: day) != nil else { return nil }

@@ -75,7 +75,13 @@ enum JSONArticleParser {
             var id = defaultID
             switch object["id"] {
             case nil, is NSNull: break
-            case let string as String: id = string
+            // Fuzzing found ids that no XML can carry: "" (the schema wants a non-empty id) and
+            // control characters, which XML output drops, so that "a\u{1}" and "a" became one id.
+            // The characters XML forbids are dropped here, for every format alike, and an id
+            // left empty counts as none.
+            case let string as String:
+                let usable = XMLText.sanitized(string)
+                if !usable.isEmpty { id = usable }
             case let number as NSNumber where !isBoolean(number) && number.doubleValue.rounded() == number.doubleValue:
                 id = String(number.int64Value)
             default: throw failure(.invalidField("id", expected: "a string or an integer"))

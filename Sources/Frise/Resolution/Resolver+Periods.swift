@@ -113,6 +113,12 @@ extension Holiday {
 extension CalendarDay {
     /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, "Meeus/Jones/Butcher").
     public static func easter(_ year: Int) -> CalendarDay {
+        // The computus assumes a non-negative year (`%` keeps the sign): before year 0 it named
+        // days like February 31 and crashed. Gregorian Easter dates repeat every 5 700 000 years.
+        if year < 0 {
+            let later = easter(year + 5_700_000)
+            return CalendarDay(year: year, month: later.month, day: later.day)!
+        }
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30

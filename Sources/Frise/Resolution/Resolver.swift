@@ -26,7 +26,10 @@ public struct Resolver: Sendable {
             let here = anchor.year * 12 + anchor.month - 1
             let candidates = (-1...1).map { anchor.year + $0 }.map { $0 * 12 + month - 1 }
             guard let chosen = pick(candidates, around: here, deixis: deixis, tense: context.tense) else { return nil }
-            return .month(year: chosen / 12, month: chosen % 12 + 1, certainty: .inferred)
+            // Floored division: before year 0 (a DCT of 0000, "en mars" in a past clause) `/` and `%`
+            // round toward zero and gave month -9, which crashed (found probing DCT edges for the fuzz target).
+            let year = Self.floorDivide(chosen, 12)
+            return .month(year: year, month: chosen - year * 12 + 1, certainty: .inferred)
 
         case let .dayOfMonth(day, month, year?, _, _):
             return CalendarDay(year: year, month: month, day: day).map { .day($0, certainty: .explicit) }
