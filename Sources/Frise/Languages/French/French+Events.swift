@@ -59,7 +59,7 @@ struct FrenchEventGrammar: EventGrammar {
         switch text.tokens[at].folded {
         case "avec": return .partner
         case "par" where passive: return .agent
-        case "de", "d" where receiving: return .agent
+        case "de" where receiving, "d" where receiving: return .agent
         default: return .other
         }
     }

@@ -169,7 +169,7 @@ enum FrenchTense {
 
     static let futureEndings: [[UInt8]] = [
         "era", "eront", "erai", "ira", "iront", "dra", "dront", "rrait", "erait", "eraient", "irait", "iraient",
-        "drait", "draient", "rra", "rront",
+        "drait", "draient", "rra", "rront", "vra", "vront", "vrait", "vraient", "tra", "tront",
     ].map { Array($0.utf8) }
     /// Imparfait ("ait", "aient") and passé simple plurals.
     static let pastEndings: [[UInt8]] = ["ait", "aient", "erent", "irent", "urent"].map { Array($0.utf8) }
