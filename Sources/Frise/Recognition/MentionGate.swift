@@ -12,6 +12,8 @@ public struct MentionGate: Sendable {
     public let reach: Int
     /// Leads no list holds (numerals in letters of another system), tested after `leads`.
     public let isLead: @Sendable (String) -> Bool
+    /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
+    private let table: WordClassTable
 
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, isLead: @escaping @Sendable (String) -> Bool = { _ in false }
@@ -20,6 +22,7 @@ public struct MentionGate: Sendable {
         self.leads = leads
         self.reach = reach
         self.isLead = isLead
+        self.table = WordClassTable(anchors.map { ($0, 1) } + leads.map { ($0, 2) })
     }
 
     /// For each token, whether the rules must be tried there: an anchor, or a lead followed by
@@ -37,10 +40,11 @@ public struct MentionGate: Sendable {
                 distance = 0
                 result[index] = true
             case .word:
-                if anchors.contains(tokens[index].folded) {
+                let classes = table.classes(of: tokens[index].folded)
+                if classes & 1 != 0 {
                     distance = 0
                     result[index] = true
-                } else if distance < reach, leads.contains(tokens[index].folded) || isLead(tokens[index].folded) {
+                } else if distance < reach, classes & 2 != 0 || isLead(tokens[index].folded) {
                     distance += 1
                     result[index] = true
                 } else {
