@@ -53,6 +53,17 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
+                if let (end, folded) = asciiWord(at: index, digits: cls == .digit) {
+                    // The common case: ASCII only, folded by lower-casing, with no scratch copy.
+                    tokens.append(Token(
+                        kind: cls == .letter ? .word : .number, start: startScalar,
+                        end: startScalar + end - index, byteStart: startByte, byteEnd: end, folded: folded,
+                        isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore, sentence: 0))
+                    scalarIndex += end - index
+                    index = end
+                    spaceBefore = false
+                    continue
+                }
                 scratch.removeAll(keepingCapacity: true)
                 var capitalized = false
                 if cls == .letter {
@@ -91,6 +102,38 @@ public struct TokenizedText: Sendable {
             }
             spaceBefore = false
         }
+    }
+
+    /// The end and folded form of the run of ASCII letters (or digits) at `start`, or nil when
+    /// the run goes on with a non-ASCII letter or digit ("Éric", "café"), which the general path
+    /// folds.
+    @inline(__always)
+    private func asciiWord(at start: Int, digits: Bool) -> (Int, String)? {
+        var end = start
+        var hasUpper = false
+        while end < bytes.count {
+            let byte = bytes[end]
+            if digits {
+                guard byte >= 48 && byte <= 57 else { break }
+            } else {
+                guard byte | 0x20 >= 97 && byte | 0x20 <= 122 else { break }
+                if byte <= 90 { hasUpper = true }
+            }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] >= 0x80 {
+            let (scalar, _) = decode(at: end)
+            if classify(scalar) == (digits ? .digit : .letter) { return nil }
+        }
+        let folded = bytes.withUnsafeBufferPointer { buffer -> String in
+            let run = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            guard hasUpper else { return String(decoding: run, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: run.count) { out in
+                for (offset, byte) in run.enumerated() { out[offset] = byte <= 90 && byte >= 65 ? byte | 0x20 : byte }
+                return run.count
+            }
+        }
+        return (end, folded)
     }
 
     private enum ScalarClass { case space, letter, digit, other }
