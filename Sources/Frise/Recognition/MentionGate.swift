@@ -1,6 +1,7 @@
 /// Where the recognizer needs to try its rules: a cheap test that skips most tokens.
 ///
-/// Every mention a language's rules can match holds an *anchor* — a number, or a word
+/// Every mention a language's rules can match holds an *anchor* — a number that may be a day,
+/// an hour or a year, or a word
 /// from the pack's temporal vocabulary (a month, a unit, "hier", "lendemain"...) — at most
 /// `reach` tokens after its first token, and the tokens before that anchor are *leads*
 /// (determiners, prepositions, number words...) or the apostrophes and hyphens between them. The recognizer tries the rules only at
@@ -25,6 +26,15 @@ public struct MentionGate: Sendable {
         self.table = WordClassTable(anchors.map { ($0, 1) } + leads.map { ($0, 2) })
     }
 
+    /// Whether a number can be the anchor of a mention by itself: a day, an hour or a month
+    /// (at most 31) or a year (1000 to 2199). Other numbers are amounts, which need a unit
+    /// word after them ("45 ans", "792 milliards" is no date).
+    static func mayDate(_ token: Token) -> Bool {
+        let digits = token.folded.utf8.count
+        guard digits <= 2 || digits == 4, let value = token.number else { return false }
+        return digits <= 2 ? value <= 31 : (1000...2199).contains(value)
+    }
+
     /// For each token, whether the rules must be tried there: an anchor, or a lead followed by
     /// leads (or the apostrophes and hyphens that glue them) up to an anchor at most `reach`
     /// tokens on, within the sentence.
@@ -37,8 +47,15 @@ public struct MentionGate: Sendable {
             if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
             switch tokens[index].kind {
             case .number:
-                distance = 0
-                result[index] = true
+                if Self.mayDate(tokens[index]) {
+                    distance = 0
+                    result[index] = true
+                } else if distance < reach {  // an amount ("45 ans", "dix-huit mois"): a lead
+                    distance += 1
+                    result[index] = true
+                } else {
+                    distance = Int.max
+                }
             case .word:
                 let classes = table.classes(of: tokens[index].folded)
                 if classes & 1 != 0 {
