@@ -13,12 +13,16 @@ public struct MentionGate: Sendable {
     public let reach: Int
     /// Leads no list holds (numerals in letters of another system), tested after `leads`.
     public let isLead: @Sendable (String) -> Bool
+    /// Anchors that are no anchor right after one of the given words.
+    public let notAnchorsAfter: [String: Set<String>]
     /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
     private let table: WordClassTable
 
     public init(
-        anchors: Set<String>, leads: Set<String>, reach: Int, isLead: @escaping @Sendable (String) -> Bool = { _ in false }
+        anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
+        isLead: @escaping @Sendable (String) -> Bool = { _ in false }
     ) {
+        self.notAnchorsAfter = notAnchorsAfter
         self.anchors = anchors
         self.leads = leads
         self.reach = reach
@@ -57,7 +61,11 @@ public struct MentionGate: Sendable {
                     distance = Int.max
                 }
             case .word:
-                let classes = table.classes(of: tokens[index].folded)
+                var classes = table.classes(of: tokens[index].folded)
+                if classes & 1 != 0, index > 0, let cancelling = notAnchorsAfter[tokens[index].folded],
+                   cancelling.contains(tokens[index - 1].folded) {
+                    classes &= ~1
+                }
                 if classes & 1 != 0 {
                     distance = 0
                     result[index] = true

@@ -3,7 +3,12 @@ extension French {
     public var mentionGate: MentionGate? { Self.gate }
 
     /// Roman centuries ("XIXe siècle") start with a word no table lists.
-    static let gate = MentionGate(anchors: FrenchGateWords.anchors, leads: FrenchGateWords.leads, reach: 6) {
+    /// "été" after a form of avoir is the participle of être ("a été"), not the summer.
+    static let gate = MentionGate(
+        anchors: FrenchGateWords.anchors, leads: FrenchGateWords.leads, reach: 6,
+        notAnchorsAfter: ["ete": ["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "aura", "auront",
+                                  "aurait", "auraient", "eut", "eurent", "ayant", "avoir"]]
+    ) {
         FrenchNumbers.romanOrdinal($0) != nil
     }
 }
@@ -25,9 +30,8 @@ enum FrenchGateWords {
         words.formUnion(FrenchLexicon.vagueAdverbs.keys)
         words.formUnion(FrenchLexicon.recurrenceWords.keys)
         words.formUnion(FrenchLexicon.approximateNumbers.keys)
-        for name in FrenchLexicon.holidays.keys {
-            words.formUnion(name.split(separator: " ").map(String.init).filter { !leads.contains($0) })
-        }
+        // A feast's name starts with its anchor ("saint" of "la Saint-Jean"): "Jean" alone is a name.
+        words.formUnion(FrenchLexicon.holidayFirstWords.subtracting(leads))
         words.formUnion([
             "midi", "minuit", "week", "weekend", "fois", "moment", "epoque", "present", "actuelle", "h", "min",
         ])
