@@ -105,6 +105,12 @@ enum FrenchPeriodRules {
         return RuleMatch(length: at + 1, meaning: .century(number - 1))
     }
 
+    /// The periods "début", "mi", "fin" and "courant" modify ("fin 2022", "début du mois").
+    static let modifiablePeriods = [
+        FrenchDateRules.year, FrenchDateRules.month, FrenchRelativeRules.calendarPeriod, season, quarterOrHalf,
+        century, decade,
+    ]
+
     /// "début octobre", "fin 2022", "mi-mars", "la fin de l'année dernière", "le début du mois",
     /// "fin d'année", "au milieu des années 1990" → `.modified(START/MID/END, period)`.
     static let modified = TemporalRule("beginning, middle or end of a period") { c in
@@ -141,11 +147,7 @@ enum FrenchPeriodRules {
             guard let found = decade.match(FrenchDateRules.shifted(c, at)!) else { return nil }
             return (found.meaning, found.length)
         }
-        let rules = [
-            FrenchDateRules.year, FrenchDateRules.month, FrenchRelativeRules.calendarPeriod, season, quarterOrHalf,
-            century, decade,
-        ]
-        if let found = FrenchDateRules.longest(rules, here) { return (found.meaning, inner - at + found.length) }
+        if let found = FrenchDateRules.longest(modifiablePeriods, here) { return (found.meaning, inner - at + found.length) }
         if link == "du", let month = FrenchDateRules.monthMatch(here, needsContext: false) {
             return (month.meaning, inner - at + month.length)  // "fin du mois de mars"
         }

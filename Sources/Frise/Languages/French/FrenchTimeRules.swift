@@ -129,12 +129,18 @@ enum FrenchTimeRules {
     /// "hier en fin de journée" → `.timeOfDay(part, on: day)`.
     static let dayWithPart = TemporalRule("day with a part of day") { c in
         guard c[0]?.kind == .number || c.word(0).map(dayStarts.contains) == true,
-              let day = FrenchDateRules.longest(FrenchDateRules.days + [FrenchRelativeRules.anaphoricDay], c),
+              let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
         let time = TemporalMeaning.timeOfDay(part.time, on: day.meaning)
         let meaning = part.modifier.map { .modified($0, time) } ?? time
         return RuleMatch(length: day.length + part.length, meaning: meaning)
     }
+
+    /// The rules of a day a part of day may follow ("hier soir", "le lendemain matin").
+    static let daysBeforePart = FrenchDateRules.days + [FrenchRelativeRules.anaphoricDay]
+
+    /// The first day of "la nuit de … à …".
+    static let nightFirstDays = [FrenchDateRules.dayInList, FrenchDateRules.dayOfMonth, FrenchDateRules.weekday]
 
     /// Words a day before a part of day may start with ("hier", "mardi", "le", "ce").
     static let dayStarts: Set<String> = Set(FrenchLexicon.weekdays.keys).union([
@@ -167,8 +173,7 @@ enum FrenchTimeRules {
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard c.word(determiner) == "nuit", let link = c.word(determiner + 1), link == "de" || link == "du",
               let inner = FrenchDateRules.shifted(c, determiner + 2),
-              let first = FrenchDateRules.longest(
-                  [FrenchDateRules.dayInList, FrenchDateRules.dayOfMonth, FrenchDateRules.weekday], inner)
+              let first = FrenchDateRules.longest(nightFirstDays, inner)
         else { return nil }
         var at = determiner + 2 + first.length
         if let w = c.word(at), w == "a" || w == "au", let rest = FrenchDateRules.shifted(c, at + 1),
