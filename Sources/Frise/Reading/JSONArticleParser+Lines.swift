@@ -30,11 +30,11 @@ extension JSONArticleParser {
         func failure(_ reason: ArticleReadError.Reason) -> Outcome { .failure(origin.error(line: number, reason)) }
         if bytes.withUnsafeBytes({ $0.contains(0) }) { return failure(.binary) }
         guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.notUTF8) }
-        if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
         let value: Any
         if let flat = bytes.withUnsafeBytes(FlatJSONObject.parse) {
-            value = flat
+            value = flat  // one level: nothing nested too deep
         } else {
+            if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
             do {
                 value = try JSONSerialization.jsonObject(with: bytes)
             } catch {
