@@ -85,9 +85,7 @@ enum FrenchTense {
         let token = text.tokens[index]
         guard token.kind == .word, !token.isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         let word = token.folded
-        // Forms of avoir, être and the modals start with one of these letters.
-        let first = word.utf8.first ?? 0
-        if Self.auxiliaryInitials.contains(first) {
+        if Self.auxiliaryOrModal.classes(of: word) != 0 {
             if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
                 return participle(after: index, in: text, sentence: sentence) != nil
                     ? auxiliary.compound : auxiliary.simple
@@ -116,8 +114,8 @@ enum FrenchTense {
         return ending
     }
 
-    static let auxiliaryInitials: Set<UInt8> = Set(
-        (Array(auxiliaries.keys) + Array(modalFuture)).compactMap { $0.utf8.first })
+    /// Forms of avoir and être and the modals, for a quick test before the tables.
+    static let auxiliaryOrModal = WordClassTable((Array(auxiliaries.keys) + Array(modalFuture)).map { ($0, 1) })
 
     /// The participle following an auxiliary, skipping negation and adverbs.
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {
