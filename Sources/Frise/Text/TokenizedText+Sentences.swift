@@ -48,7 +48,11 @@ extension TokenizedText {
 
     private func endsSentence(at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .punctuation, [".", "!", "?", "…"].contains(token.folded) else { return false }
+        guard token.kind == .punctuation else { return false }
+        switch token.folded {  // a switch, not an array: commas and quotes leave here at once
+        case ".", "!", "?", "…": break
+        default: return false
+        }
         var after = index + 1
         while after < tokens.count, Self.closers.contains(tokens[after].folded) { after += 1 }
         guard after < tokens.count else { return true }
