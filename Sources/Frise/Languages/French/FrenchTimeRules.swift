@@ -111,6 +111,9 @@ enum FrenchTimeRules {
     {
         if let (part, l) = FrenchDateRules.partOfDay(c, at), part != .daytime { return (.part(part), nil, l) }
         if c.word(at) == "midi" { return (.clock(hour: 12, minute: nil), nil, 1) }
+        // "hier à 10 h", "samedi à 20 h 30": a day and its hour are one TIME, as TimeML writes
+        // "twelve o'clock January 3". With a comma between ("le 4 janvier, à 18 h 30") they stay two.
+        if c.word(at) == "a", let (time, l) = clock(c, at + 1) { return (time, nil, 1 + l) }
         if c.word(at) == "au", let w = c.word(at + 1), w == "soir" || w == "matin",
            let (part, l) = FrenchDateRules.partOfDay(c, at + 1) {
             return (.part(part), nil, 1 + l)
@@ -126,7 +129,7 @@ enum FrenchTimeRules {
     }
 
     /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
-    /// "hier en fin de journée" → `.timeOfDay(part, on: day)`.
+    /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
     static let dayWithPart = TemporalRule("day with a part of day") { c in
         guard c[0]?.kind == .number || c.word(0).map(dayStarts.contains) == true,
               let day = FrenchDateRules.longest(daysBeforePart, c),
