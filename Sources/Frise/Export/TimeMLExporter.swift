@@ -66,11 +66,13 @@ public struct TimeMLExporter: Sendable {
 
     private func write(_ tagged: TaggedArticle) throws -> String {
         let annotated = Self.annotations(of: tagged)
-        let writer = try InlineXMLWriter()
+        let writer = try XMLTreeWriter(indent: nil)
         try writer.start("TimeML")
         try writer.attribute("xmlns:\(Self.frisePrefix)", Self.friseNamespace)
         try writer.text("\n")
-        try writer.element("DOCID", text: tagged.article.id)
+        try writer.start("DOCID")
+        if !tagged.article.id.isEmpty { try writer.text(tagged.article.id) }
+        try writer.end()
         try writer.text("\n")
         try writer.start("DCT")
         try writeCreationTime(of: tagged, to: writer)
@@ -78,19 +80,23 @@ public struct TimeMLExporter: Sendable {
         try writer.text("\n")
         try writer.start("TEXT")
         var position = 0
+        // Nothing is written for an empty stretch: an empty body stays `<TEXT/>`.
+        func stretch(_ range: Range<Int>) throws {
+            if !range.isEmpty { try writer.text(annotated.text(range)) }
+        }
         for timex in annotated.timexes {
-            try writer.text(annotated.text(position..<timex.range.lowerBound))
+            try stretch(position..<timex.range.lowerBound)
             try write(timex, text: annotated.text(timex.range), to: writer)
             position = timex.range.upperBound
         }
-        try writer.text(annotated.text(position..<annotated.body.count))
+        try stretch(position..<annotated.body.count)
         try writer.end()
         try writer.text("\n")
         try writer.end()
         return try writer.finish()
     }
 
-    private func writeCreationTime(of tagged: TaggedArticle, to writer: InlineXMLWriter) throws {
+    private func writeCreationTime(of tagged: TaggedArticle, to writer: XMLTreeWriter) throws {
         let date = tagged.article.date
         try writer.start("TIMEX3")
         try writer.attribute("tid", Self.creationTimeID)
@@ -103,7 +109,7 @@ public struct TimeMLExporter: Sendable {
         try writer.end()
     }
 
-    private func write(_ timex: InlineTimex, text: String, to writer: InlineXMLWriter) throws {
+    private func write(_ timex: InlineTimex, text: String, to writer: XMLTreeWriter) throws {
         let value = timex.expression.value
         try writer.start("TIMEX3")
         try writer.attribute("tid", timex.tid)
@@ -124,67 +130,4 @@ public struct TimeMLExporter: Sendable {
     }
 
     private func frise(_ name: String) -> String { "\(Self.frisePrefix):\(name)" }
-}
-
-/// libxml2's xmlTextWriter without indentation, for mixed content.
-///
-/// `XMLTreeWriter` indents, which would add line breaks and spaces inside `TEXT`
-/// and change the body; here every character of the document is written by the
-/// caller. Names and values go through `XMLText.sanitized(_:)`; libxml2 escapes
-/// `<`, `>`, `&`, quotes and carriage returns.
-private final class InlineXMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
-
-    init() throws {
-        guard let buffer = xmlBufferCreate() else { throw XMLError.writerFailed("buffer") }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw XMLError.writerFailed("writer")
-        }
-        self.buffer = buffer
-        self.writer = writer
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "XML declaration")
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
-    }
-
-    func start(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name), name)
-    }
-
-    func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)), "@\(name)")
-    }
-
-    /// Writes text content, escaped; nothing for an empty string.
-    func text(_ value: String) throws {
-        guard !value.isEmpty else { return }
-        try check(xmlTextWriterWriteString(writer, XMLText.sanitized(value)), "text")
-    }
-
-    func end() throws {
-        try check(xmlTextWriterEndElement(writer), "end of element")
-    }
-
-    func element(_ name: String, text: String) throws {
-        try start(name)
-        try self.text(text)
-        try end()
-    }
-
-    func finish() throws -> String {
-        try check(xmlTextWriterEndDocument(writer), "end of document")
-        try check(xmlTextWriterFlush(writer), "flush")
-        guard let content = xmlBufferContent(buffer) else { throw XMLError.writerFailed("buffer") }
-        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func check(_ result: Int32, _ step: String) throws {
-        if result < 0 { throw XMLError.writerFailed(step) }
-    }
 }

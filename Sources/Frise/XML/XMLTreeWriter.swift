@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// A small Swift face on libxml2's xmlTextWriter, writing indented UTF-8 into memory.
+/// A small Swift face on libxml2's xmlTextWriter, writing UTF-8 into memory, indented or not.
 ///
 /// Every name and value is passed through `XMLText.sanitized(_:)`; escaping of
 /// markup characters is left to libxml2. Each failing libxml2 call throws
@@ -9,8 +9,10 @@ final class XMLTreeWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
-    /// A writer with its XML declaration written, indenting by `indent` per level.
-    init(indent: String = "  ") throws {
+    /// A writer with its XML declaration written, indenting by `indent` per level; with no
+    /// indent, every character of the document is the caller's (mixed content, as TimeML's
+    /// `TEXT`, where indentation would change the body).
+    init(indent: String? = "  ") throws {
         guard let buffer = xmlBufferCreate() else { throw XMLError.writerFailed("buffer") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
@@ -18,8 +20,10 @@ final class XMLTreeWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        try check(xmlTextWriterSetIndent(writer, 1), "indentation")
-        try check(xmlTextWriterSetIndentString(writer, indent), "indentation")
+        if let indent {
+            try check(xmlTextWriterSetIndent(writer, 1), "indentation")
+            try check(xmlTextWriterSetIndentString(writer, indent), "indentation")
+        }
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "XML declaration")
     }
 
