@@ -80,13 +80,6 @@ public struct ChronologyBuilder: Sendable {
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
-    /// The events in chronology order, equal ones in their given order.
-    static func ordered(_ events: [Event]) -> [Event] {
-        var events = events
-        order(&events)
-        return events
-    }
-
     /// Puts the events in chronology order, equal ones in their given order. The order is read
     /// from small keys and applied in place, cycle by cycle: no second array of events.
     static func order(_ events: inout [Event]) {

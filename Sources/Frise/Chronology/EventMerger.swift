@@ -34,7 +34,7 @@ public struct EventMerger: Sendable {
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
-            guard let days = Self.days(of: events[index]) else {
+            guard let days = eventFacts.days else {  // `EventMerger.days`, read once by the facts
                 events.swapAt(kept, index)
                 kept += 1
                 facts.append(eventFacts)

@@ -45,16 +45,9 @@ public struct TagLine: Sendable {
 public enum JSONText {
     /// A JSON string literal with the escapes RFC 8259 requires.
     public static func string(_ text: String) -> String {
-        var out = ""
-        append(text, to: &out)
-        return out
-    }
-
-    /// Appends the JSON string literal of `text` to `out`.
-    public static func append(_ text: String, to out: inout String) {
         var bytes: [UInt8] = []
         append(text, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the UTF-8 of the JSON string literal of `text` to `out`.
