@@ -32,11 +32,7 @@ public struct XMLExporter: Sendable {
     /// Throws `XMLError.writerFailed` if libxml2 fails, and `XMLError.invalidOutput`
     /// if the document does not validate against the bundled schema.
     public func render(_ chronology: Chronology) throws -> String {
-        let xml = try write(chronology)
-        let validator = try Self.bundledValidator.get()
-        let diagnostics = validator.validate(data: Data(xml.utf8), sourceName: "<frise XML output>")
-        guard diagnostics.isEmpty else { throw XMLError.invalidOutput(diagnostics) }
-        return xml
+        try Self.bundledValidator.get().checked(write(chronology), sourceName: "<frise XML output>")
     }
 
     /// The bundled schema, compiled once per process.

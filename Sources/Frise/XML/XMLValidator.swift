@@ -112,3 +112,13 @@ private final class CompiledSchema: @unchecked Sendable {
         }
     }
 }
+
+extension XMLValidator {
+    /// `xml` itself when it validates, else `XMLError.invalidOutput` with libxml2's diagnostics:
+    /// what Frise writes is checked before anyone reads it.
+    func checked(_ xml: String, sourceName: String) throws -> String {
+        let diagnostics = validate(data: Data(xml.utf8), sourceName: sourceName)
+        guard diagnostics.isEmpty else { throw XMLError.invalidOutput(diagnostics) }
+        return xml
+    }
+}
