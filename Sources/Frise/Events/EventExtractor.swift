@@ -84,8 +84,11 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// The names in order, each once (a clause names a handful: comparing beats hashing).
     func unique(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+        var result: [String] = []
+        result.reserveCapacity(names.count)
+        for name in names where !result.contains(name) { result.append(name) }
+        return result
     }
 }

@@ -6,23 +6,23 @@
 /// expressions and quotation marks are left out: the date has its own column.
 enum Headline {
     static let maximumWordsAfterTrigger = 16
-    static let pronouns: Set<String> = ["il", "elle", "ils", "elles"]
-    static let openers: Set<String> = ["ou", "qui", "que", "qu", "dont", "et", "mais", "puis", "'"]
+    static let pronouns: WordSet = ["il", "elle", "ils", "elles"]
+    static let openers: WordSet = ["ou", "qui", "que", "qu", "dont", "et", "mais", "puis", "'"]
     /// Openers that stand for the subject, so a named subject replaces them.
-    static let subjectOpeners: Set<String> = ["qui"]
-    static let datePrepositions: Set<String> = ["en", "du", "depuis", "des", "vers", "au", "jusqu"]
+    static let subjectOpeners: WordSet = ["qui"]
+    static let datePrepositions: WordSet = ["en", "du", "depuis", "des", "vers", "au", "jusqu"]
 
     static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
                      in text: TokenizedText) -> String {
         let tokens = text.tokens
         var start = clause.tokens.lowerBound
         var prefix = ""
-        var dropped = Set<Int>()
+        var dropped: Int?
         if let subject, clause.tokens.contains(subject.tokens.lowerBound) {
             start = subject.tokens.lowerBound
             // "Bernard Lamothe, a ordonné" → "Bernard Lamothe a ordonné".
             if subject.tokens.upperBound < trigger.groupStart, tokens[subject.tokens.upperBound].folded == "," {
-                dropped.insert(subject.tokens.upperBound)
+                dropped = subject.tokens.upperBound
             }
         } else {
             while start < trigger.groupStart, openers.contains(tokens[start].folded) { start += 1 }
@@ -58,41 +58,47 @@ enum Headline {
             }
             end += 1
         }
-        var removed = dropped
+        // Tokens of start..<end left out of the headline.
+        var removed = [Bool](repeating: false, count: max(end - start, 0))
+        func remove(_ index: Int) {
+            if index >= start && index < end { removed[index - start] = true }
+        }
+        dropped.map(remove)
         for range in merged(timexes.map(\.mention.tokens), in: text) {
-            removed.formUnion(range)
+            range.forEach(remove)
             var before = range.lowerBound - 1
             let after = range.upperBound
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
             // "à 20 h": "à" folds to "a", which could be the auxiliary ("il a hier annoncé").
             let isA = before >= 0 && tokens[before].folded == "a" && text.bytes[tokens[before].byteStart] != UInt8(ascii: "a")
             if before >= 0, datePrepositions.contains(tokens[before].folded) || isA {
-                removed.insert(before)
+                remove(before)
                 before -= 1
             }
             // "a loué, le 6 janvier, le leadership" → "a loué le leadership".
             if after < tokens.count, tokens[after].folded == "," {
-                removed.insert(after)
-                if before >= 0, tokens[before].folded == "," { removed.insert(before) }
+                remove(after)
+                if before >= 0, tokens[before].folded == "," { remove(before) }
             }
         }
         var kept = (start..<end).filter {
-            !removed.contains($0)
+            !removed[$0 - start]
                 && (tokens[$0].kind != .punctuation || !["«", "»", "\"", "“", "”"].contains(tokens[$0].folded))
         }
         while let last = kept.last, [",", ":", "-", "—", "("].contains(tokens[last].folded) { kept.removeLast() }
-        var result = prefix
+        // Built as UTF-8: the body's bytes are valid, and so is any run of its tokens.
+        var bytes = Array(prefix.utf8)
         var previous: Int?
         for index in kept {
-            let piece = text.text(bytes: tokens[index].byteStart..<tokens[index].byteEnd)
             // A space before any token dropped since the previous kept one counts too.
             let closing = tokens[index].kind == .punctuation && [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
             let spaced = tokens[index].spaceBefore
                 || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
-            if !result.isEmpty && spaced { result += " " }
-            result += piece
+            if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: text.bytes[tokens[index].byteStart..<tokens[index].byteEnd])
             previous = index
         }
+        let result = String(decoding: bytes, as: UTF8.self)
         return result.prefix(1).uppercased() + result.dropFirst()
     }
 

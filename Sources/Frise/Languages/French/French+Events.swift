@@ -37,7 +37,7 @@ struct FrenchEventGrammar: EventGrammar {
     }
 
     /// Verbs whose subject receives the event they carry ("a reçu un appel de X": X called).
-    static let receivingVerbs: Set<String> = ["recevoir", "subir", "essuyer", "obtenir"]
+    static let receivingVerbs: WordSet = ["recevoir", "subir", "essuyer", "obtenir"]
 
     /// The subject acts unless the verb is passive ("a été reçu par X") or a receiving light
     /// verb; the "par" or "de" phrase then names the agent; "avec" names a partner.
@@ -70,7 +70,7 @@ struct FrenchEventGrammar: EventGrammar {
         return at >= 0 && ["et", "ou", "ainsi"].contains(text.tokens[at].folded)
     }
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "notre", "votre", "ce", "cet", "cette",
     ]
 }

@@ -7,16 +7,16 @@
 /// - a sentence that begins with a preposition or adverb up to its first comma
 ///   ("Suite à l'escalade …,", "Pour rappel,") has that phrase as an adjunct.
 enum FrenchClauses {
-    static let relativeWords: Set<String> = ["ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"]
-    static let coordinators: Set<String> = ["et", "mais", "puis"]
-    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "nous", "vous", "on", "je"]
-    static let adjunctOpeners: Set<String> = [
+    static let relativeWords: WordSet = ["ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"]
+    static let coordinators: WordSet = ["et", "mais", "puis"]
+    static let subjectPronouns: WordSet = ["il", "elle", "ils", "elles", "nous", "vous", "on", "je"]
+    static let adjunctOpeners: WordSet = [
         "suite", "pour", "de", "durant", "lors", "apres", "avant", "selon", "dans", "en", "depuis", "des", "a",
         "au", "aux", "malgre", "face", "outre", "par", "sur", "vers", "pendant", "contrairement", "comme", "afin",
         "cote", "enfin", "ainsi", "par ailleurs", "d", "parallelement", "entre", "sans", "avec", "chez",
     ]
     /// "que" in these locutions does not open a complement clause ("ainsi que", "alors que").
-    static let queLocutions: Set<String> = ["ainsi", "alors", "tandis", "parce", "bien", "plus", "moins", "autant", "tant", "avant", "apres", "pendant", "sans", "afin", "lors", "des", "depuis", "si", "tel", "telle", "meme"]
+    static let queLocutions: WordSet = ["ainsi", "alors", "tandis", "parce", "bien", "plus", "moins", "autant", "tant", "avant", "apres", "pendant", "sans", "afin", "lors", "des", "depuis", "si", "tel", "telle", "meme"]
 
     static func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
         let tokens = text.tokens

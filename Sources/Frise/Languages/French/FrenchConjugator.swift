@@ -46,7 +46,7 @@ enum FrenchConjugator {
     // MARK: - Regular groups
 
     /// Verbs in "-eler" and "-eter" that double their consonant before a mute e ("appelle", "jette").
-    static let doublingVerbs: Set<String> = [
+    static let doublingVerbs: WordSet = [
         "appeler", "rappeler", "interpeler", "renouveler", "epeler", "jeter", "rejeter", "projeter", "feuilleter",
     ]
 

@@ -66,7 +66,7 @@ extension FrenchDateRules {
     }
 
     /// Words that may follow a two-digit year ("octobre 98 et mai 99").
-    static let yearClosers: Set<String> = ["et", "ou", "a", "au", "puis", "sur", "dans", "pour", "avec", "lors"]
+    static let yearClosers: WordSet = ["et", "ou", "a", "au", "puis", "sur", "dans", "pour", "avec", "lors"]
 
     /// A part of a day: "matin", "soir", "nuit", "soirée", "après-midi" (hyphenated or not).
     static func partOfDay(_ c: TokenCursor, _ at: Int) -> (PartOfDay, Int)? {

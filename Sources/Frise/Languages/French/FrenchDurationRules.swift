@@ -114,7 +114,7 @@ enum FrenchDurationRules {
     }
 
     /// Words before "des années", "des heures" that make them an amount of time.
-    static let vagueDurationPrepositions: Set<String> = [
+    static let vagueDurationPrepositions: WordSet = [
         "depuis", "pendant", "durant", "a", "apres", "avant", "pour", "dans", "en", "passe", "passer", "mis", "dure",
     ]
 

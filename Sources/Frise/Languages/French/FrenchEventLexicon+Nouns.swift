@@ -4,8 +4,8 @@ extension FrenchEventLexicon {
     /// Nouns that fold onto a more common word are left out: "marche" is also
     /// "marché" (market). Words that head organisation names ("alliance",
     /// "union", "front") are left out too, so "Alliance atlantique" stays a name.
-    static let nouns: [String: Meaning] = {
-        var table: [String: Meaning] = [:]
+    static let nouns: WordMap<Meaning> = {
+        var table = WordMap<Meaning>()
         for (type, eventClass, words) in nounRows {
             for word in words {
                 for form in [word, plural(of: word)] where table[form] == nil { table[form] = (type, eventClass) }

@@ -13,7 +13,7 @@ enum FrenchEventLexicon {
     /// Event verbs by folded infinitive.
     ///
     /// `verbs["saluer"]` is (praise, occurrence); `verbs["indiquer"]` is (statement, reporting).
-    static let verbs: [String: Meaning] = table(verbRows)
+    static let verbs: WordMap<Meaning> = table(verbRows)
 
     /// The verb table, one row per meaning; order matters for `verbForms` (earlier rows win).
     static let verbRows: [(EventType, EventClass, [String])] = [
@@ -112,7 +112,7 @@ enum FrenchEventLexicon {
 
     /// Verbs whose event is the noun they govern: "a reçu un appel", "a eu des entretiens",
     /// "a effectué une visite", "a rendu hommage". Some are also event verbs on their own.
-    static let lightVerbs: Set<String> = [
+    static let lightVerbs: WordSet = [
         "avoir", "recevoir", "passer", "tenir", "mener", "effectuer", "faire", "donner", "lancer", "organiser",
         "conduire", "participer", "assister", "prendre", "livrer", "accorder", "entamer", "poursuivre", "rendre",
         "engager", "reprendre", "subir", "commettre", "perpetrer", "declencher", "remporter", "convoquer",
@@ -121,7 +121,7 @@ enum FrenchEventLexicon {
     /// Forms left out of `verbForms` because, folded, they are far more often another word:
     /// "a" is also "à", "entre" the preposition, "ne" the negation, "avions" the planes,
     /// "violent" the adjective, "as" and "part" ("pour sa part", "d'autre part") the nouns.
-    static let homographs: Set<String> = ["a", "as", "avions", "entre", "ne", "part", "violent", "president"]
+    static let homographs: WordSet = ["a", "as", "avions", "entre", "ne", "part", "violent", "president"]
 
     /// Every folded conjugated form of the event and light verbs, to its infinitive.
     ///
@@ -130,9 +130,9 @@ enum FrenchEventLexicon {
     /// then the light verbs alphabetically. A form that is also the plural of an event noun stays a
     /// noun unless it is a past participle ("entretiens" is talks; "morts" stays a form of "mourir"),
     /// and `homographs` are left out.
-    static let verbForms: [String: String] = {
+    static let verbForms: WordMap<String> = {
         let lemmas = verbRows.flatMap(\.2) + lightVerbs.sorted()
-        var forms: [String: String] = [:]
+        var forms = WordMap<String>()
         for lemma in lemmas {
             let participles = Set(FrenchConjugator.pastParticiples(of: lemma))
             for form in FrenchConjugator.forms(of: lemma) where forms[form] == nil && !homographs.contains(form) {
@@ -144,8 +144,8 @@ enum FrenchEventLexicon {
     }()
 
     /// A dictionary from rows of words sharing a meaning; a word listed twice keeps its first meaning.
-    static func table(_ rows: [(EventType, EventClass, [String])]) -> [String: Meaning] {
-        var table: [String: Meaning] = [:]
+    static func table(_ rows: [(EventType, EventClass, [String])]) -> WordMap<Meaning> {
+        var table = WordMap<Meaning>()
         for (type, eventClass, words) in rows {
             for word in words where table[word] == nil { table[word] = (type, eventClass) }
         }

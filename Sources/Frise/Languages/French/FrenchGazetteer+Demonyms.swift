@@ -4,8 +4,8 @@ extension FrenchGazetteer {
     /// `demonyms["marocaines"] == "Maroc"`, `demonyms["americain"] == "États-Unis"`,
     /// `demonyms["israelienne"] == "Israël"`. Forms are generated from the masculine
     /// singular: "-ien" → "-ienne", "-on" → "-onne", a final e stays, s stays in the plural.
-    static let demonyms: [String: String] = {
-        var table: [String: String] = [:]
+    static let demonyms: WordMap<String> = {
+        var table = WordMap<String>()
         for (masculine, place) in demonymRows {
             for form in demonymForms(masculine) where table[form] == nil { table[form] = place }
         }
@@ -29,7 +29,7 @@ extension FrenchGazetteer {
     }
 
     /// Feminines that the rules in `demonymForms` do not build.
-    static let irregularFeminines: [String: String] = [
+    static let irregularFeminines: WordMap<String> = [
         "turc": "turque", "grec": "grecque", "kurde": "kurde", "basque": "basque", "andorran": "andorrane",
         "afghan": "afghane", "kenyan": "kenyane", "letton": "lettone", "nippon": "nipponne",
     ]

@@ -4,8 +4,8 @@ extension FrenchGazetteer {
     ///
     /// Each name is written once as it is usually spelt and keyed with `key(_:)`; a name
     /// listed twice keeps its first spelling.
-    static let organisations: [String: String] = {
-        var table: [String: String] = [:]
+    static let organisations: WordMap<String> = {
+        var table = WordMap<String>()
         for (_, names) in organisationRows {
             for name in names where table[key(name)] == nil { table[key(name)] = name }
         }

@@ -5,8 +5,8 @@ extension FrenchGazetteer {
     /// leading article is also keyed without it, since French contracts it: "Le Caire" gives
     /// "le caire" and "caire" ("au Caire"). A name in two rows keeps the first: countries, then
     /// territories, regions, cities ("Djibouti" is a country, "Gaza" a territory).
-    static let places: [String: PlaceKind] = {
-        var table: [String: PlaceKind] = [:]
+    static let places: WordMap<PlaceKind> = {
+        var table = WordMap<PlaceKind>()
         for (kind, names) in placeRows {
             for name in names {
                 for key in placeKeys(name) where table[key] == nil { table[key] = kind }
@@ -24,7 +24,7 @@ extension FrenchGazetteer {
     }
 
     /// Names whose article stays: without it they are first names ("Dominique", "Salvador").
-    static let keptArticles: Set<String> = ["la dominique", "le salvador"]
+    static let keptArticles: WordSet = ["la dominique", "le salvador"]
 
     // Left out on purpose, because the capitalised word is more often something else: "Maurice" alone
     // (a first name; "île Maurice" is kept), "Nancy", "Florence" and "Victoria" (first names), "Orange"

@@ -33,8 +33,8 @@ enum FrenchGazetteer {
 
     /// Every key of `places` and `organisations`, and every run of words that starts one:
     /// "etats", "etats unis".
-    static let namePrefixes: Set<String> = {
-        var prefixes = Set<String>()
+    static let namePrefixes: WordSet = {
+        var prefixes = WordSet()
         for name in Array(places.keys) + Array(organisations.keys) {
             var prefix = ""
             for word in name.split(separator: " ") {
@@ -49,7 +49,7 @@ enum FrenchGazetteer {
     ///
     /// "le ministre marocain des Affaires étrangères, Nasser Bourita": "ministre".
     /// "porte" stands for "porte-parole", whose hyphen splits it into two words.
-    static let titles: Set<String> = withPlurals([
+    static let titles: WordSet = withPlurals([
         // Heads of state and government, royalty, religion
         "president", "presidente", "roi", "reine", "prince", "princesse", "monarque", "souverain", "emir",
         "sultan", "cheikh", "chancelier", "chanceliere", "pape", "imam", "ayatollah", "rabbin", "eveque",
@@ -81,7 +81,7 @@ enum FrenchGazetteer {
     /// Folded title phrases of several words, keyed like names ("secrétaire d’État" → "secretaire d etat").
     ///
     /// Callers that match on two words find "porte parole", "premier ministre", "vice president"…
-    static let titlePhrases: Set<String> = [
+    static let titlePhrases: WordSet = [
         "porte parole", "porte paroles", "premier ministre", "premiere ministre", "secretaire d etat",
         "secretaire general", "secretaire generale", "sous secretaire", "chef d etat", "chef d etat major",
         "chef de l etat", "chef du gouvernement", "chef de la diplomatie", "chefs de la diplomatie", "chef de file",
@@ -93,7 +93,7 @@ enum FrenchGazetteer {
     ]
 
     /// Folded nouns that head organisation names: "l’administration Biden", "Comité Al-Qods".
-    static let organisationHeads: Set<String> = withPlurals([
+    static let organisationHeads: WordSet = withPlurals([
         // Government and public bodies
         "administration", "gouvernement", "ministere", "departement", "cabinet", "bureau", "secretariat",
         "autorite", "conseil", "commission", "comite", "agence", "office", "institut", "observatoire", "mairie",
@@ -115,7 +115,7 @@ enum FrenchGazetteer {
     ///
     /// Media platforms and outlets ("indique sur Twitter"), honorifics ("SM le Roi"), religious and
     /// holiday words, and function words that open sentences with a capital ("Pour rappel").
-    static let nonActors: Set<String> = [
+    static let nonActors: WordSet = [
         // Platforms and media outlets
         "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat",
         "linkedin", "threads", "bluesky", "truth", "afp", "reuters", "ap", "bloomberg", "cnn", "bbc",
@@ -148,8 +148,8 @@ enum FrenchGazetteer {
     ]
 
     /// The words with their plurals added: "ministre" → "ministres", "general" → "generaux".
-    static func withPlurals(_ words: [String]) -> Set<String> {
-        var set = Set(words)
+    static func withPlurals(_ words: [String]) -> WordSet {
+        var set = WordSet(words)
         for word in words {
             if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("z") { continue }
             set.insert(word.hasSuffix("al") ? word.dropLast(2) + "aux" : word + "s")

@@ -1,7 +1,7 @@
 /// French feasts, vague times and recurrence words.
 extension FrenchLexicon {
     /// Feasts by their folded words, hyphens and apostrophes left out ("saint sylvestre", "jour de l an").
-    static let holidays: [String: Holiday] = [
+    static let holidays: WordMap<Holiday> = [
         "noel": .fixed(month: 12, day: 25), "jour de noel": .fixed(month: 12, day: 25),
         "veille de noel": .fixed(month: 12, day: 24), "reveillon de noel": .fixed(month: 12, day: 24),
         "nouvel an": .fixed(month: 1, day: 1), "jour de l an": .fixed(month: 1, day: 1),
@@ -20,14 +20,14 @@ extension FrenchLexicon {
     ]
 
     /// The first words of the feast names, to reject most tokens at once.
-    static let holidayFirstWords: Set<String> = Set(holidays.keys.map { String($0.prefix { $0 != " " }) })
+    static let holidayFirstWords = WordSet(holidays.keys.map { String($0.prefix { $0 != " " }) })
 
     /// Feast words that are also ordinary words or names: they count only capitalised
     /// ("l'Ascension", not "l'ascension du mont Blanc").
-    static let capitalizedHolidays: Set<String> = ["ascension", "assomption", "armistice", "toussaint", "noel"]
+    static let capitalizedHolidays: WordSet = ["ascension", "assomption", "armistice", "toussaint", "noel"]
 
     /// Adverbs that only say past, present or future ("récemment", "désormais", "bientôt").
-    static let vagueAdverbs: [String: VagueTime] = [
+    static let vagueAdverbs: WordMap<VagueTime> = [
         "recemment": .past, "dernierement": .past, "naguere": .past, "autrefois": .past, "jadis": .past,
         "auparavant": .past, "nouvellement": .past, "anciennement": .past,
         "actuellement": .present, "desormais": .present, "dorenavant": .present, "maintenant": .present,
@@ -37,7 +37,7 @@ extension FrenchLexicon {
 
     /// Adjectives and adverbs of recurrence ("quotidien", "annuellement"). Masculine plurals
     /// ("les quotidiens", "des mensuels") are mostly newspapers and stay out.
-    static let recurrenceWords: [String: Duration] = [
+    static let recurrenceWords: WordMap<Duration> = [
         "quotidien": Duration(1, .day), "quotidienne": Duration(1, .day),
         "quotidiennes": Duration(1, .day), "quotidiennement": Duration(1, .day),
         "journalier": Duration(1, .day), "journaliere": Duration(1, .day), "journalierement": Duration(1, .day),
@@ -50,10 +50,10 @@ extension FrenchLexicon {
     ]
 
     /// Nouns after which a recurrence adjective is a title, not a frequency ("la presse quotidienne").
-    static let recurrenceNounHeads: Set<String> = ["presse", "journal", "journaux", "magazine", "revue", "titre"]
+    static let recurrenceNounHeads: WordSet = ["presse", "journal", "journaux", "magazine", "revue", "titre"]
 
     /// Words before a noun that make "quotidien", "mensuel" a noun (a newspaper), not a frequency.
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: WordSet = [
         "le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "au", "aux",
         "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "quel", "quelle",
         "grand", "grands", "premier", "second", "deuxieme", "autre", "autres", "chaque", "ce",

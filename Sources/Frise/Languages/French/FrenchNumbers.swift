@@ -6,7 +6,7 @@
 /// multiply. Hyphens are separate tokens, glued to their words.
 enum FrenchNumbers {
     /// Number words by folded form.
-    static let words: [String: Int] = [
+    static let words: WordMap<Int> = [
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
         "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
         "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -14,13 +14,13 @@ enum FrenchNumbers {
     ]
 
     /// Ordinal words by folded form ("premier", "deuxième", "second").
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: WordMap<Int> = [
         "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
         "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
     ]
 
     /// Suffixes glued to a digit that make it an ordinal ("1er", "2e", "3ème", "2nd", "21ᵉ").
-    static let ordinalSuffixes: Set<String> = ["er", "re", "ere", "e", "eme", "nd", "nde", "ᵉ", "ᵉʳ", "me"]
+    static let ordinalSuffixes: WordSet = ["er", "re", "ere", "e", "eme", "nd", "nde", "ᵉ", "ᵉʳ", "me"]
 
     /// A cardinal at `at`: digits ("3", "30,4", "3.000") or words ("vingt et un"), with its token length.
     static func cardinal(_ c: TokenCursor, _ at: Int) -> (value: Double, length: Int)? {

@@ -8,9 +8,9 @@
 /// Nasser Bourita") is kept with it. Short mentions join the full name they end
 /// ("Blinken" → "Antony Blinken").
 enum FrenchParticipants {
-    static let particles: Set<String> = ["de", "du", "des", "d", "la", "le", "al", "el", "ben", "bin", "van", "von", "di", "da", "ibn", "abou", "abu", "ould"]
-    static let locatives: Set<String> = ["en", "a", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "jusqu"]
-    static let titleStops: Set<String> = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "du", "un", "une", "notre", "votre", "ce", "cet", "cette", ",", ".", ";", ":", "(", "«", "»"]
+    static let particles: WordSet = ["de", "du", "des", "d", "la", "le", "al", "el", "ben", "bin", "van", "von", "di", "da", "ibn", "abou", "abu", "ould"]
+    static let locatives: WordSet = ["en", "a", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "jusqu"]
+    static let titleStops: WordSet = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "du", "un", "une", "notre", "votre", "ce", "cet", "cette", ",", ".", ";", ":", "(", "«", "»"]
 
     static func participants(in text: TokenizedText) -> [Participant] {
         let tokens = text.tokens
@@ -123,7 +123,7 @@ enum FrenchParticipants {
     }
 
     /// Capitalised words of titles and institutions that are not names on their own.
-    static let commonCapitals: Set<String> = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
+    static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
 
     /// The longest gazetteer name starting at `index`, with the index after it.
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {

@@ -36,7 +36,7 @@ enum FrenchPeriodRules {
     }
 
     /// Words before a bare season that make it a date ("en hiver", "Été comme hiver").
-    static let seasonPrepositions: Set<String> = ["en", "comme", "et", "ou", "au", "depuis", "avant", "apres", "jusqu"]
+    static let seasonPrepositions: WordSet = ["en", "comme", "et", "ou", "au", "depuis", "avant", "apres", "jusqu"]
 
     /// "l'été prochain", "cet hiver", "en été", "au printemps 2019", "les mois d'été" → `.partOfYear(.season)`.
     static let season = TemporalRule("season") { c in

@@ -7,6 +7,9 @@ enum FrenchRelativeRules {
         anaphoricDay, calendarPeriod, weekend, agoOrAhead, laterOrEarlier, vagueAdverb, vaguePhrase, referencePhrase,
     ]
 
+    /// Days counted from the reference day by a noun: "le lendemain", "la veille".
+    static let anaphoricOffsets: WordMap<Int> = ["lendemain": 1, "surlendemain": 2, "veille": -1]
+
     /// "le lendemain" (+1), "la veille" (-1), "le surlendemain" (+2), "l'avant-veille" (-2),
     /// "au lendemain" → `.dayOffset` from the reference time.
     static let anaphoricDay = TemporalRule("anaphoric day") { c in
@@ -14,8 +17,7 @@ enum FrenchRelativeRules {
         if determiner == 0 {
             guard let before = c.word(-1), ["au", "du", "des"].contains(before) else { return nil }
         }
-        let offsets = ["lendemain": 1, "surlendemain": 2, "veille": -1]
-        if let w = c.word(determiner), let offset = offsets[w] {
+        if let w = c.word(determiner), let offset = anaphoricOffsets[w] {
             return RuleMatch(length: determiner + 1, meaning: .dayOffset(offset, from: .reference))
         }
         if c.word(determiner) == "avant", c.isText(determiner + 1, "-"), c.word(determiner + 2) == "veille" {
@@ -115,7 +117,7 @@ enum FrenchRelativeRules {
     }
 
     /// Words after an amount that make it a shift from the reference time, and its direction.
-    static let shiftAdverbs: [String: Int] = ["tard": 1, "tot": -1, "auparavant": -1, "apres": 1, "avant": -1]
+    static let shiftAdverbs: WordMap<Int> = ["tard": 1, "tot": -1, "auparavant": -1, "apres": 1, "avant": -1]
 
     /// "[trois jours] plus tard", "[deux ans] auparavant", "[une semaine] après." → `.periodOffset`
     /// from the reference time; "trois jours après l'attentat" stays a duration.

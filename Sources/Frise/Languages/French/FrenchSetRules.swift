@@ -4,13 +4,13 @@ enum FrenchSetRules {
     static let all: [TemporalRule] = [every, everyPlural, timesPer, per, recurrenceWord]
 
     /// Plural weekdays ("tous les jeudis").
-    static let pluralWeekdays: [String: Weekday] = [
+    static let pluralWeekdays: WordMap<Weekday> = [
         "lundis": .monday, "mardis": .tuesday, "mercredis": .wednesday, "jeudis": .thursday,
         "vendredis": .friday, "samedis": .saturday, "dimanches": .sunday,
     ]
 
     /// Plural parts of days ("tous les soirs").
-    static let pluralParts: [String: PartOfDay] = [
+    static let pluralParts: WordMap<PartOfDay> = [
         "matins": .morning, "soirs": .evening, "nuits": .night, "apres-midi": .afternoon,
     ]
 

@@ -145,8 +145,8 @@ enum FrenchTense {
     }
 
     /// Forms of avoir and être: their tense alone and as an auxiliary.
-    static let auxiliaries: [String: (simple: Tense?, compound: Tense)] = {
-        var table: [String: (simple: Tense?, compound: Tense)] = [:]
+    static let auxiliaries: WordMap<(simple: Tense?, compound: Tense)> = {
+        var table = WordMap<(simple: Tense?, compound: Tense)>()
         for w in ["a", "ont", "ai", "as", "avons", "avez", "est", "sont", "suis", "es", "sommes", "etes"] {
             table[w] = (nil, .past)
         }
@@ -160,7 +160,7 @@ enum FrenchTense {
         return table
     }()
 
-    static let modalFuture: Set<String> = [
+    static let modalFuture: WordSet = [
         "prevu", "prevue", "prevus", "prevues", "doit", "doivent", "devrait", "devraient", "devra", "devront",
         "compte", "comptent", "envisage", "envisagent", "programme", "programmee",
     ]
@@ -175,18 +175,18 @@ enum FrenchTense {
                                     "it", "ite", "its", "ites", "ert", "erte", "ort", "eint", "aint"]
 
     /// Words whose endings look like verb forms but are not ("retrait", "caméra").
-    static let nonVerbs: Set<String> = [
+    static let nonVerbs: WordSet = [
         "retrait", "portrait", "souhait", "extrait", "attrait", "trait", "lait", "camera", "opera", "extra",
         "cobra", "ultra", "tiara", "sierra", "mantra", "aura", "agora", "viagra", "pendant", "durant",
     ]
 
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "ne", "n", "pas", "plus", "jamais", "deja", "egalement", "aussi", "bien", "encore", "toujours",
         "meme", "donc", "enfin", "finalement", "notamment", "alors", "longtemps", "souvent", "beaucoup",
         "tres", "trop", "tout", "ainsi", "ensuite", "rien", "guere", "vite",
     ]
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "un", "une", "le", "la", "les", "des", "du", "de", "l", "d", "ce", "cet", "cette", "ces", "son", "sa",
         "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "au", "aux", "en", "que",
     ]

@@ -10,10 +10,10 @@ enum FrenchTimeRules {
     ]
 
     /// Words before "N heures" that make it a clock time rather than an amount ("à 20 heures").
-    static let clockPrepositions: Set<String> = ["a", "vers", "des", "jusqu", "avant", "apres", "entre", "et", "de"]
+    static let clockPrepositions: WordSet = ["a", "vers", "des", "jusqu", "avant", "apres", "entre", "et", "de"]
 
     /// Words before "N h" that make it an amount rather than a clock time ("pendant 2 h").
-    static let durationPrepositions: Set<String> = ["pendant", "durant", "en", "sur", "les", "ces", "pour"]
+    static let durationPrepositions: WordSet = ["pendant", "durant", "en", "sur", "les", "ces", "pour"]
 
     /// "20 h", "20h30", "20 h 30", "20 heures", "8 heures du matin", "midi", "minuit", "20:30"
     /// → `.timeOfDay(.clock)`.
@@ -146,7 +146,7 @@ enum FrenchTimeRules {
     static let nightFirstDays = [FrenchDateRules.dayInList, FrenchDateRules.dayOfMonth, FrenchDateRules.weekday]
 
     /// Words a day before a part of day may start with ("hier", "mardi", "le", "ce").
-    static let dayStarts: Set<String> = Set(FrenchLexicon.weekdays.keys).union([
+    static let dayStarts = WordSet(FrenchLexicon.weekdays.keys).union([
         "le", "la", "l", "ce", "cet", "cette", "aujourd", "hier", "demain", "avant", "apres", "lendemain",
         "veille", "surlendemain", "premier",
     ])
@@ -187,7 +187,7 @@ enum FrenchTimeRules {
     }
 
     /// Prepositions that make "la nuit", "la soirée" the night or evening of the reference day.
-    static let partPrepositions: Set<String> = ["dans", "pendant", "durant", "de", "des", "vers", "jusque", "en"]
+    static let partPrepositions: WordSet = ["dans", "pendant", "durant", "de", "des", "vers", "jusque", "en"]
 
     /// "dans la nuit", "pendant la soirée", "au cours de la matinée", "en soirée", "en fin de matinée"
     /// → `.timeOfDay(part, on: nil)`, on the reference day.

@@ -10,7 +10,7 @@ enum FrenchTriggers {
     static let acuteEndings = ["é", "ée", "és", "ées"]
 
     /// Folded past participles of every verb the lexicon knows ("recu", "rendu", "ecrit").
-    static let participles: Set<String> = Set(Set(FrenchEventLexicon.verbForms.values).flatMap {
+    static let participles = WordSet(Set(FrenchEventLexicon.verbForms.values).flatMap {
         FrenchConjugator.pastParticiples(of: $0)
     })
 
@@ -28,7 +28,7 @@ enum FrenchTriggers {
     static let acuteEndingBytes: [[UInt8]] = acuteEndings.flatMap { ending in
         [Array(ending.precomposedStringWithCanonicalMapping.utf8), Array(ending.decomposedStringWithCanonicalMapping.utf8)]
     }
-    static let nounDeterminers: Set<String> = [
+    static let nounDeterminers: WordSet = [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
         "ses", "leur", "leurs", "au", "aux", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
     ]
@@ -58,7 +58,7 @@ enum FrenchTriggers {
     }
 
     /// Words of an incise between an auxiliary and its participle ("a pour sa part reçu").
-    static let incidentWords: Set<String> = ["par", "ailleurs", "pour", "sa", "part"]
+    static let incidentWords: WordSet = ["par", "ailleurs", "pour", "sa", "part"]
 
     /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
     static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
@@ -96,7 +96,7 @@ enum FrenchTriggers {
 
     /// Verbs whose event type holds only in their pronominal use: "s'est rendu" is a visit,
     /// "sera rendu" (a judgement) is not.
-    static let pronominalOnly: Set<String> = ["rendre", "deplacer"]
+    static let pronominalOnly: WordSet = ["rendre", "deplacer"]
 
     /// Token indices inside « » quotes: quoted speech is what a reporting verb reports.
     static func quoted(in sentence: Sentence, of text: TokenizedText) -> Set<Int> {
@@ -126,7 +126,7 @@ enum FrenchTriggers {
             ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
-               index == 0 || !FrenchTense.auxiliaries.keys.contains(text.tokens[index - 1].folded) {
+               index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1].folded] == nil {
                 noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
                                type: meaning.type, eventClass: meaning.eventClass)
             }
@@ -156,13 +156,14 @@ enum FrenchTriggers {
         return content ?? reporting ?? (clause.kind == .relative ? nil : noun)
     }
 
+    static let reflexivePronouns: WordSet = ["s", "se", "me", "m", "te", "t", "nous", "vous"]
+
     /// True when a reflexive pronoun goes with the verb: "s'est rendu", "se rendra", "s'y rend".
     static func isReflexive(groupStart: Int, verb: Int, in text: TokenizedText) -> Bool {
-        let pronouns: Set<String> = ["s", "se", "me", "m", "te", "t", "nous", "vous"]
-        if groupStart < verb, pronouns.contains(text.tokens[groupStart].folded) { return true }
+        if groupStart < verb, reflexivePronouns.contains(text.tokens[groupStart].folded) { return true }
         var at = verb - 1
         if at >= 0, text.tokens[at].folded == "'" { at -= 1 }
-        return at >= 0 && pronouns.contains(text.tokens[at].folded) && text.tokens[at].sentence == text.tokens[verb].sentence
+        return at >= 0 && reflexivePronouns.contains(text.tokens[at].folded) && text.tokens[at].sentence == text.tokens[verb].sentence
     }
 
     /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
