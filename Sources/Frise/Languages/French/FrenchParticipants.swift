@@ -14,7 +14,7 @@ enum FrenchParticipants {
 
     static func participants(in text: TokenizedText) -> [Participant] {
         let tokens = text.tokens
-        let midSentenceCapitals = Set(tokens.indices.filter {
+        let midSentenceCapitals = WordSet(tokens.indices.filter {
             tokens[$0].isCapitalized && text.sentences[tokens[$0].sentence].tokens.lowerBound != $0
         }.map { tokens[$0].folded })
         var found: [Participant] = []
@@ -225,15 +225,26 @@ enum FrenchParticipants {
     }
 
     /// Replaces a one-word person name by the full name ending with it, and shares its title.
+    /// Names are compared as UTF-8 bytes: they are runs of the body's tokens.
     static func joinShortNames(_ participants: [Participant]) -> [Participant] {
-        let full = participants.filter { $0.kind == .person && $0.name.contains(" ") }
+        func isFullName(_ participant: Participant) -> Bool { participant.name.utf8.contains(UInt8(ascii: " ")) }
+        let full = participants.filter { $0.kind == .person && isFullName($0) }
+        guard !full.isEmpty else { return participants }
         return participants.map { participant in
-            guard participant.kind == .person, !participant.name.contains(" "),
-                  let match = full.first(where: { $0.name.hasSuffix(" " + participant.name) }) else { return participant }
+            guard participant.kind == .person, !isFullName(participant),
+                  let match = full.first(where: { endsWithWord($0.name, participant.name) }) else { return participant }
             var joined = participant
             joined.name = match.name
             if joined.title == nil { joined.title = match.title }
             return joined
         }
+    }
+
+    /// True when `name` ends with a space then `word`: "Antony Blinken" and "Blinken".
+    static func endsWithWord(_ name: String, _ word: String) -> Bool {
+        let name = name.utf8, word = word.utf8
+        guard name.count > word.count else { return false }
+        let tail = name.index(name.endIndex, offsetBy: -word.count)
+        return name[name.index(before: tail)] == UInt8(ascii: " ") && name[tail...].elementsEqual(word)
     }
 }

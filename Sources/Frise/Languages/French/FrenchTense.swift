@@ -38,9 +38,12 @@ enum FrenchTense {
             for index in sentence.tokens {
                 let token = text.tokens[index]
                 if token.kind == .punctuation {
-                    switch token.folded {
-                    case ";", "«", "»", ":", "\"", "(", ")": total += 8
-                    case ",": total += 3
+                    // Read from the bytes: « and » (C2 AB, C2 BB) would be slow string compares.
+                    switch text.bytes[token.byteStart] {
+                    case UInt8(ascii: ","): total += 3
+                    case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"):
+                        total += 8
+                    case 0xC2 where [0xAB, 0xBB].contains(text.bytes[token.byteStart + 1]): total += 8
                     default: break
                     }
                 }
@@ -103,6 +106,9 @@ enum FrenchTense {
         }
         guard word.utf8.count >= 4 else { return nil }
         let ending: Tense? = word.utf8.withContiguousStorageIfAvailable { bytes -> Tense? in
+            // Every future or past ending ends in a, i or t: most words leave here.
+            guard let last = bytes.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "i")
+                || last == UInt8(ascii: "t") else { return nil }
             func ends(_ suffix: [UInt8]) -> Bool {
                 suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
             }
@@ -127,8 +133,9 @@ enum FrenchTense {
                 continue
             }
             guard token.kind == .word, !token.isCapitalized, !determiners.contains(token.folded) else { return nil }
-            let raw = text.text(bytes: token.byteStart..<token.byteEnd)
-            return participleEndings.contains(where: raw.hasSuffix) ? next : nil
+            let raw = text.bytes[token.byteStart..<token.byteEnd]
+            return participleEndingBytes.contains { raw.count >= $0.count && raw.suffix($0.count).elementsEqual($0) }
+                ? next : nil
         }
         return nil
     }
@@ -173,6 +180,20 @@ enum FrenchTense {
     static let pastEndings: [[UInt8]] = ["ait", "aient", "erent", "irent", "urent"].map { Array($0.utf8) }
     static let participleEndings = ["é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues",
                                     "it", "ite", "its", "ites", "ert", "erte", "ort", "eint", "aint"]
+    static let participleEndingBytes = utf8Forms(of: participleEndings)
+
+    /// Endings in UTF-8, each composed and decomposed ("é" and "e" + U+0301), to compare with
+    /// the bytes of a word as written.
+    static func utf8Forms(of endings: [String]) -> [[UInt8]] {
+        var forms: [[UInt8]] = []
+        for ending in endings {
+            for form in [ending.precomposedStringWithCanonicalMapping, ending.decomposedStringWithCanonicalMapping]
+            where !forms.contains(Array(form.utf8)) {
+                forms.append(Array(form.utf8))
+            }
+        }
+        return forms
+    }
 
     /// Words whose endings look like verb forms but are not ("retrait", "caméra").
     static let nonVerbs: WordSet = [

@@ -24,10 +24,8 @@ enum FrenchTriggers {
         return participles.contains(token.folded) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
     }
 
-    /// `acuteEndings` in UTF-8, composed and decomposed ("é" and "e" + U+0301).
-    static let acuteEndingBytes: [[UInt8]] = acuteEndings.flatMap { ending in
-        [Array(ending.precomposedStringWithCanonicalMapping.utf8), Array(ending.decomposedStringWithCanonicalMapping.utf8)]
-    }
+    static let acuteEndingBytes = FrenchTense.utf8Forms(of: acuteEndings)
+
     static let nounDeterminers: WordSet = [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
         "ses", "leur", "leurs", "au", "aux", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
@@ -107,6 +105,11 @@ enum FrenchTriggers {
         guard bytes.contains(where: { $0 == 0xAB || $0 == 0x9C }) else { return inside }
         var depth = 0
         for index in sentence.tokens {
+            // Words are never quotes: skip comparing them with non-ASCII marks (a slow compare).
+            guard text.tokens[index].kind == .punctuation else {
+                if depth > 0 { inside.insert(index) }
+                continue
+            }
             switch text.tokens[index].folded {
             case "«", "“": depth += 1
             case "»", "”": depth = max(0, depth - 1)
@@ -121,17 +124,22 @@ enum FrenchTriggers {
         var reporting: Trigger?
         var noun: Trigger?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
+        // The lemma of each finite verb of the clause, found once for both passes below.
+        let finite = clause.tokens.map { index in
+            lemma(at: index, in: text).flatMap { isFiniteVerb(at: index, in: text) ? $0 : nil }
+        }
+        func finiteLemma(_ index: Int) -> String? { finite[index - clause.tokens.lowerBound] }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
-        let speech = clause.tokens.contains { !quoted.contains($0) && reportingLemma(at: $0, in: text) }
-            ? quoted : []
+        let speech = clause.tokens.contains {
+            !quoted.contains($0) && finiteLemma($0).flatMap { FrenchEventLexicon.verbs[$0] }?.eventClass == .reporting
+        } ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1].folded] == nil {
                 noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
                                type: meaning.type, eventClass: meaning.eventClass)
             }
-            guard let lemma = lemma(at: index, in: text), isFiniteVerb(at: index, in: text),
-                  !isAuxiliaryOfCompound(at: index, in: text) else { continue }
+            guard let lemma = finiteLemma(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
             let start = auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index
             if FrenchEventLexicon.lightVerbs.contains(lemma),
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
