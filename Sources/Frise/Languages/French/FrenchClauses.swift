@@ -47,11 +47,10 @@ enum FrenchClauses {
 
         var index = start
         while index < sentence.tokens.upperBound {
-            let token = tokens[index]
-            let word = token.kind == .word ? token.folded : ""
-            if token.folded == ";" {
+            let word = tokens[index].kind == .word ? tokens[index].folded : ""
+            if tokens[index].folded == ";" {
                 close(at: index + 1, next: .main, nextGovernor: nil)
-            } else if index > start, relativeWords.contains(word), !token.isCapitalized {
+            } else if index > start, relativeWords.contains(word), !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
             } else if index > start, word == "que" || word == "qu", sawReporting,
                       index == 0 || !queLocutions.contains(tokens[index - 1].folded) {

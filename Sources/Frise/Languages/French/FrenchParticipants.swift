@@ -64,15 +64,15 @@ enum FrenchParticipants {
             var words = 0
             while at < tokens.count, words < 3, tokens[at].kind == .word || (tokens[at].folded == "-" && !tokens[at].spaceBefore),
                   tokens[at].sentence == tokens[start - 1].sentence {
-                let token = tokens[at]
-                if token.isCapitalized {
+                if tokens[at].isCapitalized {
                     while at < tokens.count, tokens[at].isCapitalized || (tokens[at].folded == "-" && !tokens[at].spaceBefore) { at += 1 }
                     return at
                 }
-                guard token.folded == "-" || (FrenchEventLexicon.verbForms[token.folded] == nil
-                    && !["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"].contains(token.folded))
+                guard tokens[at].folded == "-" || (FrenchEventLexicon.verbForms[tokens[at].folded] == nil
+                    && !["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"]
+                        .contains(tokens[at].folded))
                 else { break }
-                if token.kind == .word { words += 1 }
+                if tokens[at].kind == .word { words += 1 }
                 at += 1
             }
             guard words > 0 else { break }
@@ -113,9 +113,8 @@ enum FrenchParticipants {
 
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
-        let token = text.tokens[index]
-        guard token.kind == .word, token.isCapitalized else { return false }
-        let word = token.folded
+        guard text.tokens[index].kind == .word, text.tokens[index].isCapitalized else { return false }
+        let word = text.tokens[index].folded
         return !FrenchGazetteer.nonActors.contains(word) && !FrenchGazetteer.titles.contains(word)
             && !commonCapitals.contains(word) && FrenchLexicon.weekdays[word] == nil
             && FrenchLexicon.months[word] == nil && FrenchGazetteer.demonyms[word] == nil
@@ -136,11 +135,12 @@ enum FrenchParticipants {
         var end = index
         let locative = index > 0 && locatives.contains(tokens[index - 1].folded)
         while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
-            let token = tokens[end]
+            let at = end
             end += 1
-            if token.folded == "-" || token.folded == "'" { continue }
-            guard token.kind == .word else { break }
-            key += wordCount == 0 ? token.folded : " " + token.folded
+            if tokens[at].folded == "-" || tokens[at].folded == "'" { continue }
+            guard tokens[at].kind == .word else { break }
+            if wordCount > 0 { key += " " }
+            key += tokens[at].folded
             wordCount += 1
             // No name goes on from here.
             guard FrenchGazetteer.namePrefixes.contains(key) else { break }

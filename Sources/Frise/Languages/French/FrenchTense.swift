@@ -85,9 +85,9 @@ enum FrenchTense {
 
     /// The tense a token signals on its own, if any.
     static func cue(at index: Int, in text: TokenizedText, sentence: Sentence) -> Tense? {
-        let token = text.tokens[index]
-        guard token.kind == .word, !token.isCapitalized || index == sentence.tokens.lowerBound else { return nil }
-        let word = token.folded
+        guard text.tokens[index].kind == .word,
+              !text.tokens[index].isCapitalized || index == sentence.tokens.lowerBound else { return nil }
+        let word = text.tokens[index].folded
         if Self.auxiliaryOrModal.classes(of: word) != 0 {
             if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
                 return participle(after: index, in: text, sentence: sentence) != nil
@@ -127,13 +127,14 @@ enum FrenchTense {
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {
         var next = index + 1
         while next < sentence.tokens.upperBound {
-            let token = text.tokens[next]
-            if token.kind == .word && adverbs.contains(token.folded) || token.folded == "'" {
+            let word = text.tokens[next].folded
+            if text.tokens[next].kind == .word && adverbs.contains(word) || word == "'" {
                 next += 1
                 continue
             }
-            guard token.kind == .word, !token.isCapitalized, !determiners.contains(token.folded) else { return nil }
-            let raw = text.bytes[token.byteStart..<token.byteEnd]
+            guard text.tokens[next].kind == .word, !text.tokens[next].isCapitalized, !determiners.contains(word)
+            else { return nil }
+            let raw = text.bytes[text.tokens[next].byteStart..<text.tokens[next].byteEnd]
             return participleEndingBytes.contains { raw.count >= $0.count && raw.suffix($0.count).elementsEqual($0) }
                 ? next : nil
         }

@@ -17,11 +17,10 @@ enum FrenchTriggers {
     /// True when the word at the token is a past participle: an acute ending, or a participle
     /// of another group that does not end like a present form ("reçu", not "indique").
     static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
-        let token = text.tokens[index]
-        let raw = text.bytes[token.byteStart..<token.byteEnd]
+        let raw = text.bytes[text.tokens[index].byteStart..<text.tokens[index].byteEnd]
         func ends(_ suffix: [UInt8]) -> Bool { raw.count >= suffix.count && raw.suffix(suffix.count).elementsEqual(suffix) }
         if acuteEndingBytes.contains(where: ends) { return true }
-        return participles.contains(token.folded) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
+        return participles.contains(text.tokens[index].folded) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
     }
 
     static let acuteEndingBytes = FrenchTense.utf8Forms(of: acuteEndings)
@@ -33,10 +32,11 @@ enum FrenchTriggers {
 
     /// The infinitive of the verb form at the token, if the lexicon knows it.
     static func lemma(at index: Int, in text: TokenizedText) -> String? {
-        let token = text.tokens[index]
-        guard token.kind == .word else { return nil }
-        if token.isCapitalized && text.sentences[token.sentence].tokens.lowerBound != index { return nil }
-        return FrenchEventLexicon.verbForms[token.folded]
+        guard text.tokens[index].kind == .word else { return nil }
+        if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
+            return nil
+        }
+        return FrenchEventLexicon.verbForms[text.tokens[index].folded]
     }
 
     /// The index of the auxiliary governing the participle at `index`, if any.
@@ -82,9 +82,8 @@ enum FrenchTriggers {
 
     /// The event noun at the token, if any, with its lexical meaning.
     static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
-        let token = text.tokens[index]
-        guard token.kind == .word, !token.isCapitalized else { return nil }
-        return FrenchEventLexicon.nouns[token.folded]
+        guard text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
+        return FrenchEventLexicon.nouns[text.tokens[index].folded]
     }
 
     /// True when a demonstrative precedes the token: "cet entretien" refers back to a known event.
