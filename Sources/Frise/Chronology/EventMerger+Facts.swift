@@ -1,5 +1,6 @@
-/// What `EventMerger` compares of an event, in a form cheap to compare: its type, its days as
-/// numbers, and the folded names of its actors, places and source documents as small integers.
+/// What `EventMerger` compares of an event, in a form cheap to compare and to copy: its type,
+/// its days as numbers, and the folded names of its actors, places and source documents as
+/// small integers, kept in the merge's `NameTable` (the facts hold where their lists lie).
 struct MergeFacts {
     var type: EventType
     var start: Int?
@@ -9,11 +10,11 @@ struct MergeFacts {
     /// The event's own document.
     var document: Int32
     /// Every document that reports it.
-    var documents: [Int32]
+    var documents: Range<Int>
     /// One name per actor, in the order of `Event.actors` (see `EventMerger.key`).
-    var actors: [Int32]
+    var actors: Range<Int>
     /// One name per place, in the order of `Event.places`.
-    var places: [Int32]
+    var places: Range<Int>
 
     init(_ event: Event, names: inout NameTable) {
         type = event.type
@@ -21,29 +22,33 @@ struct MergeFacts {
         end = event.when?.end?.dayNumber
         days = EventMerger.days(of: event)
         document = names.id(ofDocument: event.document)
-        documents = event.sources.map { names.id(ofDocument: $0.document) }
-        actors = event.actors.map { names.id(ofName: $0) }
-        places = event.places.map { names.id(ofName: $0) }
+        let documentIDs = event.sources.map { names.id(ofDocument: $0.document) }
+        documents = names.list(documentIDs)
+        actors = names.list(event.actors.map { names.id(ofName: $0) })
+        places = names.list(event.places.map { names.id(ofName: $0) })
     }
 
     /// Whether `other`, an event of another article, reports the same happening: same type,
     /// overlapping days, a shared actor or, failing actors on one side, a shared place.
-    func sameHappening(as other: MergeFacts) -> Bool {
-        guard type == other.type, !documents.contains(other.document),
+    func sameHappening(as other: MergeFacts, in names: NameTable) -> Bool {
+        guard type == other.type, !names[documents].contains(other.document),
               let start, let end, let otherStart = other.start, let otherEnd = other.end,
               start <= otherEnd, otherStart <= end else { return false }
-        if actors.contains(where: other.actors.contains) { return true }
-        if actors.isEmpty || other.actors.isEmpty { return places.contains(where: other.places.contains) }
+        let actors = names[actors], otherActors = names[other.actors]
+        if actors.contains(where: otherActors.contains) { return true }
+        if actors.isEmpty || otherActors.isEmpty { return names[places].contains(where: names[other.places].contains) }
         return false
     }
 }
 
-/// Small integers for the names and documents of one merge: equal keys, equal numbers.
+/// Small integers for the names and documents of one merge (equal keys, equal numbers), and
+/// the lists of them that `MergeFacts` refer to, end to end in one array.
 struct NameTable {
     private var names: [String: Int32] = [:]
     /// The numbers of names as written, so that each spelling is folded once.
     private var spellings: [String: Int32] = [:]
     private var documents: [String: Int32] = [:]
+    private var lists: [Int32] = []
 
     /// The number of a participant's name, compared without title and accents (`EventMerger.key`).
     mutating func id(ofName name: String) -> Int32 {
@@ -61,4 +66,13 @@ struct NameTable {
         documents[document] = id
         return id
     }
+
+    /// Stores a list of numbers; returns where it lies.
+    mutating func list(_ numbers: some Collection<Int32>) -> Range<Int> {
+        lists += numbers
+        return (lists.count - numbers.count)..<lists.count
+    }
+
+    /// A list stored by `list`.
+    subscript(list: Range<Int>) -> ArraySlice<Int32> { lists[list] }
 }

@@ -46,7 +46,7 @@ public struct EventMerger: Sendable {
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
                     if candidate < match, facts[candidate].days?.overlaps(days) == true,
-                       facts[candidate].sameHappening(as: eventFacts) {
+                       facts[candidate].sameHappening(as: eventFacts, in: names) {
                         match = candidate
                     }
                     link = links[Int(link)].previous
@@ -54,7 +54,7 @@ public struct EventMerger: Sendable {
             }
             if match != Int.max {
                 let event = events[index]
-                Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match])
+                Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
                 absorbedInto[event.id] = events[match].id
                 continue
             }
@@ -96,30 +96,39 @@ public struct EventMerger: Sendable {
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
         var names = NameTable()
-        return MergeFacts(a, names: &names).sameHappening(as: MergeFacts(b, names: &names))
+        let facts = MergeFacts(a, names: &names)
+        return facts.sameHappening(as: MergeFacts(b, names: &names), in: names)
     }
 
     static func combine(_ first: Event, _ second: Event) -> Event {
         var names = NameTable()
         var merged = first, facts = MergeFacts(first, names: &names)
-        absorb(second, MergeFacts(second, names: &names), into: &merged, facts: &facts)
+        absorb(second, MergeFacts(second, names: &names), into: &merged, facts: &facts, names: &names)
         return merged
     }
 
     /// Adds `second`'s report to `merged`: its new participants (one per name, titles and
     /// accents aside), its sources, and its date when that is more certain.
-    static func absorb(_ second: Event, _ secondFacts: MergeFacts, into merged: inout Event, facts: inout MergeFacts) {
-        for (actor, name) in zip(second.actors, secondFacts.actors) where !facts.actors.contains(name) {
+    static func absorb(
+        _ second: Event, _ secondFacts: MergeFacts, into merged: inout Event, facts: inout MergeFacts,
+        names: inout NameTable
+    ) {
+        var actors = Array(names[facts.actors]), places = Array(names[facts.places])
+        for (actor, name) in zip(second.actors, names[secondFacts.actors]) where !actors.contains(name) {
             merged.actors.append(actor)
             merged.roles[actor] = second.roles[actor]
-            facts.actors.append(name)
+            actors.append(name)
         }
-        for (place, name) in zip(second.places, secondFacts.places) where !facts.places.contains(name) {
+        for (place, name) in zip(second.places, names[secondFacts.places]) where !places.contains(name) {
             merged.places.append(place)
-            facts.places.append(name)
+            places.append(name)
         }
         merged.sources += second.sources
-        facts.documents += secondFacts.documents
+        let documents = Array(names[facts.documents]) + names[secondFacts.documents]
+        // The longer lists go to the end of the table: lists are only ever added.
+        facts.actors = names.list(actors)
+        facts.places = names.list(places)
+        facts.documents = names.list(documents)
         if let value = merged.when, let other = second.when, other.certainty < value.certainty {
             merged.when = other
             (facts.start, facts.end) = (secondFacts.start, secondFacts.end)
@@ -128,7 +137,39 @@ public struct EventMerger: Sendable {
 
     /// A name without its title in parentheses, folded: "Emmanuel Dorval (Premier ministre)" → "emmanuel dorval".
     static func key(_ name: String) -> String {
-        let bare = name.split(separator: "(").first.map(String.init) ?? name
-        return Folding.fold(bare).split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+        var folded: [UInt8] = []
+        for scalar in bare(name).unicodeScalars { Folding.appendUTF8(scalar, to: &folded) }
+        guard folded.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: folded, as: UTF8.self)
+            return text.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+        }
+        // ASCII, as most folded names are: its words split byte by byte, as they would be character by character.
+        var key: [UInt8] = [], gap = false
+        for byte in folded {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "'") {
+                gap = !key.isEmpty
+            } else {
+                if gap { key.append(UInt8(ascii: " ")) }
+                gap = false
+                key.append(byte)
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// A name before its title in parentheses: the first piece between "(" that is not empty, as
+    /// `name.split(separator: "(")` finds it, or the whole name when there is none.
+    static func bare(_ name: String) -> Substring {
+        let bytes = Array(name.utf8), opening = UInt8(ascii: "(")
+        guard let first = bytes.firstIndex(of: opening) else { return name[...] }
+        // A "(" between ASCII bytes is a character of its own: the bytes then split as the characters do.
+        let alone = bytes[first...].indices.allSatisfy { index in
+            bytes[index] != opening
+                || (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+        }
+        guard alone else { return name.split(separator: "(").first ?? name[...] }
+        guard let piece = bytes.split(separator: opening).first else { return name[...] }
+        let utf8 = name.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: piece.startIndex)..<utf8.index(utf8.startIndex, offsetBy: piece.endIndex)])
     }
 }

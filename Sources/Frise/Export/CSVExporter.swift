@@ -58,38 +58,37 @@ public struct CSVExporter: PiecewiseExporter {
         _ chronology: Chronology, pieceBytes: Int, to sink: (String) throws(Failure) -> Void
     ) throws(Failure) {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
-        writer.append(Self.columns.map { CSVCell($0, freeText: false) })
+        for column in Self.columns { writer.append(column, freeText: false) }
+        writer.endRow()
         for event in chronology.events {
-            writer.append(cells(of: event))
+            append(event, to: &writer)
             if writer.byteCount >= pieceBytes { try sink(writer.take()) }
         }
         try sink(writer.take())
     }
 
-    private func cells(of event: Event) -> [CSVCell] {
+    /// Appends the row of an event, its cells in the order of `columns`.
+    private func append(_ event: Event, to writer: inout CSVRowWriter) {
         let when = event.when
-        func free(_ text: String) -> CSVCell { CSVCell(text, freeText: true) }
-        func plain(_ text: String?) -> CSVCell { CSVCell(text ?? "", freeText: false) }
-        return [
-            free(event.id),
-            plain(when?.start?.description),
-            plain(when?.end?.description),
-            plain(when?.value),
-            plain(when?.granularity.rawValue),
-            plain(when?.certainty.rawValue),
-            plain(event.type.rawValue),
-            plain(event.type.cameoCode),
-            plain(event.eventClass.rawValue),
-            free(event.headline),
-            free(event.actors.joined(separator: Self.listSeparator)),
-            free(event.places.joined(separator: Self.listSeparator)),
-            free(event.timexes.map(\.text).joined(separator: Self.listSeparator)),
-            free(event.trigger.text),
-            free(event.sentence.text),
-            free(event.document),
-            plain(String(event.sentence.start)),
-            free(event.inheritedFrom ?? ""),
-            free(event.sources.map(\.document).joined(separator: Self.listSeparator)),
-        ]
+        writer.append(event.id, freeText: true)
+        writer.append(when?.start)
+        writer.append(when?.end)
+        writer.append(when?.value ?? "", freeText: false)
+        writer.append(when?.granularity.rawValue ?? "", freeText: false)
+        writer.append(when?.certainty.rawValue ?? "", freeText: false)
+        writer.append(event.type.rawValue, freeText: false)
+        writer.append(event.type.cameoCode, freeText: false)
+        writer.append(event.eventClass.rawValue, freeText: false)
+        writer.append(event.headline, freeText: true)
+        writer.append(event.actors, separator: Self.listSeparator)
+        writer.append(event.places, separator: Self.listSeparator)
+        writer.append(event.timexes.lazy.map(\.text), separator: Self.listSeparator)
+        writer.append(event.trigger.text, freeText: true)
+        writer.append(event.sentence.text, freeText: true)
+        writer.append(event.document, freeText: true)
+        writer.append(event.sentence.start)
+        writer.append(event.inheritedFrom ?? "", freeText: true)
+        writer.append(event.sources.lazy.map(\.document), separator: Self.listSeparator)
+        writer.endRow()
     }
 }

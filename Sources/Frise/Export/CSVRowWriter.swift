@@ -1,43 +1,34 @@
-/// One CSV field: its text and whether it holds free text that must be neutralised.
-///
-/// Free text comes from articles (headlines, names, sentences) and may start like
-/// a formula; dates, numbers and enumerations are written as they are.
-struct CSVCell {
-    var text: String
-    var freeText: Bool
-
-    init(_ text: String, freeText: Bool) {
-        self.text = text
-        self.freeText = freeText
-    }
-}
-
-/// Appends RFC 4180 rows to a text: the writer every CSV-shaped export shares.
+/// Appends RFC 4180 rows, as UTF-8 bytes: the writer every CSV-shaped export shares.
 ///
 /// A field holding the delimiter, a double quote, CR or LF is enclosed in double
 /// quotes with inner quotes doubled; rows end with CRLF. A free-text field that
 /// starts with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'` so that
 /// spreadsheets show it as text instead of evaluating it (OWASP's CSV-injection
 /// advice). LibreOffice and Excel keep that `'` visible in the cell.
+///
+/// Fields are appended one by one and each row is closed by `endRow`. A field's bytes are
+/// copied as they are, then checked once: the rare field that needs quotes or a `'` is
+/// rewritten in place. Free text comes from articles (headlines, names, sentences) and may
+/// start like a formula; dates, numbers and enumerations are written as they are.
 struct CSVRowWriter {
-    let delimiter: Character
-    private let delimiterUTF8: [UInt8]
-    /// The UTF-8 written so far.
+    private let delimiter: [UInt8]
+    /// The UTF-8 written and not taken yet.
     private var bytes: [UInt8] = []
-
-    /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// Whether the row being written has a field already (the next one follows a delimiter).
+    private var rowStarted = false
 
     init(delimiter: Character, byteOrderMark: Bool) {
-        self.delimiter = delimiter
-        self.delimiterUTF8 = Array(String(delimiter).utf8)
+        self.delimiter = Array(String(delimiter).utf8)
         if byteOrderMark { bytes += "\u{FEFF}".utf8 }
     }
 
-    mutating func reserve(rows: Int) { bytes.reserveCapacity(256 * rows) }
+    /// The text written since the last `take`.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// How many bytes are written and not taken yet.
     var byteCount: Int { bytes.count }
+
+    mutating func reserve(rows: Int) { bytes.reserveCapacity(256 * rows) }
 
     /// The text written since the last `take`, which the writer forgets.
     mutating func take() -> String {
@@ -45,54 +36,118 @@ struct CSVRowWriter {
         return text
     }
 
-    /// Appends one row and its CRLF.
-    mutating func append(_ cells: [CSVCell]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { bytes += delimiterUTF8 }
-            append(cell)
-        }
-        bytes += [0x0D, 0x0A]
+    /// Appends a field: free text neutralised, any field quoted as needed.
+    mutating func append(_ field: String, freeText: Bool) {
+        let start = beginField()
+        bytes += field.utf8
+        endField(from: start, freeText: freeText)
     }
 
-    /// Appends one field, neutralised and quoted as needed.
-    private mutating func append(_ cell: CSVCell) {
-        let neutralise = cell.freeText && cell.text.unicodeScalars.first.map(Self.startsFormula) == true
-        guard needsQuotes(cell.text) else {
-            if neutralise { bytes.append(UInt8(ascii: "'")) }
-            bytes += cell.text.utf8
+    /// Appends one free-text field of several texts joined by `separator`.
+    mutating func append(_ fields: some Sequence<String>, separator: String) {
+        let start = beginField()
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes += separator.utf8 }
+            bytes += field.utf8
+        }
+        endField(from: start, freeText: true)
+    }
+
+    /// Appends a number in decimal digits.
+    mutating func append(_ number: Int) {
+        _ = beginField()
+        appendDigits(of: number, width: 1)
+    }
+
+    /// Appends a day as `YYYY-MM-DD` (its `description`), or an empty field for nil.
+    mutating func append(_ day: CalendarDay?) {
+        _ = beginField()
+        guard let day else { return }
+        guard (0..<10_000).contains(day.year) else {
+            bytes += day.description.utf8
             return
         }
-        bytes.append(0x22)
-        if neutralise { bytes.append(UInt8(ascii: "'")) }
-        // A double quote is one byte in UTF-8, never part of another scalar: doubling it byte by
-        // byte doubles the scalar.
-        for byte in cell.text.utf8 {
-            bytes.append(byte)
-            if byte == 0x22 { bytes.append(byte) }
+        appendDigits(of: day.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(of: day.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(of: day.day, width: 2)
+    }
+
+    /// Ends the row with CRLF.
+    mutating func endRow() {
+        bytes += [0x0D, 0x0A]
+        rowStarted = false
+    }
+
+    /// Writes the delimiter unless the field is the row's first; returns where the field starts.
+    private mutating func beginField() -> Int {
+        if rowStarted {
+            if delimiter.count == 1 { bytes.append(delimiter[0]) } else { bytes += delimiter }
         }
+        rowStarted = true
+        return bytes.count
+    }
+
+    /// Neutralises and quotes the field written from `start` on, as it needs.
+    private mutating func endField(from start: Int, freeText: Bool) {
+        let neutralise = freeText && start < bytes.count && Self.startsFormula(bytes[start])
+        guard needsQuotes(from: start) else {
+            if neutralise { bytes.insert(UInt8(ascii: "'"), at: start) }
+            return
+        }
+        if bytes[start...].contains(0x22) {
+            // A double quote is one byte in UTF-8, never part of another scalar: doubling it byte
+            // by byte doubles the scalar.
+            var doubled: [UInt8] = []
+            for byte in bytes[start...] {
+                doubled.append(byte)
+                if byte == 0x22 { doubled.append(byte) }
+            }
+            bytes.replaceSubrange(start..., with: doubled)
+        }
+        bytes.insert(contentsOf: neutralise ? [0x22, UInt8(ascii: "'")] : [0x22], at: start)
         bytes.append(0x22)
     }
 
-    /// Whether a cell starting with this scalar could be read as a formula.
-    static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "=", "+", "-", "@", "\t", "\r": true
+    /// Appends the decimal digits of a number, zero-padded to `width`.
+    private mutating func appendDigits(of number: Int, width: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let value = number.magnitude
+        var unit: UInt = 1, digits = 1  // the place value of the first digit, and how many there are
+        while unit <= value / 10 {
+            unit *= 10
+            digits += 1
+        }
+        for _ in digits..<max(width, digits) { bytes.append(0x30) }
+        while unit > 0 {
+            bytes.append(0x30 + UInt8(value / unit % 10))
+            unit /= 10
+        }
+    }
+
+    /// Whether a cell starting with this byte could be read as a formula (all such scalars are ASCII).
+    static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
         default: false
         }
     }
 
-    /// Whether a field holds the delimiter, a double quote, CR or LF.
-    private func needsQuotes(_ field: String) -> Bool {
-        if delimiterUTF8.count == 1 {
-            let byte = delimiterUTF8[0]
-            return field.utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        }
-        let delimiterScalars = Array(String(delimiter).unicodeScalars)
-        let scalars = Array(field.unicodeScalars)
-        if scalars.contains(where: { $0 == "\"" || $0 == "\r" || $0 == "\n" }) { return true }
-        guard scalars.count >= delimiterScalars.count else { return false }
-        return (0...(scalars.count - delimiterScalars.count)).contains {
-            scalars[$0..<($0 + delimiterScalars.count)].elementsEqual(delimiterScalars)
+    /// Whether the field written from `start` on holds the delimiter, a double quote, CR or LF.
+    /// UTF-8 is self-synchronising: the delimiter's bytes appear in a field only where its scalars do.
+    private func needsQuotes(from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let field = buffer[start...]
+            if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
+                let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
+                return field.contains { $0 < 64 && mask >> $0 & 1 != 0 }
+            }
+            if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
+            guard field.count >= delimiter.count else { return false }
+            return (field.startIndex...(field.endIndex - delimiter.count)).contains {
+                field[$0..<($0 + delimiter.count)].elementsEqual(delimiter)
+            }
         }
     }
 }

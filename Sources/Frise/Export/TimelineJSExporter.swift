@@ -72,20 +72,24 @@ public struct TimelineJSExporter: Sendable {
     private func spreadsheet(_ slides: [TimelineJSSlide], title: (headline: String, text: String)) -> String {
         var writer = CSVRowWriter(delimiter: ",", byteOrderMark: false)
         writer.reserve(rows: slides.count + 2)
-        writer.append(Self.columns.map { CSVCell($0, freeText: false) })
-        func row(_ values: [String: String]) -> [CSVCell] {
-            Self.columns.map { CSVCell(values[$0] ?? "", freeText: ["Display Date", "Headline", "Text"].contains($0)) }
+        for column in Self.columns { writer.append(column, freeText: false) }
+        writer.endRow()
+        func row(_ values: [String: String]) {
+            for column in Self.columns {
+                writer.append(values[column] ?? "", freeText: ["Display Date", "Headline", "Text"].contains(column))
+            }
+            writer.endRow()
         }
-        writer.append(row(["Headline": title.headline, "Text": title.text, "Type": "title"]))
+        row(["Headline": title.headline, "Text": title.text, "Type": "title"])
         func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
         for slide in slides {
-            writer.append(row([
+            row([
                 "Year": number(slide.start.year), "Month": number(slide.start.month), "Day": number(slide.start.day),
                 "Time": slide.start.timeText, "End Year": number(slide.end?.year),
                 "End Month": number(slide.end?.month), "End Day": number(slide.end?.day),
                 "End Time": slide.end?.timeText ?? "", "Display Date": slide.displayDate ?? "",
                 "Headline": slide.headline, "Text": slide.text, "Group": slide.group,
-            ]))
+            ])
         }
         return writer.text
     }
