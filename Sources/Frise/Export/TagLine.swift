@@ -82,6 +82,18 @@ public enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether any of eight bytes (a word loaded from a buffer) is a quote, a backslash or a
+    /// control character: the byte test of `append`, made on eight bytes at once with the
+    /// subtractions `memchr` uses, for scanning long strings.
+    @inline(__always)
+    static func needsEscape(_ bytes: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether a byte of `word` is below `limit` (at most 0x80): a borrow reaches its high bit.
+        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+        return hasByte(below: 0x20, in: bytes) || hasByte(below: 1, in: bytes ^ (ones &* 0x22))
+            || hasByte(below: 1, in: bytes ^ (ones &* 0x5C))
+    }
+
     /// Appends the escape of a quote, a backslash or a control character.
     private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
         switch byte {
