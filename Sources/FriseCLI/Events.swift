@@ -46,8 +46,8 @@ struct Events: ParsableCommand {
             let tagged = tagger.tag(article)
             let events = extractor.events(in: tagged)
             let document = ChronologyBuilder.document(of: tagged)
-            if events.isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
-            return Array(events.map { EventLine(event: $0, document: document).json + "\n" }.joined().utf8)
+            if events.isEmpty { return documents ? EventLine.documentOnly(document) + "\n" : "" }
+            return events.map { EventLine(event: $0, document: document).json + "\n" }.joined()
         }
     }
 }

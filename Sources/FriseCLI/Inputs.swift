@@ -97,6 +97,13 @@ struct InputOptions: ParsableArguments {
         if failures > 0 { throw ExitCode(1) }
     }
 
+    /// `writeEachArticle` for a `render` that makes a String.
+    func writeEachArticle(
+        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> String
+    ) throws {
+        try writeEachArticle(to: output, admit: admit) { Array(render($0).utf8) }
+    }
+
     /// Appends `bytes` to `file`, or commits it when nil; a failure is reported and ends the run.
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>?, to file: OutputFile) throws {
         do throws(OutputError) {
