@@ -68,12 +68,12 @@ struct InputOptions: ParsableArguments {
         return tally.failed
     }
 
-    /// Writes, for each article, the text `render` makes of it, in input order: on standard
+    /// Writes, for each article, the UTF-8 text `render` makes of it, in input order: on standard
     /// output as soon as its batch is done (one input line in, its lines out, as Spark's
     /// `RDD.pipe` and Hadoop Streaming expect), or into `output`, through a temporary file renamed
     /// into place at the end (see `OutputFile`). Exits with status 1 when an input failed.
     func writeEachArticle(
-        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> String
+        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> [UInt8]
     ) throws {
         Interruption.install()
         let file: OutputFile?
@@ -83,11 +83,13 @@ struct InputOptions: ParsableArguments {
             Diagnostics.report(error.description)
             throw ExitCode(1)
         }
-        var pending = ""
+        var pending: [UInt8] = []
         let failures = try forEachArticle(admit: admit, render, endOfBatch: {
             guard !pending.isEmpty else { return }
-            if let file { try Self.write(pending, to: file) } else { try OutputWriter.write(pending, to: nil) }
-            pending = ""
+            try pending.withUnsafeBufferPointer { bytes in
+                if let file { try Self.write(bytes, to: file) } else { try OutputWriter.write(bytes, to: nil) }
+            }
+            pending.removeAll(keepingCapacity: true)
         }) { text in
             pending += text
         }
@@ -95,10 +97,17 @@ struct InputOptions: ParsableArguments {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    /// Appends `text` to `file`, or commits it when nil; a failure is reported and ends the run.
-    private static func write(_ text: String?, to file: OutputFile) throws {
+    /// `writeEachArticle` for a `render` that makes a String.
+    func writeEachArticle(
+        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> String
+    ) throws {
+        try writeEachArticle(to: output, admit: admit) { Array(render($0).utf8) }
+    }
+
+    /// Appends `bytes` to `file`, or commits it when nil; a failure is reported and ends the run.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>?, to file: OutputFile) throws {
         do throws(OutputError) {
-            if let text { try file.write(text) } else { try file.commit() }
+            if let bytes { try file.write(bytes) } else { try file.commit() }
         } catch {
             Diagnostics.report(error.description)
             throw ExitCode(1)

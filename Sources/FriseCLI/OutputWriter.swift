@@ -20,24 +20,22 @@ private let systemWrite = Darwin.write
 enum OutputWriter {
     static func write(_ text: String, to path: String?) throws {
         var text = text
-        let failure = text.withUTF8 { bytes -> OutputError? in
-            do throws(OutputError) {
-                if let path {
-                    try writeFile(bytes, to: path)
-                } else {
-                    do throws(SystemError) {
-                        try writeAll(bytes, to: STDOUT_FILENO)
-                    } catch {
-                        throw .cannotWriteStandardOutput(reason: error.message)
-                    }
+        try text.withUTF8 { try write($0, to: path) }
+    }
+
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String?) throws {
+        do throws(OutputError) {
+            if let path {
+                try writeFile(bytes, to: path)
+            } else {
+                do throws(SystemError) {
+                    try writeAll(bytes, to: STDOUT_FILENO)
+                } catch {
+                    throw .cannotWriteStandardOutput(reason: error.message)
                 }
-                return nil
-            } catch {
-                return error
             }
-        }
-        if let failure {
-            Diagnostics.report(failure.description)
+        } catch {
+            Diagnostics.report(error.description)
             throw ExitCode(1)
         }
     }

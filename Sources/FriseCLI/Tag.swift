@@ -39,7 +39,12 @@ struct Tag: ParsableCommand {
         let tagger = Tagger()
         if format == .timeml { return try writeTimeML(tagger: tagger) }
         try input.writeEachArticle(to: output) { article in
-            tagger.tag(article).expressions.map { TagLine(document: article.id, expression: $0).json + "\n" }.joined()
+            var out: [UInt8] = []
+            for expression in tagger.tag(article).expressions {
+                TagLine(document: article.id, expression: expression).write(to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+            return out
         }
     }
 

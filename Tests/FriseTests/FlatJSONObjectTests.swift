@@ -19,6 +19,7 @@ import Testing
         #"{"text":"","date":"2023"}"#,
         #"{}"#,
         #"{"title":"Été à Besançon — « citation »","text":"😀 emoji"}"#,
+        #"{"text":"un texte long \"cité\" en \\ plusieurs \"morceaux\" de plus de huit octets"}"#,
     ])
     func flatObjectsReadAsFoundationReadsThem(line: String) throws {
         let fast = try #require(Self.flat(line))
@@ -49,5 +50,14 @@ import Testing
     ])
     func anythingElseIsLeftToFoundation(line: String) {
         #expect(Self.flat(line) == nil)
+    }
+
+    /// Bytes that are not UTF-8, in a short or a long string, leave the line to the caller, which
+    /// reports them.
+    @Test func bytesThatAreNotUTF8AreLeftToTheCaller() {
+        for text: [UInt8] in [[0xFF], [0xC3], Array("un texte assez long pour huit octets ".utf8) + [0xE9, 0x20, 0x61]] {
+            let line = Array(#"{"text":""#.utf8) + text + Array(#"","date":"2023"}"#.utf8)
+            #expect(line.withUnsafeBytes(FlatJSONObject.parse) == nil)
+        }
     }
 }

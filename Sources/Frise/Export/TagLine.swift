@@ -13,31 +13,41 @@ public struct TagLine: Sendable {
     }
 
     public var json: String {
-        let value = expression.value
         var out: [UInt8] = []
-        out.reserveCapacity(320)
-        out += #"{"doc":"#.utf8
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of the line, without its line break, to `out`: many lines go into one
+    /// buffer, with no string made for each.
+    public func write(to out: inout [UInt8]) {
+        let value = expression.value
+        JSONText.appendRaw(#"{"doc":"#, to: &out)
         JSONText.append(document, to: &out)
-        out += #","start":"#.utf8
-        out += String(expression.mention.range.lowerBound).utf8
-        out += #","end":"#.utf8
-        out += String(expression.mention.range.upperBound).utf8
-        for (key, text) in [
-            (#","text":"#, expression.mention.text), (#","type":"#, value.type.rawValue),
-            (#","value":"#, value.value), (#","granularity":"#, value.granularity.rawValue),
-            (#","certainty":"#, value.certainty.rawValue), (#","tense":"#, expression.tense.rawValue),
-        ] {
-            out += key.utf8
-            JSONText.append(text, to: &out)
-        }
+        JSONText.appendRaw(#","start":"#, to: &out)
+        DecimalDigits.append(expression.mention.range.lowerBound, to: &out)
+        JSONText.appendRaw(#","end":"#, to: &out)
+        DecimalDigits.append(expression.mention.range.upperBound, to: &out)
+        JSONText.appendRaw(#","text":"#, to: &out)
+        JSONText.append(expression.mention.text, to: &out)
+        JSONText.appendRaw(#","type":"#, to: &out)
+        JSONText.append(value.type.rawValue, to: &out)
+        JSONText.appendRaw(#","value":"#, to: &out)
+        JSONText.append(value.value, to: &out)
+        JSONText.appendRaw(#","granularity":"#, to: &out)
+        JSONText.append(value.granularity.rawValue, to: &out)
+        JSONText.appendRaw(#","certainty":"#, to: &out)
+        JSONText.append(value.certainty.rawValue, to: &out)
+        JSONText.appendRaw(#","tense":"#, to: &out)
+        JSONText.append(expression.tense.rawValue, to: &out)
         if let start = value.start, let end = value.end {
-            out += #","range_start":"#.utf8
-            JSONText.append(start.description, to: &out)
-            out += #","range_end":"#.utf8
-            JSONText.append(end.description, to: &out)
+            JSONText.appendRaw(#","range_start":""#, to: &out)
+            start.appendISO(to: &out)
+            JSONText.appendRaw(#"","range_end":""#, to: &out)
+            end.appendISO(to: &out)
+            out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -50,25 +60,60 @@ public enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of the JSON string literal of `text` to `out`.
+    /// Appends the UTF-8 of the JSON string literal of `text` to `out`: the runs of bytes that
+    /// need no escape are copied whole.
     public static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                out.append(UInt8(ascii: "\\"))
-                out.append(byte)
-            case UInt8(ascii: "\n"): out += #"\n"#.utf8
-            case UInt8(ascii: "\r"): out += #"\r"#.utf8
-            case UInt8(ascii: "\t"): out += #"\t"#.utf8
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += #"\u00"#.utf8
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0  // start of the bytes not yet copied
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.append(contentsOf: bytes[run..<index])
+                    appendEscape(byte, to: &out)
+                    run = index + 1
+                }
+                index += 1
             }
+            out.append(contentsOf: bytes[run...])
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes (a word loaded from a buffer) is a quote, a backslash or a
+    /// control character: the byte test of `append`, made on eight bytes at once with the
+    /// subtractions `memchr` uses, for scanning long strings.
+    @inline(__always)
+    static func needsEscape(_ bytes: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether a byte of `word` is below `limit` (at most 0x80): a borrow reaches its high bit.
+        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+        return hasByte(below: 0x20, in: bytes) || hasByte(below: 1, in: bytes ^ (ones &* 0x22))
+            || hasByte(below: 1, in: bytes ^ (ones &* 0x5C))
+    }
+
+    /// Appends the escape of a quote, a backslash or a control character.
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\n"): appendRaw(#"\n"#, to: &out)
+        case UInt8(ascii: "\r"): appendRaw(#"\r"#, to: &out)
+        case UInt8(ascii: "\t"): appendRaw(#"\t"#, to: &out)
+        case 0..<0x20:
+            let low = byte & 0xF
+            appendRaw(#"\u00"#, to: &out)
+            out.append(UInt8(ascii: "0") + byte >> 4)
+            out.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        default:
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
+        }
+    }
+
+    /// Appends JSON text that needs no escaping (keys and punctuation) as it is.
+    @inline(__always)
+    static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

@@ -82,22 +82,28 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    public var description: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(10)
+        appendISO(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
 
+    /// Appends the UTF-8 of `description` to `out`.
+    public func appendISO(to out: inout [UInt8]) {
+        DecimalDigits.append(year, width: 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        DecimalDigits.append(month, width: 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        DecimalDigits.append(day, width: 2, to: &out)
+    }
+
+    /// `value` in decimal with leading zeros up to `width` digits: `pad(7, 2)` is "07".
     static func pad(_ value: Int, _ width: Int) -> String {
-        if value >= 0, value < 10_000, width <= 4 {  // the usual case, without intermediate strings
-            var digits: [UInt8] = [0x30, 0x30, 0x30, 0x30]
-            var rest = value
-            for slot in stride(from: 3, through: 0, by: -1) {
-                digits[slot] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            let used = max(width, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1)
-            return String(decoding: digits[(4 - used)...], as: UTF8.self)
-        }
-        let digits = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
+        var out: [UInt8] = []
+        out.reserveCapacity(max(width, 4))
+        DecimalDigits.append(value, width: width, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -28,12 +28,14 @@ extension JSONArticleParser {
         if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard !isBlank(bytes) else { return nil }
         func failure(_ reason: ArticleReadError.Reason) -> Outcome { .failure(origin.error(line: number, reason)) }
-        if bytes.withUnsafeBytes({ $0.contains(0) }) { return failure(.binary) }
-        guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.notUTF8) }
+        if bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { memchr($0, 0, raw.count) } != nil }) {
+            return failure(.binary)
+        }
         let value: Any
         if let flat = bytes.withUnsafeBytes(FlatJSONObject.parse) {
-            value = flat  // one level: nothing nested too deep
+            value = flat  // one level: nothing nested too deep; UTF-8, since it checked its strings
         } else {
+            guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.notUTF8) }
             if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
             do {
                 value = try JSONSerialization.jsonObject(with: bytes)

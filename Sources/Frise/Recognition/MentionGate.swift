@@ -61,7 +61,7 @@ public struct MentionGate: Sendable {
                     distance = Int.max
                 }
             case .word:
-                var classes = table.classes(of: tokens[index].folded)
+                var classes = table.classes(of: tokens[index].folded, hash: tokens[index].foldedHash)
                 if classes & 1 != 0, index > 0, let cancelling = notAnchorsAfter[tokens[index].folded],
                    cancelling.contains(tokens[index - 1].folded) {
                     classes &= ~1

@@ -25,7 +25,14 @@ struct WordClassTable: Sendable {
     /// The classes of `word`, 0 when it is not in the table.
     @inline(__always)
     func classes(of word: String) -> UInt8 {
-        var slot = Self.hash(word) & mask
+        classes(of: word, hash: Self.hash(word))
+    }
+
+    /// The classes of `word` whose `hash(_:)` is known (a token's `foldedHash`), 0 when it is not
+    /// in the table.
+    @inline(__always)
+    func classes(of word: String, hash: Int) -> UInt8 {
+        var slot = hash & mask
         while let present = words[slot] {
             if present == word { return classes[slot] }
             slot = (slot + 1) & mask
@@ -35,8 +42,21 @@ struct WordClassTable: Sendable {
 
     @inline(__always)
     static func hash(_ word: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = WordHash()
+        for byte in word.utf8 { hash.add(byte) }
+        return hash.value
     }
+}
+
+/// The hash `WordClassTable` uses, fed one UTF-8 byte at a time: FNV-1a, its high bits folded
+/// down. The tokenizer feeds it as it folds a word, so that look-ups need not read the word again.
+struct WordHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    var value: Int { Int(truncatingIfNeeded: state ^ (state >> 29)) }
 }

@@ -5,28 +5,9 @@
 public enum Folding {
     /// The folded form of a word: ASCII lower case with Latin diacritics removed.
     public static func fold(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { append(scalar, to: &out) }
-        return String(out)
-    }
-
-    /// Appends the folded form of one scalar.
-    @inline(__always)
-    static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
-        let v = scalar.value
-        if v < 0x80 {
-            out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
-            return
-        }
-        if let folded = latin[v] {
-            out.append(contentsOf: folded.unicodeScalars)
-            return
-        }
-        if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 {
-            out.append("'")
-            return
-        }
-        out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        var out: [UInt8] = []
+        for scalar in text.unicodeScalars { appendUTF8(scalar, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the UTF-8 of the folded form of one scalar.
@@ -35,16 +16,25 @@ public enum Folding {
         let v = scalar.value
         if v < 0x80 {
             out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-        } else if let folded = latinUTF8[v] {
-            out += folded
         } else if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 {
             out.append(UInt8(ascii: "'"))
+        } else if v >= latinFirst, v < latinFirst + UInt32(latinUTF8.count), !latinUTF8[Int(v - latinFirst)].isEmpty {
+            out += latinUTF8[Int(v - latinFirst)]
         } else {
             out += scalar.properties.lowercaseMapping.utf8
         }
     }
 
-    static let latinUTF8: [UInt32: [UInt8]] = latin.mapValues { Array($0.utf8) }
+    /// The first scalar `latinUTF8` covers: À.
+    private static let latinFirst: UInt32 = 0xC0
+
+    /// The UTF-8 of `latin`, indexed by scalar value from `latinFirst` on: empty where `latin`
+    /// has no entry. An array look-up where a dictionary would hash.
+    private static let latinUTF8: [[UInt8]] = {
+        var table = [[UInt8]](repeating: [], count: Int(latin.keys.max()! - latinFirst) + 1)
+        for (scalar, folded) in latin { table[Int(scalar - latinFirst)] = Array(folded.utf8) }
+        return table
+    }()
 
     /// Latin letters with diacritics and ligatures, both cases, to their ASCII base.
     static let latin: [UInt32: String] = {

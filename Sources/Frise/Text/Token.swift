@@ -12,7 +12,9 @@ public struct Token: Hashable, Sendable {
     public var byteStart: Int
     public var byteEnd: Int
     /// The folded form (see `Folding`); punctuation keeps its scalar, apostrophes become `'`.
-    public var folded: String
+    public internal(set) var folded: String
+    /// `WordClassTable.hash(folded)`, computed as the tokenizer folds the word.
+    var foldedHash: Int
     /// The first letter is upper case.
     public var isCapitalized: Bool
     /// Whitespace (or nothing) separates this token from the previous one.

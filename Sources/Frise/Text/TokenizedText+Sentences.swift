@@ -6,11 +6,10 @@ extension TokenizedText {
         "mgr", "jr", "sr", "ex", "env",
     ]
 
-    /// Closing quotes and brackets, which belong to the sentence they end.
-    static let closers: Set<String> = [")", "»", "\"", "”"]
-
     /// Cuts the tokens into sentences at . ! ? … followed by a capital, a quote or a
     /// paragraph break, and always at a line break, then numbers each token's sentence.
+    ///
+    /// Punctuation is recognised by its scalar (see `mark(_:)`), not by string comparisons.
     mutating func splitSentences() {
         var result: [Sentence] = []
         var first = 0
@@ -26,8 +25,7 @@ extension TokenizedText {
             } else if tokens[index].kind == .punctuation, endsSentence(at: index) {
                 var last = index
                 // Keep closing quotes and brackets with the sentence they end.
-                while last + 1 < tokens.count, Self.closers.contains(tokens[last + 1].folded),
-                    !lineBreak(between: last, and: last + 1) {
+                while last + 1 < tokens.count, isCloser(last + 1), !lineBreak(between: last, and: last + 1) {
                     last += 1
                 }
                 close(last)
@@ -42,29 +40,61 @@ extension TokenizedText {
         sentences = result
     }
 
+    /// The scalar of a punctuation token, nil for a word or a number. Only apostrophes fold to
+    /// another scalar, so it stands for `folded` in the tests below.
+    @inline(__always)
+    private func mark(_ index: Int) -> UInt32? {
+        guard tokens[index].kind == .punctuation else { return nil }
+        return decode(at: tokens[index].byteStart).0.value
+    }
+
+    /// Closing quotes and brackets: ) » " ”, which belong to the sentence they end.
+    private func isCloser(_ index: Int) -> Bool {
+        switch mark(index) {
+        case 0x29, 0xBB, 0x22, 0x201D: return true
+        default: return false
+        }
+    }
+
+    /// Opening quotes: « " “.
+    private func isOpener(_ index: Int) -> Bool {
+        switch mark(index) {
+        case 0xAB, 0x22, 0x201C: return true
+        default: return false
+        }
+    }
+
+    /// Dashes that open a line of dialogue or a list item: — – -.
+    private func isDash(_ index: Int) -> Bool {
+        switch mark(index) {
+        case 0x2014, 0x2013, 0x2D: return true
+        default: return false
+        }
+    }
+
     private func lineBreak(between a: Int, and b: Int) -> Bool {
-        bytes[tokens[a].byteEnd..<tokens[b].byteStart].contains(10)
+        var index = tokens[a].byteEnd
+        while index < tokens[b].byteStart {
+            if bytes[index] == 10 { return true }
+            index += 1
+        }
+        return false
     }
 
     private func endsSentence(at index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
-        switch token.folded {  // a switch, not an array: commas and quotes leave here at once
-        case ".", "!", "?", "…": break
+        let mark = mark(index)
+        switch mark {  // . ! ? …
+        case 0x2E, 0x21, 0x3F, 0x2026: break
         default: return false
         }
         var after = index + 1
-        while after < tokens.count, Self.closers.contains(tokens[after].folded) { after += 1 }
+        while after < tokens.count, isCloser(after) { after += 1 }
         guard after < tokens.count else { return true }
-        let next = tokens[after]
-        guard next.spaceBefore || ["«", "\"", "“"].contains(next.folded) else { return false }
-        if token.folded == "." && index > 0 {
-            let previous = tokens[index - 1]
-            if previous.kind == .word {
-                if Self.abbreviations.contains(previous.folded) { return false }
-                if previous.isCapitalized && previous.folded.count == 1 { return false }
-            }
+        guard tokens[after].spaceBefore || isOpener(after) else { return false }
+        if mark == 0x2E && index > 0 && tokens[index - 1].kind == .word {
+            if Self.abbreviations.contains(tokens[index - 1].folded) { return false }
+            if tokens[index - 1].isCapitalized && tokens[index - 1].folded.count == 1 { return false }
         }
-        return next.isCapitalized || next.kind == .number || ["«", "\"", "“", "—", "–", "-"].contains(next.folded)
+        return tokens[after].isCapitalized || tokens[after].kind == .number || isOpener(after) || isDash(after)
     }
 }

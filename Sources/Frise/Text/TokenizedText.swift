@@ -53,12 +53,13 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                if let (end, folded) = asciiWord(at: index, digits: cls == .digit) {
+                if let (end, folded, hash) = asciiWord(at: index, digits: cls == .digit) {
                     // The common case: ASCII only, folded by lower-casing, with no scratch copy.
                     tokens.append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
                         end: startScalar + end - index, byteStart: startByte, byteEnd: end, folded: folded,
-                        isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore, sentence: 0))
+                        foldedHash: hash, isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
+                        sentence: 0))
                     scalarIndex += end - index
                     index = end
                     spaceBefore = false
@@ -89,13 +90,21 @@ public struct TokenizedText: Sendable {
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, folded: String(decoding: scratch, as: UTF8.self),
-                    isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
+                    foldedHash: Self.hash(scratch), isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
             case .other:
-                var folded = String.UnicodeScalarView()
-                Folding.append(scalar, to: &folded)
+                let folded: String, hash: Int
+                if lead < 0x80 {  // ASCII punctuation folds to itself
+                    folded = String(Character(scalar))
+                    hash = Self.hash(CollectionOfOne(lead))
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.appendUTF8(scalar, to: &scratch)
+                    folded = String(decoding: scratch, as: UTF8.self)
+                    hash = Self.hash(scratch)
+                }
                 tokens.append(Token(
                     kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
-                    byteEnd: index + length, folded: String(folded), isCapitalized: false,
+                    byteEnd: index + length, folded: folded, foldedHash: hash, isCapitalized: false,
                     spaceBefore: spaceBefore, sentence: 0))
                 index += length
                 scalarIndex += 1
@@ -104,20 +113,30 @@ public struct TokenizedText: Sendable {
         }
     }
 
-    /// The end and folded form of the run of ASCII letters (or digits) at `start`, or nil when
-    /// the run goes on with a non-ASCII letter or digit ("Éric", "café"), which the general path
-    /// folds.
+    /// `WordClassTable.hash` of folded bytes.
+    private static func hash(_ folded: some Sequence<UInt8>) -> Int {
+        var hash = WordHash()
+        for byte in folded { hash.add(byte) }
+        return hash.value
+    }
+
+    /// The end, folded form and its hash of the run of ASCII letters (or digits) at `start`, or
+    /// nil when the run goes on with a non-ASCII letter or digit ("Éric", "café"), which the
+    /// general path folds.
     @inline(__always)
-    private func asciiWord(at start: Int, digits: Bool) -> (Int, String)? {
+    private func asciiWord(at start: Int, digits: Bool) -> (Int, String, Int)? {
         var end = start
         var hasUpper = false
+        var hash = WordHash()
         while end < bytes.count {
             let byte = bytes[end]
             if digits {
                 guard byte >= 48 && byte <= 57 else { break }
+                hash.add(byte)
             } else {
                 guard byte | 0x20 >= 97 && byte | 0x20 <= 122 else { break }
                 if byte <= 90 { hasUpper = true }
+                hash.add(byte | 0x20)
             }
             end += 1
         }
@@ -133,7 +152,7 @@ public struct TokenizedText: Sendable {
                 return run.count
             }
         }
-        return (end, folded)
+        return (end, folded, hash.value)
     }
 
     private enum ScalarClass { case space, letter, digit, other }
@@ -162,7 +181,7 @@ public struct TokenizedText: Sendable {
 
     /// Decodes the scalar at a byte index; invalid bytes decode to U+FFFD, one byte long.
     @inline(__always)
-    private func decode(at index: Int) -> (Unicode.Scalar, Int) {
+    func decode(at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
