@@ -25,17 +25,17 @@ enum Headline {
                 dropped = subject.tokens.upperBound
             }
         } else {
-            while start < trigger.groupStart, openers.contains(tokens[start].folded) { start += 1 }
+            while start < trigger.groupStart, openers.contains(tokens[start]) { start += 1 }
             // An incise first ("ajoute la même source, le secrétaire d'État a salué"): skip it.
             if start < trigger.groupStart, FrenchTriggers.reportingLemma(at: start, in: text),
                let comma = (start..<trigger.groupStart).first(where: { tokens[$0].folded == "," }) {
                 start = comma + 1
             }
-            if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start].folded) {
+            if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start]) {
                 prefix = subject.name
                 start += 1
             } else if let subject, start == trigger.groupStart
-                || subjectOpeners.contains(tokens[clause.tokens.lowerBound].folded) {
+                || subjectOpeners.contains(tokens[clause.tokens.lowerBound]) {
                 // "et a salué …": the governor's subject, left out, comes back.
                 prefix = subject.name
             }
@@ -71,7 +71,7 @@ enum Headline {
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
             // "à 20 h": "à" folds to "a", which could be the auxiliary ("il a hier annoncé").
             let isA = before >= 0 && tokens[before].folded == "a" && text.bytes[tokens[before].byteStart] != UInt8(ascii: "a")
-            if before >= 0, datePrepositions.contains(tokens[before].folded) || isA {
+            if before >= 0, datePrepositions.contains(tokens[before]) || isA {
                 remove(before)
                 before -= 1
             }

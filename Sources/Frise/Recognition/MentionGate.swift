@@ -16,7 +16,7 @@ public struct MentionGate: Sendable {
     /// Anchors that are no anchor right after one of the given words.
     public let notAnchorsAfter: [String: Set<String>]
     /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
-    private let table: WordClassTable
+    private let table: WordMap<UInt8>
 
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
@@ -27,7 +27,10 @@ public struct MentionGate: Sendable {
         self.leads = leads
         self.reach = reach
         self.isLead = isLead
-        self.table = WordClassTable(anchors.map { ($0, 1) } + leads.map { ($0, 2) })
+        var table = WordMap<UInt8>()
+        for word in anchors { table[word] = 1 }
+        for word in leads { table[word] = (table[word] ?? 0) | 2 }
+        self.table = table
     }
 
     /// Whether a number can be the anchor of a mention by itself: a day, an hour or a month
@@ -61,7 +64,7 @@ public struct MentionGate: Sendable {
                     distance = Int.max
                 }
             case .word:
-                var classes = table.classes(of: tokens[index].folded, hash: tokens[index].foldedHash)
+                var classes = table[tokens[index]] ?? 0
                 if classes & 1 != 0, index > 0, let cancelling = notAnchorsAfter[tokens[index].folded],
                    cancelling.contains(tokens[index - 1].folded) {
                     classes &= ~1

@@ -55,6 +55,19 @@ public struct TokenCursor: Sendable {
         return tokens[index].folded
     }
 
+    /// The value `table` gives the word at `offset`, or nil when it is no word or not in the table.
+    /// Looked up with the hash the tokenizer computed.
+    public func word<Value>(_ offset: Int, in table: WordMap<Value>) -> Value? {
+        guard let index = index(offset), tokens[index].kind == .word else { return nil }
+        return table[tokens[index]]
+    }
+
+    /// True when the token at `offset` is a word of `set`.
+    public func word(_ offset: Int, in set: WordSet) -> Bool {
+        guard let index = index(offset), tokens[index].kind == .word else { return false }
+        return set.contains(tokens[index])
+    }
+
     /// True when the token at `offset` is exactly `text` (folded).
     public func isText(_ offset: Int, _ text: String) -> Bool {
         guard let index = index(offset) else { return false }

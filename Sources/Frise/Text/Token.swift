@@ -13,7 +13,7 @@ public struct Token: Hashable, Sendable {
     public var byteEnd: Int
     /// The folded form (see `Folding`); punctuation keeps its scalar, apostrophes become `'`.
     public internal(set) var folded: String
-    /// `WordClassTable.hash(folded)`, computed as the tokenizer folds the word.
+    /// `WordHash` of `folded`, computed as the tokenizer folds the word.
     var foldedHash: Int
     /// The first letter is upper case.
     public var isCapitalized: Bool

@@ -90,17 +90,17 @@ public struct TokenizedText: Sendable {
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, folded: String(decoding: scratch, as: UTF8.self),
-                    foldedHash: Self.hash(scratch), isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
+                    foldedHash: WordHash.value(of: scratch), isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
             case .other:
                 let folded: String, hash: Int
                 if lead < 0x80 {  // ASCII punctuation folds to itself
                     folded = String(Character(scalar))
-                    hash = Self.hash(CollectionOfOne(lead))
+                    hash = WordHash.value(of: CollectionOfOne(lead))
                 } else {
                     scratch.removeAll(keepingCapacity: true)
                     Folding.appendUTF8(scalar, to: &scratch)
                     folded = String(decoding: scratch, as: UTF8.self)
-                    hash = Self.hash(scratch)
+                    hash = WordHash.value(of: scratch)
                 }
                 tokens.append(Token(
                     kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
@@ -111,13 +111,6 @@ public struct TokenizedText: Sendable {
             }
             spaceBefore = false
         }
-    }
-
-    /// `WordClassTable.hash` of folded bytes.
-    private static func hash(_ folded: some Sequence<UInt8>) -> Int {
-        var hash = WordHash()
-        for byte in folded { hash.add(byte) }
-        return hash.value
     }
 
     /// The end, folded form and its hash of the run of ASCII letters (or digits) at `start`, or

@@ -44,6 +44,15 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { slot(of: word, hash: Self.hash(word)) != nil }
 
+    /// The value of a token's folded form, with the hash the tokenizer computed.
+    public subscript(token: Token) -> Value? {
+        slot(of: token.folded, hash: Self.sealed(token.foldedHash)).map { values[Int(entries[$0])] }
+    }
+
+    public func contains(_ token: Token) -> Bool {
+        slot(of: token.folded, hash: Self.sealed(token.foldedHash)) != nil
+    }
+
     @inline(__always)
     private func slot(of word: String, hash: UInt64) -> Int? {
         let mask = hashes.count - 1
@@ -85,18 +94,15 @@ public struct WordMap<Value: Sendable>: Sendable {
         rehash(capacity: hashes.count)
     }
 
-    /// FNV-1a over the UTF-8 bytes, mixed, never 0 (0 marks an empty slot).
+    /// The table's hash of a word: `WordHash`, never 0 (0 marks an empty slot).
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
-        word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) ?? hash(bytes: Array(word.utf8))
+        let hash = word.utf8.withContiguousStorageIfAvailable(WordHash.value(of:)) ?? WordHash.value(of: word.utf8)
+        return sealed(hash)
     }
 
     @inline(__always)
-    static func hash<C: Collection<UInt8>>(bytes: C) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (hash ^ (hash >> 29)) | 1
-    }
+    static func sealed(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) | 1 }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
@@ -124,6 +130,9 @@ public struct WordSet: Sendable, Equatable {
 
     @inline(__always)
     public func contains(_ word: String) -> Bool { map.contains(word) }
+
+    @inline(__always)
+    public func contains(_ token: Token) -> Bool { map.contains(token) }
 
     public mutating func insert(_ word: String) { map[word] = true }
 
@@ -156,4 +165,26 @@ extension WordSet: ExpressibleByArrayLiteral {
 
 extension WordSet: Sequence {
     public func makeIterator() -> IndexingIterator<[String]> { map.keys.makeIterator() }
+}
+
+/// The hash of a folded word, fed one UTF-8 byte at a time: FNV-1a, its high bits folded down.
+/// The tokenizer feeds it as it folds a word (`Token.foldedHash`), so that `WordMap` look-ups of
+/// tokens need not read the word again.
+struct WordHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    var value: Int { Int(truncatingIfNeeded: state ^ (state >> 29)) }
+
+    /// The hash of a whole word's bytes.
+    @inline(__always)
+    static func value(of bytes: some Sequence<UInt8>) -> Int {
+        var hash = WordHash()
+        for byte in bytes { hash.add(byte) }
+        return hash.value
+    }
 }

@@ -14,7 +14,7 @@ struct FrenchEventGrammar: EventGrammar {
 
     /// "cet entretien", "cette visite", "ce sommet": a demonstrative then an event noun.
     func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType? {
-        guard index > 0, FrenchLexicon.demonstratives.contains(text.tokens[index - 1].folded),
+        guard index > 0, FrenchLexicon.demonstratives.contains(text.tokens[index - 1]),
               text.tokens[index].sentence == text.tokens[index - 1].sentence else { return nil }
         return FrenchTriggers.noun(at: index, in: text)?.type
     }
@@ -54,7 +54,7 @@ struct FrenchEventGrammar: EventGrammar {
         // ministre, X", "de son homologue, X"; "et" repeats the role of the name before.
         let start = participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound
         var at = start - 1
-        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at].folded) { at -= 1 }
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at]) { at -= 1 }
         guard at >= 0 else { return .other }
         switch text.tokens[at].folded {
         case "avec": return .partner
@@ -66,7 +66,7 @@ struct FrenchEventGrammar: EventGrammar {
 
     func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool {
         var at = (participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound) - 1
-        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at].folded) { at -= 1 }
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at]) { at -= 1 }
         return at >= 0 && ["et", "ou", "ainsi"].contains(text.tokens[at].folded)
     }
 

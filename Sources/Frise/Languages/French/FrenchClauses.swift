@@ -38,7 +38,7 @@ enum FrenchClauses {
 
         // A fronted adjunct: preposition or adverb first, no verb before the first comma.
         if let first = sentence.tokens.first, tokens[first].kind == .word,
-           adjunctOpeners.contains(tokens[first].folded),
+           adjunctOpeners.contains(tokens[first]),
            let comma = sentence.tokens.first(where: { tokens[$0].folded == "," }),
            !(first..<comma).contains(where: { FrenchTriggers.isFiniteVerb(at: $0, in: text) }) {
             kind = .adjunct
@@ -53,11 +53,11 @@ enum FrenchClauses {
             } else if index > start, relativeWords.contains(word), !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
             } else if index > start, word == "que" || word == "qu", sawReporting,
-                      index == 0 || !queLocutions.contains(tokens[index - 1].folded) {
+                      index == 0 || !queLocutions.contains(tokens[index - 1]) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
             } else if index > start, coordinators.contains(word), index + 1 < sentence.tokens.upperBound,
                       startsVerbGroup(at: index + 1, in: text)
-                        || (subjectPronouns.contains(tokens[index + 1].folded) && index + 2 < sentence.tokens.upperBound
+                        || (subjectPronouns.contains(tokens[index + 1]) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
             } else if word != "", FrenchTriggers.reportingLemma(at: index, in: text) {

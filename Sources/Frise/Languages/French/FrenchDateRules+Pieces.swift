@@ -36,7 +36,7 @@ extension FrenchDateRules {
 
     /// A month name, with the period of an abbreviation ("janv.") when present.
     static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let w = c.word(at), let month = FrenchLexicon.months[w] else { return nil }
+        guard let w = c.word(at), let month = c.word(at, in: FrenchLexicon.months) else { return nil }
         if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
         return (month, 1)
     }

@@ -19,7 +19,7 @@ enum FrenchDateRules {
     static let dayOfMonth = TemporalRule("day of month") { c in
         var at = determinerLength(c, 0)
         var weekday: Weekday?
-        if let w = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }) {
+        if let w = c.word(at, in: FrenchLexicon.weekdays) {
             weekday = w
             at += 1
         }
@@ -34,7 +34,7 @@ enum FrenchDateRules {
         }
         guard day <= CalendarDay.daysIn(month: month, year: year ?? 2000) else { return nil }
         var deixis = Deixis.bare
-        if year == nil, let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+        if year == nil, let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
         }
@@ -46,7 +46,7 @@ enum FrenchDateRules {
     static let dayInList = TemporalRule("day in a list") { c in
         var at = c.word(0) == "les" || c.word(0) == "le" ? 1 : 0
         var weekday: Weekday?
-        if let w = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }) {
+        if let w = c.word(at, in: FrenchLexicon.weekdays) {
             weekday = w
             at += 1
         }
@@ -58,13 +58,13 @@ enum FrenchDateRules {
                   link.folded != "-" || c.isGlued(scan) else { return nil }
             scan += 1
             if c.word(scan) == "le" { scan += 1 }
-            if c.word(scan).flatMap({ FrenchLexicon.weekdays[$0] }) != nil { scan += 1 }
+            if c.word(scan, in: FrenchLexicon.weekdays) != nil { scan += 1 }
             guard let (_, nextLength) = dayNumber(c, scan) else { return nil }
             scan += nextLength
             guard let (month, monthLength) = monthName(c, scan) else { continue }
             scan += monthLength
             let year = yearAfterMonth(c, scan)?.0
-            let deixis = year == nil ? c.word(scan).flatMap({ FrenchLexicon.directionAdjectives[$0] }) ?? .bare : .bare
+            let deixis = year == nil ? c.word(scan, in: FrenchLexicon.directionAdjectives) ?? .bare : .bare
             guard day <= CalendarDay.daysIn(month: month, year: year ?? 2000) else { return nil }
             return RuleMatch(
                 length: length, meaning: .dayOfMonth(day: day, month: month, year: year, weekday: weekday, deixis))
@@ -104,9 +104,9 @@ enum FrenchDateRules {
         } else {
             at = determinerLength(c, 0)
         }
-        guard let day = c.word(at).flatMap({ FrenchLexicon.weekdays[$0] }), !isNameWord(c, at) else { return nil }
+        guard let day = c.word(at, in: FrenchLexicon.weekdays), !isNameWord(c, at) else { return nil }
         at += 1
-        if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+        if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
         } else if deixis == .bare, let (number, length) = dayNumber(c, at), c[at + length].map(endsDay) ?? true {
@@ -135,12 +135,12 @@ enum FrenchDateRules {
                   let target = c.word(2), let base = FrenchLexicon.deicticDays[target], base != 0,
                   (w == "avant") == (base < 0) {
             found = (base * 2, 3)
-        } else if let w = c.word(0), let offset = FrenchLexicon.deicticDays[w] {
+        } else if let w = c.word(0), let offset = c.word(0, in: FrenchLexicon.deicticDays) {
             found = (offset, 1)
         }
         guard var (offset, length) = found else { return nil }
         // "hier mardi", "aujourd'hui vendredi": the weekday names the same day.
-        if c.word(length).flatMap({ FrenchLexicon.weekdays[$0] }) != nil, !isNameWord(c, length) { length += 1 }
+        if c.word(length, in: FrenchLexicon.weekdays) != nil, !isNameWord(c, length) { length += 1 }
         return RuleMatch(length: length, meaning: .dayOffset(offset, from: .documentDate))
     }
 
@@ -169,7 +169,7 @@ enum FrenchDateRules {
         if let (y, yearLength) = yearAfterMonth(c, at) {
             year = y
             at += yearLength
-        } else if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+        } else if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
         }
@@ -201,14 +201,14 @@ enum FrenchDateRules {
                 $0.kind == .word && FrenchLexicon.yearPrepositions.contains($0.folded) || $0.folded == "("
             } ?? false
             // "de 2019 à 2021", "2019 et 2021": a link to a year that ends the phrase.
-            let linkedAfter = c.word(length).map(FrenchLexicon.yearLinks.contains) == true
+            let linkedAfter = c.word(length, in: FrenchLexicon.yearLinks)
                 && yearNumber(c, length + 1) != nil && endsYear(c, length + 2, year: 0)
             // "entre 1500 et 2000 manifestants": the linked number counts a noun, so both are counts.
-            let linkedToCount = c.word(length).map(FrenchLexicon.yearLinks.contains) == true
+            let linkedToCount = c.word(length, in: FrenchLexicon.yearLinks)
                 && c[length + 1]?.kind == .number && !endsYear(c, length + 2, year: 0)
             // "la loi de 1905", "la crise de 2008": a noun that is dated, not counted.
-            let datedNoun = c.word(-1) == "de" && c.word(-2).map(FrenchLexicon.yearHeads.contains) == true
-                && (1000...2099).contains(year) && !(c.word(length).map(FrenchLexicon.countNouns.contains) ?? false)
+            let datedNoun = c.word(-1) == "de" && c.word(-2, in: FrenchLexicon.yearHeads)
+                && (1000...2099).contains(year) && !c.word(length, in: FrenchLexicon.countNouns)
                 && c[length].map { $0.kind != .number && !["%", "€", "$"].contains($0.folded) } ?? true
             guard introduced && !linkedToCount || endsYear(c, length, year: year) || linkedAfter || datedNoun else {
                 return nil

@@ -50,7 +50,7 @@ enum FrenchDurationRules {
             let fraction = f == "demi" ? 0.5 : 0.25
             return Measure(amount: fraction * u.factor, unit: u.unit, length: j + 1 - at, unitWord: u.word)
         } else if let w = c.word(i), w == "un" || w == "une",
-                  let n = c.word(i + 1).flatMap({ FrenchLexicon.approximateNumbers[$0] }),
+                  let n = c.word(i + 1, in: FrenchLexicon.approximateNumbers),
                   let link = c.word(i + 2), link == "de" || link == "d" {
             // "une dizaine de jours", "une quinzaine d'années".
             amount = Double(n)
@@ -93,7 +93,7 @@ enum FrenchDurationRules {
         let start = at
         if c.word(at) == "des", let u = unit(c, at + 1), u.word.hasSuffix("s") || u.word == "mois" {
             // "depuis des années", "pendant des heures", "des mois durant"; not "des heures d'ouverture".
-            let introduced = c.word(at - 1).map(vagueDurationPrepositions.contains) == true
+            let introduced = c.word(at - 1, in: vagueDurationPrepositions)
             guard introduced || c.word(at + 2) == "durant" || c[at + 2].map({ $0.kind == .punctuation }) ?? true
             else { return nil }
             found = Measure(amount: nil, unit: u.unit, length: 2, unitWord: u.word)
@@ -168,6 +168,6 @@ enum FrenchDurationRules {
 
     /// "quinquennat", "septennat" → `.duration`.
     static let durationNoun = TemporalRule("duration noun") { c in
-        c.word(0).flatMap { FrenchLexicon.durationNouns[$0] }.map { RuleMatch(length: 1, meaning: .duration($0)) }
+        c.word(0, in: FrenchLexicon.durationNouns).map { RuleMatch(length: 1, meaning: .duration($0)) }
     }
 }

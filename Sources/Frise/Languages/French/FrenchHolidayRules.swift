@@ -29,7 +29,7 @@ enum FrenchHolidayRules {
             if let (y, l) = FrenchDateRules.yearNumber(c, end) {
                 year = y
                 end += l
-            } else if let d = c.word(end).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+            } else if let d = c.word(end, in: FrenchLexicon.directionAdjectives) {
                 deixis = d
                 end += 1
             }

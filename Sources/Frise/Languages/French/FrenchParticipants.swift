@@ -32,15 +32,15 @@ enum FrenchParticipants {
                 if tokens[end].folded == "-" && !tokens[end].spaceBefore && end + 1 < tokens.count
                     && tokens[end + 1].isCapitalized && !tokens[end + 1].spaceBefore { end += 2; continue }
                 if let next = hyphenatedParticleEnd(end, in: text) { end = next; continue }
-                if particles.contains(tokens[end].folded), let next = particleEnd(end, in: text) { end = next; continue }
+                if particles.contains(tokens[end]), let next = particleEnd(end, in: text) { end = next; continue }
                 break
             }
-            if FrenchGazetteer.organisationHeads.contains(tokens[index].folded) {
+            if FrenchGazetteer.organisationHeads.contains(tokens[index]) {
                 end = organisationNameEnd(from: end, in: text)
             }
             defer { index = end }
             let isSentenceStart = text.sentences[tokens[index].sentence].tokens.lowerBound == index
-            if isSentenceStart && end == index + 1 && !midSentenceCapitals.contains(tokens[index].folded) { continue }
+            if isSentenceStart && end == index + 1 && !midSentenceCapitals.contains(tokens[index]) { continue }
             if let participant = classify(index..<end, in: text) { found.append(participant) }
         }
         found = attachTitles(found, in: text)
@@ -54,7 +54,7 @@ enum FrenchParticipants {
     static func organisationNameEnd(from start: Int, in text: TokenizedText) -> Int {
         let tokens = text.tokens
         var end = start
-        if end < tokens.count, FrenchGazetteer.demonyms[tokens[end].folded] != nil, !tokens[end].isCapitalized { end += 1 }
+        if end < tokens.count, FrenchGazetteer.demonyms[tokens[end]] != nil, !tokens[end].isCapitalized { end += 1 }
         var rounds = 0
         while end < tokens.count, rounds < 2, ["de", "du", "des", "d"].contains(tokens[end].folded),
               tokens[end].sentence == tokens[start - 1].sentence {
@@ -68,7 +68,7 @@ enum FrenchParticipants {
                     while at < tokens.count, tokens[at].isCapitalized || (tokens[at].folded == "-" && !tokens[at].spaceBefore) { at += 1 }
                     return at
                 }
-                guard tokens[at].folded == "-" || (FrenchEventLexicon.verbForms[tokens[at].folded] == nil
+                guard tokens[at].folded == "-" || (FrenchEventLexicon.verbForms[tokens[at]] == nil
                     && !["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"]
                         .contains(tokens[at].folded))
                 else { break }
@@ -107,7 +107,7 @@ enum FrenchParticipants {
         if next < text.tokens.count, text.tokens[next].folded == "la" { next += 1 }
         guard next < text.tokens.count, text.tokens[next].isCapitalized,
               text.tokens[next].sentence == text.tokens[index].sentence,
-              !FrenchGazetteer.titles.contains(text.tokens[next].folded) else { return nil }
+              !FrenchGazetteer.titles.contains(text.tokens[next]) else { return nil }
         return next + 1
     }
 
@@ -128,12 +128,12 @@ enum FrenchParticipants {
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
         // No name starts with most words: one look-up rejects them.
-        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index].folded) else { return nil }
+        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index]) else { return nil }
         var key = ""
         var wordCount = 0
         var best: (Participant, Int)?
         var end = index
-        let locative = index > 0 && locatives.contains(tokens[index - 1].folded)
+        let locative = index > 0 && locatives.contains(tokens[index - 1])
         while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
             let at = end
             end += 1
@@ -166,9 +166,9 @@ enum FrenchParticipants {
     static func classify(_ range: Range<Int>, in text: TokenizedText) -> Participant? {
         let tokens = text.tokens
         let name = text.text(fromToken: range.lowerBound, toToken: range.upperBound - 1)
-        if FrenchGazetteer.organisationHeads.contains(tokens[range.lowerBound].folded) {
+        if FrenchGazetteer.organisationHeads.contains(tokens[range.lowerBound]) {
             var end = range.upperBound
-            if end < tokens.count, FrenchGazetteer.demonyms[tokens[end].folded] != nil { end += 1 }
+            if end < tokens.count, FrenchGazetteer.demonyms[tokens[end]] != nil { end += 1 }
             return Participant(kind: .organisation, tokens: range.lowerBound..<end,
                                name: text.text(fromToken: range.lowerBound, toToken: end - 1), title: nil,
                                titleTokens: nil, isLocative: false)
@@ -176,7 +176,7 @@ enum FrenchParticipants {
         var head = range.lowerBound - 1
         if head >= 0, tokens[head].folded == "'" || tokens[head].folded == "d" || tokens[head].folded == "de" { head -= 1 }
         if head >= 0, tokens[head].folded == "d" { head -= 1 }
-        if head >= 0, !tokens[head].isCapitalized, FrenchGazetteer.organisationHeads.contains(tokens[head].folded) {
+        if head >= 0, !tokens[head].isCapitalized, FrenchGazetteer.organisationHeads.contains(tokens[head]) {
             return Participant(kind: .organisation, tokens: head..<range.upperBound,
                                name: text.text(fromToken: head, toToken: range.upperBound - 1), title: nil,
                                titleTokens: nil, isLocative: false)
@@ -205,7 +205,7 @@ enum FrenchParticipants {
         if end > 0, tokens[end - 1].folded == "," { end -= 1 }
         var first = end
         while first > 0, end - first < 10, tokens[first - 1].sentence == tokens[start].sentence {
-            if titleStops.contains(tokens[first - 1].folded) {
+            if titleStops.contains(tokens[first - 1]) {
                 // "chef de l'Autorité palestinienne": a complement inside the title goes on.
                 var at = first - 1
                 if tokens[at].folded == "'" && at > 0 { at -= 1 }

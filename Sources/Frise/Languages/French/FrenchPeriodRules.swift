@@ -41,7 +41,7 @@ enum FrenchPeriodRules {
     /// "l'été prochain", "cet hiver", "en été", "au printemps 2019", "les mois d'été" → `.partOfYear(.season)`.
     static let season = TemporalRule("season") { c in
         if c.word(0) == "les", c.word(1) == "mois", c.word(2) == "d", c.isText(3, "'"),
-           let season = c.word(4).flatMap({ FrenchLexicon.seasons[$0] }) {
+           let season = c.word(4, in: FrenchLexicon.seasons) {
             return RuleMatch(length: 5, meaning: .partOfYear(.season(season), year: nil, .bare))
         }
         let demonstrative = FrenchDateRules.demonstrativeLength(c, 0)
@@ -55,7 +55,7 @@ enum FrenchPeriodRules {
         if let (y, l) = FrenchDateRules.yearNumber(c, at) {
             year = y
             at += l
-        } else if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+        } else if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
         }

@@ -17,7 +17,7 @@ enum FrenchRelativeRules {
         if determiner == 0 {
             guard let before = c.word(-1), ["au", "du", "des"].contains(before) else { return nil }
         }
-        if let w = c.word(determiner), let offset = anaphoricOffsets[w] {
+        if let w = c.word(determiner), let offset = c.word(determiner, in: anaphoricOffsets) {
             return RuleMatch(length: determiner + 1, meaning: .dayOffset(offset, from: .reference))
         }
         if c.word(determiner) == "avant", c.isText(determiner + 1, "-"), c.word(determiner + 2) == "veille" {
@@ -35,7 +35,7 @@ enum FrenchRelativeRules {
                 at = 2
                 anchor = .reference
             }
-            guard let unit = c.word(at).flatMap({ FrenchLexicon.calendarUnits[$0] }) else { return nil }
+            guard let unit = c.word(at, in: FrenchLexicon.calendarUnits) else { return nil }
             at += 1
             if let (length, distal) = FrenchDateRules.distalSuffix(c, at) {
                 at += length
@@ -48,7 +48,7 @@ enum FrenchRelativeRules {
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard determiner > 0 else { return nil }
         if c.word(determiner) == "meme",
-           let unit = c.word(determiner + 1).flatMap({ FrenchLexicon.calendarUnits[$0] }) {
+           let unit = c.word(determiner + 1, in: FrenchLexicon.calendarUnits) {
             return RuleMatch(length: determiner + 2, meaning: .periodOffset(0, unit, from: .reference))
         }
         if c.word(determiner) == "nouvelle", c.word(determiner + 1) == "annee" {
@@ -60,7 +60,7 @@ enum FrenchRelativeRules {
     /// A period noun and what follows it, the determiner already read: "semaine dernière",
     /// "jour même", "année en cours", "mois suivant".
     static func unitPeriod(_ c: TokenCursor, _ at: Int) -> (meaning: TemporalMeaning, length: Int)? {
-        guard let unit = c.word(at).flatMap({ FrenchLexicon.calendarUnits[$0] }), let next = c.word(at + 1) else {
+        guard let unit = c.word(at, in: FrenchLexicon.calendarUnits), let next = c.word(at + 1) else {
             return nil
         }
         if let (offset, anchor) = FrenchLexicon.periodAdjectives[next] {
@@ -85,7 +85,7 @@ enum FrenchRelativeRules {
             return nil
         }
         var deixis: Deixis = demonstrative > 0 ? .this : .bare
-        if let d = c.word(at).flatMap({ FrenchLexicon.directionAdjectives[$0] }) {
+        if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
         }
@@ -125,7 +125,7 @@ enum FrenchRelativeRules {
         guard let m = FrenchDurationRules.measure(c, 0), let (unit, count) = calendarUnit(m) else { return nil }
         var at = m.length
         if c.word(at) == "plus" { at += 1 }
-        guard let w = c.word(at), let direction = shiftAdverbs[w], (w == "tard" || w == "tot") == (at > m.length)
+        guard let w = c.word(at), let direction = c.word(at, in: shiftAdverbs), (w == "tard" || w == "tot") == (at > m.length)
         else { return nil }
         if w == "apres" || w == "avant" {
             // Only when nothing follows: "une semaine après, il…", not "une semaine après le vote".
@@ -136,7 +136,7 @@ enum FrenchRelativeRules {
 
     /// "récemment", "désormais", "actuellement", "bientôt", "auparavant" → `.vague`.
     static let vagueAdverb = TemporalRule("vague adverb") { c in
-        guard let w = c.word(0), let time = FrenchLexicon.vagueAdverbs[w] else { return nil }
+        guard let w = c.word(0), let time = c.word(0, in: FrenchLexicon.vagueAdverbs) else { return nil }
         // "trois jours auparavant" is a shift; "en maintenant" a verb.
         if let before = c.word(-1), FrenchLexicon.durationUnits[before] != nil || before == "en" { return nil }
         return RuleMatch(length: 1, meaning: .vague(time))

@@ -66,7 +66,7 @@ enum FrenchSetRules {
     /// "le lot quotidien", "un dîner annuel", "quotidiennement" → `.recurrence`; "le quotidien Le Monde",
     /// "la presse quotidienne" are not.
     static let recurrenceWord = TemporalRule("recurrence word") { c in
-        guard let w = c.word(0), let duration = FrenchLexicon.recurrenceWords[w] else { return nil }
+        guard let w = c.word(0), let duration = c.word(0, in: FrenchLexicon.recurrenceWords) else { return nil }
         if !w.hasSuffix("ment") {
             guard let before = c.word(-1), !FrenchLexicon.nounMarkers.contains(before),
                   !FrenchLexicon.recurrenceNounHeads.contains(before), !FrenchDateRules.isNameWord(c, 0),

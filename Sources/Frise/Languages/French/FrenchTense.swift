@@ -88,7 +88,7 @@ enum FrenchTense {
         guard text.tokens[index].kind == .word,
               !text.tokens[index].isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         let word = text.tokens[index].folded
-        if Self.auxiliaryOrModal.classes(of: word) != 0 {
+        if Self.auxiliaryOrModal.contains(text.tokens[index]) {
             if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
                 return participle(after: index, in: text, sentence: sentence) != nil
                     ? auxiliary.compound : auxiliary.simple
@@ -121,7 +121,7 @@ enum FrenchTense {
     }
 
     /// Forms of avoir and être and the modals, for a quick test before the tables.
-    static let auxiliaryOrModal = WordClassTable((Array(auxiliaries.keys) + Array(modalFuture)).map { ($0, 1) })
+    static let auxiliaryOrModal = WordSet(auxiliaries.keys).union(modalFuture)
 
     /// The participle following an auxiliary, skipping negation and adverbs.
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {

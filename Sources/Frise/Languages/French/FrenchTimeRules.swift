@@ -118,7 +118,7 @@ enum FrenchTimeRules {
            let (part, l) = FrenchDateRules.partOfDay(c, at + 1) {
             return (.part(part), nil, 1 + l)
         }
-        if c.word(at) == "en", let w = c.word(at + 1), let modifier = FrenchLexicon.periodModifiers[w], w != "mi" {
+        if c.word(at) == "en", let w = c.word(at + 1), let modifier = c.word(at + 1, in: FrenchLexicon.periodModifiers), w != "mi" {
             var next = at + 2
             guard c.word(next) == "de" || c.word(next) == "d" else { return nil }
             next += c.word(next) == "d" ? 2 : 1
@@ -131,7 +131,7 @@ enum FrenchTimeRules {
     /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
     /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
     static let dayWithPart = TemporalRule("day with a part of day") { c in
-        guard c[0]?.kind == .number || c.word(0).map(dayStarts.contains) == true,
+        guard c[0]?.kind == .number || c.word(0, in: dayStarts),
               let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
         let time = TemporalMeaning.timeOfDay(part.time, on: day.meaning)
@@ -197,7 +197,7 @@ enum FrenchTimeRules {
             if let (part, l) = FrenchDateRules.partOfDay(c, 0), ["soiree", "matinee", "journee"].contains(c.word(0)) {
                 return RuleMatch(length: l, meaning: .timeOfDay(.part(part), on: nil))
             }
-            guard let w = c.word(0), let modifier = FrenchLexicon.periodModifiers[w], w != "mi",
+            guard let w = c.word(0), let modifier = c.word(0, in: FrenchLexicon.periodModifiers), w != "mi",
                   let link = c.word(1), link == "de" || link == "d" else { return nil }
             let at = link == "d" ? 3 : 2
             guard let (part, l) = FrenchDateRules.partOfDay(c, at) else { return nil }

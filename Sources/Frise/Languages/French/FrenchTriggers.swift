@@ -20,7 +20,7 @@ enum FrenchTriggers {
         let raw = text.bytes[text.tokens[index].byteStart..<text.tokens[index].byteEnd]
         func ends(_ suffix: [UInt8]) -> Bool { raw.count >= suffix.count && raw.suffix(suffix.count).elementsEqual(suffix) }
         if acuteEndingBytes.contains(where: ends) { return true }
-        return participles.contains(text.tokens[index].folded) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
+        return participles.contains(text.tokens[index]) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
     }
 
     static let acuteEndingBytes = FrenchTense.utf8Forms(of: acuteEndings)
@@ -36,7 +36,7 @@ enum FrenchTriggers {
         if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
             return nil
         }
-        return FrenchEventLexicon.verbForms[text.tokens[index].folded]
+        return FrenchEventLexicon.verbForms[text.tokens[index]]
     }
 
     /// The index of the auxiliary governing the participle at `index`, if any.
@@ -61,10 +61,10 @@ enum FrenchTriggers {
     /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
     static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
         guard lemma(at: index, in: text) != nil else { return false }
-        if index > 0, nounDeterminers.contains(text.tokens[index - 1].folded) { return false }
+        if index > 0, nounDeterminers.contains(text.tokens[index - 1]) { return false }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
         if index > 1, text.tokens[index - 1].folded == "'", ["l", "d"].contains(text.tokens[index - 2].folded),
-           FrenchTense.auxiliaries[text.tokens[index].folded] == nil { return false }
+           FrenchTense.auxiliaries[text.tokens[index]] == nil { return false }
         if auxiliary(before: index, in: text) != nil { return true }
         return !isParticiple(at: index, in: text)
     }
@@ -83,12 +83,12 @@ enum FrenchTriggers {
     /// The event noun at the token, if any, with its lexical meaning.
     static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
         guard text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
-        return FrenchEventLexicon.nouns[text.tokens[index].folded]
+        return FrenchEventLexicon.nouns[text.tokens[index]]
     }
 
     /// True when a demonstrative precedes the token: "cet entretien" refers back to a known event.
     static func isDemonstrative(before index: Int, in text: TokenizedText) -> Bool {
-        index > 0 && FrenchLexicon.demonstratives.contains(text.tokens[index - 1].folded)
+        index > 0 && FrenchLexicon.demonstratives.contains(text.tokens[index - 1])
     }
 
     /// Verbs whose event type holds only in their pronominal use: "s'est rendu" is a visit,
@@ -134,7 +134,7 @@ enum FrenchTriggers {
         } ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
-               index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1].folded] == nil {
+               index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1]] == nil {
                 noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
                                type: meaning.type, eventClass: meaning.eventClass)
             }
@@ -167,10 +167,10 @@ enum FrenchTriggers {
 
     /// True when a reflexive pronoun goes with the verb: "s'est rendu", "se rendra", "s'y rend".
     static func isReflexive(groupStart: Int, verb: Int, in text: TokenizedText) -> Bool {
-        if groupStart < verb, reflexivePronouns.contains(text.tokens[groupStart].folded) { return true }
+        if groupStart < verb, reflexivePronouns.contains(text.tokens[groupStart]) { return true }
         var at = verb - 1
         if at >= 0, text.tokens[at].folded == "'" { at -= 1 }
-        return at >= 0 && reflexivePronouns.contains(text.tokens[at].folded) && text.tokens[at].sentence == text.tokens[verb].sentence
+        return at >= 0 && reflexivePronouns.contains(text.tokens[at]) && text.tokens[at].sentence == text.tokens[verb].sentence
     }
 
     /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
