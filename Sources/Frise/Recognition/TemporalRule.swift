@@ -68,6 +68,13 @@ public struct TokenCursor: Sendable {
         return set.contains(tokens[index])
     }
 
+    /// True when the token at `offset` is the word `word` (folded). Compared in place: rules ask
+    /// this a few hundred thousand times per megabyte, and `word(_:)` hands out a copy.
+    public func isWord(_ offset: Int, _ word: String) -> Bool {
+        guard let index = index(offset), tokens[index].kind == .word else { return false }
+        return tokens[index].folded == word
+    }
+
     /// True when the token at `offset` is exactly `text` (folded).
     public func isText(_ offset: Int, _ text: String) -> Bool {
         guard let index = index(offset) else { return false }

@@ -166,6 +166,8 @@ public struct TokenizedText: Sendable {
         if v == 0xA0 || v == 0x202F || v == 0x2009 || v == 0x2007 || v == 0xFEFF || v == 0x200B {
             return .space
         }
+        // The typographic apostrophe, quotes, dashes and ellipsis (U+2010–U+2027), « and ».
+        if v >= 0x2010 && v <= 0x2027 || v == 0xAB || v == 0xBB { return .other }
         let properties = scalar.properties
         if properties.isWhitespace { return .space }
         if properties.isAlphabetic { return .letter }

@@ -5,22 +5,23 @@ extension FrenchDateRules {
     /// case, so "Samedi Chic" or "Mars" mid-sentence is a name.
     static func isNameWord(_ c: TokenCursor, _ at: Int) -> Bool {
         guard let token = c[at], token.isCapitalized, let previous = c[at - 1] else { return false }
-        return !["«", "\"", "“", "(", "-", "—", "–", "_", ":", ";"].contains(previous.folded)
+        return previous.kind != .punctuation
+            || !["«", "\"", "“", "(", "-", "—", "–", "_", ":", ";"].contains(previous.folded)
     }
 
     /// Length of a determiner belonging to the date: "le"/"la" (1) or "l'" (2), else 0.
     static func determinerLength(_ c: TokenCursor, _ at: Int) -> Int {
-        // Compared, not hashed: every rule asks this at every token.
-        switch c.word(at) {
-        case "le", "la": return 1
-        case "l": return c.isText(at + 1, "'") ? 2 : 0
-        default: return 0
-        }
+        // Every rule asks this at every token: one look-up by the token's hash.
+        guard let length = c.word(at, in: determiners) else { return 0 }
+        return length == 1 || c.isText(at + 1, "'") ? length : 0
     }
+
+    /// Determiners and their length with the apostrophe that "l" needs.
+    static let determiners: WordMap<Int> = ["le": 1, "la": 1, "l": 2]
 
     /// A day of the month: "6", "06", "1er", "premier".
     static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        if c.word(at) == "premier" { return (1, 1) }
+        if c.isWord(at, "premier") { return (1, 1) }
         guard let token = c[at], token.kind == .number, token.digitCount <= 2,
               let day = token.number, (1...31).contains(day) else { return nil }
         if day == 1, let suffix = c.word(at + 1), ["er", "re", "ᵉʳ"].contains(suffix), c.isGlued(at + 1) {
@@ -72,8 +73,8 @@ extension FrenchDateRules {
     static func partOfDay(_ c: TokenCursor, _ at: Int) -> (PartOfDay, Int)? {
         guard let w = c.word(at) else { return nil }
         if w == "apres" {
-            if c.isText(at + 1, "-"), c.word(at + 2) == "midi" { return (.afternoon, 3) }
-            if c.word(at + 1) == "midi" { return (.afternoon, 2) }
+            if c.isText(at + 1, "-"), c.isWord(at + 2, "midi") { return (.afternoon, 3) }
+            if c.isWord(at + 1, "midi") { return (.afternoon, 2) }
             return nil
         }
         return FrenchLexicon.partsOfDay[w].map { ($0, 1) }
@@ -81,17 +82,14 @@ extension FrenchDateRules {
 
     /// The length of a demonstrative ("ce", "cet", "cette") at `at`, else 0.
     static func demonstrativeLength(_ c: TokenCursor, _ at: Int) -> Int {
-        switch c.word(at) {
-        case "ce", "cet", "cette": return 1
-        default: return 0
-        }
+        c.word(at, in: FrenchLexicon.demonstratives) ? 1 : 0
     }
 
     /// "là" or "ci" glued by a hyphen after a noun ("ce jour-là", "ce mois-ci"): its length and
     /// whether it points to the reference time.
     static func distalSuffix(_ c: TokenCursor, _ at: Int) -> (length: Int, distal: Bool)? {
         guard c.isText(at, "-"), let w = c.word(at + 1), w == "la" || w == "ci" else {
-            if c.word(at) == "la", !c.isGlued(at), c[at + 1].map({ $0.kind == .punctuation }) ?? true {
+            if c.isWord(at, "la"), !c.isGlued(at), c[at + 1].map({ $0.kind == .punctuation }) ?? true {
                 return (1, true)  // "ce moment là"
             }
             return nil

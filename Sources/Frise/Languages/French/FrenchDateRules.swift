@@ -44,7 +44,7 @@ enum FrenchDateRules {
     /// The first days of a list or a range, completed by the month that ends it:
     /// "les [12] et 13 mai", "du [3] au 5 mars", "[le 3] et le 5 mars", "du [mercredi 3] au samedi 6 avril".
     static let dayInList = TemporalRule("day in a list") { c in
-        var at = c.word(0) == "les" || c.word(0) == "le" ? 1 : 0
+        var at = c.isWord(0, "les") || c.isWord(0, "le") ? 1 : 0
         var weekday: Weekday?
         if let w = c.word(at, in: FrenchLexicon.weekdays) {
             weekday = w
@@ -57,7 +57,7 @@ enum FrenchDateRules {
             guard let link = c[scan], ["et", "au", "a", "ou", ",", "-"].contains(link.folded),
                   link.folded != "-" || c.isGlued(scan) else { return nil }
             scan += 1
-            if c.word(scan) == "le" { scan += 1 }
+            if c.isWord(scan, "le") { scan += 1 }
             if c.word(scan, in: FrenchLexicon.weekdays) != nil { scan += 1 }
             guard let (_, nextLength) = dayNumber(c, scan) else { return nil }
             scan += nextLength
@@ -100,7 +100,7 @@ enum FrenchDateRules {
         var deixis = Deixis.bare
         if demonstrativeLength(c, 0) == 1 {
             deixis = .this
-            at = c.word(1) == "meme" ? 2 : 1
+            at = c.isWord(1, "meme") ? 2 : 1
         } else {
             at = determinerLength(c, 0)
         }
@@ -129,7 +129,7 @@ enum FrenchDateRules {
     /// → `.dayOffset` from the DCT.
     static let deicticDay = TemporalRule("deictic day") { c in
         var found: (offset: Int, length: Int)?
-        if c.word(0) == "aujourd", c.isText(1, "'"), c.word(2) == "hui" {
+        if c.isWord(0, "aujourd"), c.isText(1, "'"), c.isWord(2, "hui") {
             found = (0, 3)
         } else if let w = c.word(0), ["avant", "apres"].contains(w), c.isText(1, "-"), c.isGlued(1), c.isGlued(2),
                   let target = c.word(2), let base = FrenchLexicon.deicticDays[target], base != 0,
@@ -155,10 +155,10 @@ enum FrenchDateRules {
         var at = 0
         let demonstrative = demonstrativeLength(c, 0)
         let determiner = demonstrative > 0 ? demonstrative : determinerLength(c, 0)
-        if c.word(determiner) == "mois" {
+        if c.isWord(determiner, "mois") {
             at = determiner + 1
-            guard c.word(at) == "de" || c.word(at) == "d" else { return nil }
-            at += c.word(at) == "d" ? 2 : 1
+            guard c.isWord(at, "de") || c.isWord(at, "d") else { return nil }
+            at += c.isWord(at, "d") ? 2 : 1
         }
         guard let (month, monthLength) = monthName(c, at), demonstrative == 0 || at > 0 else { return nil }
         let name = c.word(at)!
@@ -175,7 +175,7 @@ enum FrenchDateRules {
         }
         if year == nil && capitalized { return nil }
         if needsContext, year == nil, deixis == .bare, FrenchLexicon.ambiguousMonths.contains(name),
-           c.word(determiner) != "mois" {
+           !c.isWord(determiner, "mois") {
             guard let before = c.word(-1), FrenchLexicon.calendarPrepositions.contains(before) else { return nil }
         }
         return RuleMatch(length: at, meaning: .month(month, year: year, deixis))
@@ -207,7 +207,7 @@ enum FrenchDateRules {
             let linkedToCount = c.word(length, in: FrenchLexicon.yearLinks)
                 && c[length + 1]?.kind == .number && !endsYear(c, length + 2, year: 0)
             // "la loi de 1905", "la crise de 2008": a noun that is dated, not counted.
-            let datedNoun = c.word(-1) == "de" && c.word(-2, in: FrenchLexicon.yearHeads)
+            let datedNoun = c.isWord(-1, "de") && c.word(-2, in: FrenchLexicon.yearHeads)
                 && (1000...2099).contains(year) && !c.word(length, in: FrenchLexicon.countNouns)
                 && c[length].map { $0.kind != .number && !["%", "€", "$"].contains($0.folded) } ?? true
             guard introduced && !linkedToCount || endsYear(c, length, year: year) || linkedAfter || datedNoun else {

@@ -39,9 +39,9 @@ enum FrenchDurationRules {
             var j = i + 2
             if c.isText(j, "-") {
                 j += 1
-            } else if c.word(j) == "d", c.isText(j + 1, "'") {
+            } else if c.isWord(j, "d"), c.isText(j + 1, "'") {
                 j += 2
-            } else if c.word(j) == "de" {
+            } else if c.isWord(j, "de") {
                 j += 1
             } else {
                 return nil
@@ -59,7 +59,7 @@ enum FrenchDurationRules {
             amount = value
             i += length
             // "trois quarts d'heure".
-            if c.word(i) == "quarts", c.word(i + 1) == "d", c.isText(i + 2, "'") {
+            if c.isWord(i, "quarts"), c.isWord(i + 1, "d"), c.isText(i + 2, "'") {
                 amount = value * 0.25
                 i += 3
             }
@@ -69,7 +69,7 @@ enum FrenchDurationRules {
         if let w = c.word(i), FrenchLexicon.unitAdjectives.contains(w) { i += 1 }
         guard let u = unit(c, i) else { return nil }
         i += 1
-        if amount != nil, c.word(i) == "et", let w = c.word(i + 1), w == "demi" || w == "demie" {
+        if amount != nil, c.isWord(i, "et"), let w = c.word(i + 1), w == "demi" || w == "demie" {
             amount! += 0.5
             i += 2
         } else if amount != nil, u.word == "h", let m = c[i], m.kind == .number, m.digitCount == 2,
@@ -85,23 +85,23 @@ enum FrenchDurationRules {
     static let duration = TemporalRule("duration") { c in
         var at = 0
         var modifier: TimexModifier?
-        if c.word(0) == "environ" {
+        if c.isWord(0, "environ") {
             modifier = .approx
             at = 1
         }
         let found: Measure
         let start = at
-        if c.word(at) == "des", let u = unit(c, at + 1), u.word.hasSuffix("s") || u.word == "mois" {
+        if c.isWord(at, "des"), let u = unit(c, at + 1), u.word.hasSuffix("s") || u.word == "mois" {
             // "depuis des années", "pendant des heures", "des mois durant"; not "des heures d'ouverture".
             let introduced = c.word(at - 1, in: vagueDurationPrepositions)
-            guard introduced || c.word(at + 2) == "durant" || c[at + 2].map({ $0.kind == .punctuation }) ?? true
+            guard introduced || c.isWord(at + 2, "durant") || c[at + 2].map({ $0.kind == .punctuation }) ?? true
             else { return nil }
             found = Measure(amount: nil, unit: u.unit, length: 2, unitWord: u.word)
         } else if let w = c.word(at), w == "ces" || w == "les",
                   let m = measure(c, at + 1, bare: true), hasRelativeAdjective(c, at + 1, m.length) {
             // "ces derniers jours", "les trois derniers mois", "les prochaines semaines".
             found = Measure(amount: m.amount, unit: m.unit, length: m.length + 1, unitWord: m.unitWord)
-        } else if c.word(at) == "ces", let m = measure(c, at + 1) {
+        } else if c.isWord(at, "ces"), let m = measure(c, at + 1) {
             found = Measure(amount: m.amount, unit: m.unit, length: m.length + 1, unitWord: m.unitWord)
         } else if let m = measure(c, at) {
             found = m
@@ -133,15 +133,15 @@ enum FrenchDurationRules {
         if c[start - 1]?.folded == "-", c[start - 2]?.kind == .number { return true }  // "les 6-16 ans"
         let before = c.word(start - 1)
         // "24 h sur 24", "7 jours sur 7": always, not an amount.
-        if c.word(end) == "sur", c[end + 1]?.kind == .number { return true }
+        if c.isWord(end, "sur"), c[end + 1]?.kind == .number { return true }
         // "les 35 heures", "le retour aux 39 heures": the working-time laws; "le 20 heures": the news.
         if m.unit == .hour && ["les", "des", "aux", "le", "du", "au"].contains(before ?? "") { return true }
-        if m.amount == 1, c.word(start) == "une", m.unitWord == "seconde" {
+        if m.amount == 1, c.isWord(start, "une"), m.unitWord == "seconde" {
             return !(c[end].map { $0.kind == .punctuation } ?? true)
         }
-        if m.amount == 1, ["jour", "journee"].contains(m.unitWord), c.word(start) == "un" || c.word(start) == "une" {
+        if m.amount == 1, ["jour", "journee"].contains(m.unitWord), c.isWord(start, "un") || c.isWord(start, "une") {
             let anchored = ["pendant", "durant", "depuis", "en", "pour", "sur", "apres", "avant", "dans"]
-            return !(c.word(end) == "de" || c.word(end) == "d" || before.map(anchored.contains) == true)
+            return !(c.isWord(end, "de") || c.isWord(end, "d") || before.map(anchored.contains) == true)
         }
         return (m.unitWord == "ans" || m.unitWord == "annees") && isAge(c, start, end)
     }
@@ -151,7 +151,7 @@ enum FrenchDurationRules {
         let previous = c[start - 1]?.folded
         let next = c[end]?.folded
         if previous == "," || previous == "(", next == nil || [",", ")", ".", ";"].contains(next!) { return true }
-        if previous == "de" || previous == "'" && c.word(start - 2) == "d" {
+        if previous == "de" || previous == "'" && c.isWord(start - 2, "d") {
             let headAt = previous == "de" ? start - 2 : start - 3
             guard let head = c.word(headAt) else { return false }
             if head == "plus" || head == "moins" {
@@ -160,9 +160,9 @@ enum FrenchDurationRules {
             if FrenchLexicon.durationHeads.contains(head) || ["pres", "environ", "quelque", "ici"].contains(head) {
                 return false
             }
-            return c.word(start - 1) == "de" || previous == "'"
+            return c.isWord(start - 1, "de") || previous == "'"
         }
-        if previous == "a", c.word(start - 2) != "ici", c.word(end) != "de", c.word(end) != "d" { return true }
+        if previous == "a", !c.isWord(start - 2, "ici"), !c.isWord(end, "de"), !c.isWord(end, "d") { return true }
         return false
     }
 

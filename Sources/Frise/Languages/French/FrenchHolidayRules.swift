@@ -44,11 +44,11 @@ enum FrenchHolidayRules {
         if FrenchLexicon.capitalizedHolidays.contains(key), !first.isCapitalized { return false }
         if !key.contains(" "), let next = c[end], next.kind == .word, next.isCapitalized { return false }
         if key.hasPrefix("saint ") {
-            guard c.word(0) == "la" else { return false }
+            guard c.isWord(0, "la") else { return false }
             if c.isText(end, "-"), c.isGlued(end) { return false }
         }
-        if key == "noel", c.word(determiner - 1) == "pere" { return false }
-        if key == "paques", c.word(determiner - 1) == "de", c.word(determiner - 2) == "ile" { return false }
+        if key == "noel", c.isWord(determiner - 1, "pere") { return false }
+        if key == "paques", c.isWord(determiner - 1, "de"), c.isWord(determiner - 2, "ile") { return false }
         return true
     }
 }

@@ -61,7 +61,7 @@ enum FrenchNumbers {
                 last = 80
             } else {
                 guard value < last || last >= 100 && value < 100 else { break }
-                if (word == "un" || word == "une") && length > 0 && c.word(index - 1) != "et" { break }
+                if (word == "un" || word == "une") && length > 0 && !c.isWord(index - 1, "et") { break }
                 current += value
                 last = value
             }
@@ -70,7 +70,7 @@ enum FrenchNumbers {
             if c.isText(index + 1, "-"), c.isGlued(index + 1), c.isGlued(index + 2),
                let next = c.word(index + 2), words[next] != nil {
                 index += 2
-            } else if c.word(index + 1) == "et", let next = c.word(index + 2), ["un", "une", "onze"].contains(next),
+            } else if c.isWord(index + 1, "et"), let next = c.word(index + 2), ["un", "une", "onze"].contains(next),
                       (20...60).contains(last) {
                 index += 2
             } else {

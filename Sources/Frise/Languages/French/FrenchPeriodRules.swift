@@ -10,7 +10,7 @@ enum FrenchPeriodRules {
         var at = FrenchDateRules.determinerLength(c, 0)
         guard (1...2).contains(where: { ["trimestre", "semestre"].contains(c.word(at + $0)) }) else { return nil }
         let number: Int, length: Int
-        if c.word(at) == "dernier" {
+        if c.isWord(at, "dernier") {
             (number, length) = (0, 1)
         } else if let (n, l) = FrenchNumbers.ordinal(c, at) {
             (number, length) = (n, l)
@@ -28,7 +28,7 @@ enum FrenchPeriodRules {
         if let (y, l) = FrenchDateRules.yearNumber(c, at) {
             year = y
             at += l
-        } else if c.word(at) == "de", let (y, l) = FrenchDateRules.yearNumber(c, at + 1) {
+        } else if c.isWord(at, "de"), let (y, l) = FrenchDateRules.yearNumber(c, at + 1) {
             year = y
             at += 1 + l
         }
@@ -40,7 +40,7 @@ enum FrenchPeriodRules {
 
     /// "l'été prochain", "cet hiver", "en été", "au printemps 2019", "les mois d'été" → `.partOfYear(.season)`.
     static let season = TemporalRule("season") { c in
-        if c.word(0) == "les", c.word(1) == "mois", c.word(2) == "d", c.isText(3, "'"),
+        if c.isWord(0, "les"), c.isWord(1, "mois"), c.isWord(2, "d"), c.isText(3, "'"),
            let season = c.word(4, in: FrenchLexicon.seasons) {
             return RuleMatch(length: 5, meaning: .partOfYear(.season(season), year: nil, .bare))
         }
@@ -59,7 +59,7 @@ enum FrenchPeriodRules {
             deixis = d
             at += 1
         }
-        if c.word(at) == "arabe" { return nil }
+        if c.isWord(at, "arabe") { return nil }
         if determiner == 0 && year == nil && deixis == .bare {
             // "a été", "Jeux d'hiver": a participle or a noun complement, not a season.
             if let before = c[-1] {
@@ -72,8 +72,8 @@ enum FrenchPeriodRules {
 
     /// "les années 1990", "les années 90", "les années quatre-vingt" → `.decade`.
     static let decade = TemporalRule("decade") { c in
-        let at = c.word(0) == "les" || c.word(0) == "des" ? 1 : 0
-        guard c.word(at) == "annees" else { return nil }
+        let at = c.isWord(0, "les") || c.isWord(0, "des") ? 1 : 0
+        guard c.isWord(at, "annees") else { return nil }
         if let (year, l) = FrenchDateRules.yearNumber(c, at + 1), year % 10 == 0 {
             return RuleMatch(length: at + 1 + l, meaning: .decade(year / 10))
         }
@@ -89,7 +89,7 @@ enum FrenchPeriodRules {
     /// "le XXe siècle", "au XIXe siècle", "le 21e siècle" → `.century` (19, 18, 20).
     static let century = TemporalRule("century") { c in
         var at = FrenchDateRules.determinerLength(c, 0)
-        guard c.word(at + 1) == "siecle" || c.word(at + 2) == "siecle" else { return nil }
+        guard c.isWord(at + 1, "siecle") || c.isWord(at + 2, "siecle") else { return nil }
         let number: Int
         if let token = c[at], token.kind == .word, token.isCapitalized,
            let n = FrenchNumbers.romanOrdinal(token.folded) {
@@ -101,7 +101,7 @@ enum FrenchPeriodRules {
         } else {
             return nil
         }
-        guard c.word(at) == "siecle", c.word(at + 1) != "avant", number >= 1 else { return nil }
+        guard c.isWord(at, "siecle"), !c.isWord(at + 1, "avant"), number >= 1 else { return nil }
         return RuleMatch(length: at + 1, meaning: .century(number - 1))
     }
 

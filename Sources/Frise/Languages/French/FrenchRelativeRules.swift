@@ -20,7 +20,7 @@ enum FrenchRelativeRules {
         if let w = c.word(determiner), let offset = c.word(determiner, in: anaphoricOffsets) {
             return RuleMatch(length: determiner + 1, meaning: .dayOffset(offset, from: .reference))
         }
-        if c.word(determiner) == "avant", c.isText(determiner + 1, "-"), c.word(determiner + 2) == "veille" {
+        if c.isWord(determiner, "avant"), c.isText(determiner + 1, "-"), c.isWord(determiner + 2, "veille") {
             return RuleMatch(length: determiner + 3, meaning: .dayOffset(-2, from: .reference))
         }
         return nil
@@ -31,7 +31,7 @@ enum FrenchRelativeRules {
     static let calendarPeriod = TemporalRule("calendar period") { c in
         if FrenchDateRules.demonstrativeLength(c, 0) == 1 {
             var at = 1, anchor = Anchor.documentDate
-            if c.word(1) == "meme" {
+            if c.isWord(1, "meme") {
                 at = 2
                 anchor = .reference
             }
@@ -47,11 +47,11 @@ enum FrenchRelativeRules {
         }
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard determiner > 0 else { return nil }
-        if c.word(determiner) == "meme",
+        if c.isWord(determiner, "meme"),
            let unit = c.word(determiner + 1, in: FrenchLexicon.calendarUnits) {
             return RuleMatch(length: determiner + 2, meaning: .periodOffset(0, unit, from: .reference))
         }
-        if c.word(determiner) == "nouvelle", c.word(determiner + 1) == "annee" {
+        if c.isWord(determiner, "nouvelle"), c.isWord(determiner + 1, "annee") {
             return RuleMatch(length: determiner + 2, meaning: .periodOffset(0, .year, from: .documentDate))
         }
         return unitPeriod(c, determiner).map { RuleMatch(length: determiner + $0.length, meaning: $0.meaning) }
@@ -68,7 +68,7 @@ enum FrenchRelativeRules {
             return (.periodOffset(offset, unit, from: anchor), 2)
         }
         if next == "meme" { return (.periodOffset(0, unit, from: .reference), 2) }
-        if next == "en", c.word(at + 2) == "cours" { return (.periodOffset(0, unit, from: .documentDate), 3) }
+        if next == "en", c.isWord(at + 2, "cours") { return (.periodOffset(0, unit, from: .documentDate), 3) }
         return nil
     }
 
@@ -77,9 +77,9 @@ enum FrenchRelativeRules {
         let demonstrative = FrenchDateRules.demonstrativeLength(c, 0)
         let determiner = demonstrative > 0 ? demonstrative : FrenchDateRules.determinerLength(c, 0)
         var at = determiner
-        if c.word(at) == "week", c.isText(at + 1, "-"), c.word(at + 2) == "end" {
+        if c.isWord(at, "week"), c.isText(at + 1, "-"), c.isWord(at + 2, "end") {
             at += 3
-        } else if c.word(at) == "weekend" {
+        } else if c.isWord(at, "weekend") {
             at += 1
         } else {
             return nil
@@ -110,8 +110,8 @@ enum FrenchRelativeRules {
     /// "il y a [trois jours]", "dans [deux semaines]" → `.periodOffset` from the DCT; the signal stays
     /// out of the span, as in the French TimeBank. Unspecified or sub-day amounts stay durations.
     static let agoOrAhead = TemporalRule("ago or ahead") { c in
-        let ago = c.word(-3) == "il" && c.word(-2) == "y" && c.word(-1) == "a"
-        guard ago || c.word(-1) == "dans", let m = FrenchDurationRules.measure(c, 0),
+        let ago = c.isWord(-3, "il") && c.isWord(-2, "y") && c.isWord(-1, "a")
+        guard ago || c.isWord(-1, "dans"), let m = FrenchDurationRules.measure(c, 0),
               let (unit, count) = calendarUnit(m) else { return nil }
         return RuleMatch(length: m.length, meaning: .periodOffset(ago ? -count : count, unit, from: .documentDate))
     }
@@ -124,7 +124,7 @@ enum FrenchRelativeRules {
     static let laterOrEarlier = TemporalRule("later or earlier") { c in
         guard let m = FrenchDurationRules.measure(c, 0), let (unit, count) = calendarUnit(m) else { return nil }
         var at = m.length
-        if c.word(at) == "plus" { at += 1 }
+        if c.isWord(at, "plus") { at += 1 }
         guard let w = c.word(at), let direction = c.word(at, in: shiftAdverbs), (w == "tard" || w == "tot") == (at > m.length)
         else { return nil }
         if w == "apres" || w == "avant" {
@@ -144,12 +144,12 @@ enum FrenchRelativeRules {
 
     /// "à [présent]", "de [nos jours]", "à [l'heure actuelle]" → `.vague(.present)`.
     static let vaguePhrase = TemporalRule("vague phrase") { c in
-        if c.word(0) == "present", c.word(-1) == "a" { return RuleMatch(length: 1, meaning: .vague(.present)) }
-        if c.word(0) == "nos", c.word(1) == "jours", c.word(-1) == "de" {
+        if c.isWord(0, "present"), c.isWord(-1, "a") { return RuleMatch(length: 1, meaning: .vague(.present)) }
+        if c.isWord(0, "nos"), c.isWord(1, "jours"), c.isWord(-1, "de") {
             return RuleMatch(length: 2, meaning: .vague(.present))
         }
         let determiner = FrenchDateRules.determinerLength(c, 0)
-        if determiner > 0, c.word(determiner) == "heure", c.word(determiner + 1) == "actuelle" {
+        if determiner > 0, c.isWord(determiner, "heure"), c.isWord(determiner + 1, "actuelle") {
             return RuleMatch(length: determiner + 2, meaning: .vague(.present))
         }
         return nil
@@ -162,10 +162,10 @@ enum FrenchRelativeRules {
             if let (length, distal) = FrenchDateRules.distalSuffix(c, 2), distal {
                 return RuleMatch(length: 2 + length, meaning: .reference)
             }
-            return w == "epoque" && c.word(-1) == "a" ? RuleMatch(length: 2, meaning: .reference) : nil
+            return w == "epoque" && c.isWord(-1, "a") ? RuleMatch(length: 2, meaning: .reference) : nil
         }
         let determiner = FrenchDateRules.determinerLength(c, 0)
-        if determiner > 0, c.word(determiner) == "meme", c.word(determiner + 1) == "epoque" {
+        if determiner > 0, c.isWord(determiner, "meme"), c.isWord(determiner + 1, "epoque") {
             return RuleMatch(length: determiner + 2, meaning: .reference)
         }
         return nil

@@ -26,13 +26,13 @@ enum FrenchSetRules {
 
     /// "chaque jour", "chaque lundi", "chaque matin", "chaque été", "chaque année" → `.recurrence`.
     static let every = TemporalRule("every") { c in
-        guard c.word(0) == "chaque", let (recurrence, length) = recurring(c, 1) else { return nil }
+        guard c.isWord(0, "chaque"), let (recurrence, length) = recurring(c, 1) else { return nil }
         return RuleMatch(length: 1 + length, meaning: .recurrence(recurrence))
     }
 
     /// "tous les jours", "tous les deux ans", "toutes les semaines", "tous les jeudis", "tous les soirs".
     static let everyPlural = TemporalRule("every, plural") { c in
-        guard let w = c.word(0), w == "tous" || w == "toutes", c.word(1) == "les", let noun = c.word(2) else {
+        guard let w = c.word(0), w == "tous" || w == "toutes", c.isWord(1, "les"), let noun = c.word(2) else {
             return nil
         }
         if let weekday = pluralWeekdays[noun] { return RuleMatch(length: 3, meaning: .recurrence(.weekday(weekday))) }
@@ -50,15 +50,15 @@ enum FrenchSetRules {
 
     /// "deux fois par semaine", "une fois par an" → `.recurrence(.times)`.
     static let timesPer = TemporalRule("times per period") { c in
-        guard let (n, l) = FrenchNumbers.cardinal(c, 0), n == n.rounded(), n >= 1, c.word(l) == "fois",
-              c.word(l + 1) == "par", let u = c.word(l + 2), let (unit, factor) = FrenchLexicon.durationUnits[u],
+        guard let (n, l) = FrenchNumbers.cardinal(c, 0), n == n.rounded(), n >= 1, c.isWord(l, "fois"),
+              c.isWord(l + 1, "par"), let u = c.word(l + 2), let (unit, factor) = FrenchLexicon.durationUnits[u],
               factor == 1 else { return nil }
         return RuleMatch(length: l + 3, meaning: .recurrence(.times(Int(n), per: unit)))
     }
 
     /// "5 000 euros par [an]", "par [semestre]": the unit after "par" is a SET, "par" stays out.
     static let per = TemporalRule("per period") { c in
-        guard c.word(-1) == "par", let u = c.word(0), let (unit, factor) = FrenchLexicon.durationUnits[u],
+        guard c.isWord(-1, "par"), let u = c.word(0), let (unit, factor) = FrenchLexicon.durationUnits[u],
               !u.hasSuffix("s") || u == "mois", c.word(-2) != u else { return nil }
         return RuleMatch(length: 1, meaning: .recurrence(.every(Duration(factor, unit))))
     }

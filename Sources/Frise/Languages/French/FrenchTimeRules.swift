@@ -25,7 +25,7 @@ enum FrenchTimeRules {
     static func clock(_ c: TokenCursor, _ at: Int) -> (time: TimeOfDay, length: Int)? {
         if let w = c.word(at), w == "midi" || w == "minuit" {
             // "après-midi", "l'après midi", "le Midi" (the south of France).
-            guard !(c.isText(at - 1, "-") && c.isGlued(at)), c.word(at - 1) != "apres",
+            guard !(c.isText(at - 1, "-") && c.isGlued(at)), !c.isWord(at - 1, "apres"),
                   !FrenchDateRules.isNameWord(c, at) else { return nil }
             var minute: Int?, length = 1
             if let (m, l) = minutesWord(c, at + 1) { (minute, length) = (m, 1 + l) }
@@ -54,17 +54,17 @@ enum FrenchTimeRules {
            let value = m.number, value <= 59 {
             minute = value
             length += 1
-            if c.word(at + length) == "min" { length += 1 }
+            if c.isWord(at + length, "min") { length += 1 }
         } else if let (m, l) = minutesWord(c, at + length) {
             minute = m
             length += l
         }
         var shift = 0
-        if c.word(at + length) == "du", let w = c.word(at + length + 1), w == "matin" || w == "soir" {
+        if c.isWord(at + length, "du"), let w = c.word(at + length + 1), w == "matin" || w == "soir" {
             shift = w == "soir" && hour < 12 ? 12 : 0
             length += 2
-        } else if c.word(at + length) == "de", c.word(at + length + 1) == "l", c.isText(at + length + 2, "'"),
-                  c.word(at + length + 3) == "apres", let (_, l) = FrenchDateRules.partOfDay(c, at + length + 3) {
+        } else if c.isWord(at + length, "de"), c.isWord(at + length + 1, "l"), c.isText(at + length + 2, "'"),
+                  c.isWord(at + length + 3, "apres"), let (_, l) = FrenchDateRules.partOfDay(c, at + length + 3) {
             shift = hour < 12 ? 12 : 0
             length += 3 + l
         }
@@ -72,19 +72,19 @@ enum FrenchTimeRules {
         let before = c.word(at - 1)
         if abbreviated {
             // "24 h sur 24", "pendant 2 h": amounts.
-            if c.word(at + length) == "sur", c[at + length + 1]?.kind == .number { return nil }
-            let amount = before.map { durationPrepositions.contains($0) || $0 == "a" && c.word(at - 2) == "y" }
+            if c.isWord(at + length, "sur"), c[at + length + 1]?.kind == .number { return nil }
+            let amount = before.map { durationPrepositions.contains($0) || $0 == "a" && c.isWord(at - 2, "y") }
             if shift == 0, amount == true { return nil }
         } else if !qualified {
             guard let before, clockPrepositions.contains(before) else { return nil }
             switch before {
             case "a":
                 // "il y a une heure" is an amount.
-                guard c.word(at - 2) != "y" else { return nil }
+                guard !c.isWord(at - 2, "y") else { return nil }
             case "de":
                 // "à partir de 14 heures", "aux alentours de 18 heures", "de 18 heures à 20 heures".
                 let opening = ["partir", "alentours", "environs"].contains(c.word(at - 2) ?? "")
-                guard opening || c.word(at + length) == "a" else { return nil }
+                guard opening || c.isWord(at + length, "a") else { return nil }
             case "et":
                 // "entre 8 heures et 10 heures".
                 guard (2...4).contains(where: { ["heures", "h"].contains(c.word(at - $0) ?? "") }) else { return nil }
@@ -98,7 +98,7 @@ enum FrenchTimeRules {
 
     /// "et demie", "et quart" after an hour: the minutes and the length.
     static func minutesWord(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        if c.word(at) == "et", let w = c.word(at + 1) {
+        if c.isWord(at, "et"), let w = c.word(at + 1) {
             if w == "demie" || w == "demi" { return (30, 2) }
             if w == "quart" { return (15, 2) }
         }
@@ -110,18 +110,18 @@ enum FrenchTimeRules {
         -> (time: TimeOfDay, modifier: TimexModifier?, length: Int)?
     {
         if let (part, l) = FrenchDateRules.partOfDay(c, at), part != .daytime { return (.part(part), nil, l) }
-        if c.word(at) == "midi" { return (.clock(hour: 12, minute: nil), nil, 1) }
+        if c.isWord(at, "midi") { return (.clock(hour: 12, minute: nil), nil, 1) }
         // "hier à 10 h", "samedi à 20 h 30": a day and its hour are one TIME, as TimeML writes
         // "twelve o'clock January 3". With a comma between ("le 4 janvier, à 18 h 30") they stay two.
-        if c.word(at) == "a", let (time, l) = clock(c, at + 1) { return (time, nil, 1 + l) }
-        if c.word(at) == "au", let w = c.word(at + 1), w == "soir" || w == "matin",
+        if c.isWord(at, "a"), let (time, l) = clock(c, at + 1) { return (time, nil, 1 + l) }
+        if c.isWord(at, "au"), let w = c.word(at + 1), w == "soir" || w == "matin",
            let (part, l) = FrenchDateRules.partOfDay(c, at + 1) {
             return (.part(part), nil, 1 + l)
         }
-        if c.word(at) == "en", let w = c.word(at + 1), let modifier = c.word(at + 1, in: FrenchLexicon.periodModifiers), w != "mi" {
+        if c.isWord(at, "en"), let w = c.word(at + 1), let modifier = c.word(at + 1, in: FrenchLexicon.periodModifiers), w != "mi" {
             var next = at + 2
-            guard c.word(next) == "de" || c.word(next) == "d" else { return nil }
-            next += c.word(next) == "d" ? 2 : 1
+            guard c.isWord(next, "de") || c.isWord(next, "d") else { return nil }
+            next += c.isWord(next, "d") ? 2 : 1
             guard let (part, l) = FrenchDateRules.partOfDay(c, next) else { return nil }
             return (.part(part), modifier, next - at + l)
         }
@@ -155,13 +155,13 @@ enum FrenchTimeRules {
     static let demonstrativePart = TemporalRule("part of day of the document day") { c in
         // "cette soirée" is mostly an event ("cette soirée, animée par…").
         if FrenchDateRules.demonstrativeLength(c, 0) == 1, let (part, l) = FrenchDateRules.partOfDay(c, 1),
-           part != .daytime, c.word(1) != "soiree" {
+           part != .daytime, !c.isWord(1, "soiree") {
             return RuleMatch(length: 1 + l, meaning: .timeOfDay(.part(part), on: .dayOffset(0, from: .documentDate)))
         }
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard determiner > 0, let (part, l) = FrenchDateRules.partOfDay(c, determiner) else { return nil }
         let end = determiner + l
-        if c.word(end) == "meme" {
+        if c.isWord(end, "meme") {
             return RuleMatch(length: end + 1, meaning: .timeOfDay(.part(part), on: .dayOffset(0, from: .reference)))
         }
         if part == .night, let w = c.word(end), w == "derniere" || w == "passee" {
@@ -174,7 +174,7 @@ enum FrenchTimeRules {
     /// the first day.
     static let nightOfDays = TemporalRule("night between two days") { c in
         let determiner = FrenchDateRules.determinerLength(c, 0)
-        guard c.word(determiner) == "nuit", let link = c.word(determiner + 1), link == "de" || link == "du",
+        guard c.isWord(determiner, "nuit"), let link = c.word(determiner + 1), link == "de" || link == "du",
               let inner = FrenchDateRules.shifted(c, determiner + 2),
               let first = FrenchDateRules.longest(nightFirstDays, inner)
         else { return nil }
@@ -206,7 +206,7 @@ enum FrenchTimeRules {
         let determiner = FrenchDateRules.determinerLength(c, 0)
         // "le matin", "le soir" alone are mostly habitual ("le matin, il court").
         guard determiner > 0, let (part, l) = FrenchDateRules.partOfDay(c, determiner),
-              c.word(determiner) != "matin", c.word(determiner) != "soir" else { return nil }
+              !c.isWord(determiner, "matin"), !c.isWord(determiner, "soir") else { return nil }
         // "la nuit de samedi", "la journée d'action": another rule or not a time.
         if let next = c.word(determiner + l), ["de", "d", "du", "des"].contains(next) { return nil }
         if part == .daytime && before != "dans" { return nil }
