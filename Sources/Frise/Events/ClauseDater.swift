@@ -23,7 +23,7 @@ public struct ClauseDater: Sendable {
             for clause in clauses {
                 let own = dated.filter { clause.tokens.contains($0.mention.tokens.lowerBound) }
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
-                let words = clause.tokens.filter { text.tokens[$0].kind == .word }.count
+                let words = clause.tokens.lazy.filter { text.tokens[$0].kind == .word }.prefix(3).count
                 let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
                 var entry = DatedClause(clause: clause, sentence: sentence, trigger: trigger, governor:
                     clause.governor.map { first + $0 }, context: own + pending)

@@ -25,6 +25,15 @@ public struct TokenizedText: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
+    /// True when the token is written with `suffix` as its last UTF-8 bytes (as written, not folded).
+    @inline(__always)
+    public func token(_ index: Int, endsWith suffix: [UInt8]) -> Bool {
+        let end = tokens[index].byteEnd, start = end - suffix.count
+        guard start >= tokens[index].byteStart else { return false }
+        for offset in suffix.indices where bytes[start + offset] != suffix[offset] { return false }
+        return true
+    }
+
     /// The text of a sentence, exactly as written.
     public func text(of sentence: Sentence) -> String {
         guard !sentence.tokens.isEmpty else { return "" }

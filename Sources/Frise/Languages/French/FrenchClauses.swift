@@ -47,20 +47,20 @@ enum FrenchClauses {
 
         var index = start
         while index < sentence.tokens.upperBound {
-            let word = tokens[index].kind == .word ? tokens[index].folded : ""
+            let isWord = tokens[index].kind == .word
             if tokens[index].folded == ";" {
                 close(at: index + 1, next: .main, nextGovernor: nil)
-            } else if index > start, relativeWords.contains(word), !tokens[index].isCapitalized {
+            } else if index > start, isWord, relativeWords.contains(tokens[index]), !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
-            } else if index > start, word == "que" || word == "qu", sawReporting,
+            } else if index > start, isWord, tokens[index].folded == "que" || tokens[index].folded == "qu", sawReporting,
                       index == 0 || !queLocutions.contains(tokens[index - 1]) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
-            } else if index > start, coordinators.contains(word), index + 1 < sentence.tokens.upperBound,
+            } else if index > start, isWord, coordinators.contains(tokens[index]), index + 1 < sentence.tokens.upperBound,
                       startsVerbGroup(at: index + 1, in: text)
                         || (subjectPronouns.contains(tokens[index + 1]) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if word != "", FrenchTriggers.reportingLemma(at: index, in: text) {
+            } else if isWord, FrenchTriggers.reportingLemma(at: index, in: text) {
                 sawReporting = true
             }
             index += 1

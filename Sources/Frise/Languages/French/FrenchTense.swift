@@ -134,9 +134,7 @@ enum FrenchTense {
             }
             guard text.tokens[next].kind == .word, !text.tokens[next].isCapitalized, !determiners.contains(word)
             else { return nil }
-            let raw = text.bytes[text.tokens[next].byteStart..<text.tokens[next].byteEnd]
-            return participleEndingBytes.contains { raw.count >= $0.count && raw.suffix($0.count).elementsEqual($0) }
-                ? next : nil
+            return participleEndingBytes.contains { text.token(next, endsWith: $0) } ? next : nil
         }
         return nil
     }
@@ -147,9 +145,8 @@ enum FrenchTense {
 
     /// True when the token is a form of avoir or être; "à", which folds to "a", is not.
     static func isAuxiliary(at index: Int, in text: TokenizedText) -> Bool {
-        let token = text.tokens[index]
-        guard auxiliaries[token.folded] != nil else { return false }
-        return token.folded != "a" || text.bytes[token.byteStart] == UInt8(ascii: "a")
+        guard auxiliaries[text.tokens[index]] != nil else { return false }
+        return text.tokens[index].folded != "a" || text.bytes[text.tokens[index].byteStart] == UInt8(ascii: "a")
     }
 
     /// Forms of avoir and être: their tense alone and as an auxiliary.

@@ -17,10 +17,9 @@ enum FrenchTriggers {
     /// True when the word at the token is a past participle: an acute ending, or a participle
     /// of another group that does not end like a present form ("reçu", not "indique").
     static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
-        let raw = text.bytes[text.tokens[index].byteStart..<text.tokens[index].byteEnd]
-        func ends(_ suffix: [UInt8]) -> Bool { raw.count >= suffix.count && raw.suffix(suffix.count).elementsEqual(suffix) }
-        if acuteEndingBytes.contains(where: ends) { return true }
-        return participles.contains(text.tokens[index]) && !ends([UInt8(ascii: "e")]) && !ends(Array("es".utf8))
+        if acuteEndingBytes.contains(where: { text.token(index, endsWith: $0) }) { return true }
+        return participles.contains(text.tokens[index]) && !text.token(index, endsWith: [UInt8(ascii: "e")])
+            && !text.token(index, endsWith: [UInt8(ascii: "e"), UInt8(ascii: "s")])
     }
 
     static let acuteEndingBytes = FrenchTense.utf8Forms(of: acuteEndings)
@@ -45,10 +44,13 @@ enum FrenchTriggers {
         var steps = 0
         let floor = text.sentences[text.tokens[index].sentence].tokens.lowerBound
         while at >= floor && steps < 4 {
-            let word = text.tokens[at].folded
             if FrenchTense.isAuxiliary(at: at, in: text) { return at }
-            guard FrenchTense.adverbs.contains(word) || word == "'" || word == "«" || word == "»" || word == "ete"
-                || incidentWords.contains(word) else { return nil }
+            // Marks are compared only with marks: « and » make slow string compares.
+            let skipped = text.tokens[at].kind == .punctuation
+                ? ["'", "«", "»"].contains(text.tokens[at].folded)
+                : FrenchTense.adverbs.contains(text.tokens[at]) || text.tokens[at].folded == "ete"
+                    || incidentWords.contains(text.tokens[at])
+            guard skipped else { return nil }
             at -= 1
             steps += 1
         }
