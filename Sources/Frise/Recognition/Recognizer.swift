@@ -23,8 +23,9 @@ public struct Recognizer: Sendable {
             }
             let cursor = TokenCursor(tokens: text.tokens, position: position)
             var best: RuleMatch?
-            for rule in rules {
-                if let found = rule.match(cursor), found.length > (best?.length ?? 0) { best = found }
+            // By index: copying a rule would retain its name.
+            for index in rules.indices {
+                if let found = rules[index].match(cursor), found.length > (best?.length ?? 0) { best = found }
             }
             guard let best else {
                 position += 1

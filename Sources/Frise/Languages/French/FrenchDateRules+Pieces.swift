@@ -97,11 +97,18 @@ extension FrenchDateRules {
         return (2, w == "la")
     }
 
+    /// A year ("Pâques 2024") or a direction ("l'été prochain") after a named period, and its length.
+    static func yearOrDirection(_ c: TokenCursor, _ at: Int) -> (year: Int?, deixis: Deixis?, length: Int) {
+        if let (year, length) = yearNumber(c, at) { return (year, nil, length) }
+        if let deixis = c.word(at, in: FrenchLexicon.directionAdjectives) { return (nil, deixis, 1) }
+        return (nil, nil, 0)
+    }
+
     /// The rule matches of `rules` at the cursor, longest first.
     static func longest(_ rules: [TemporalRule], _ c: TokenCursor) -> RuleMatch? {
         var best: RuleMatch?
-        for rule in rules {
-            if let found = rule.match(c), found.length > (best?.length ?? 0) { best = found }
+        for index in rules.indices {  // by index: copying a rule would retain its name
+            if let found = rules[index].match(c), found.length > (best?.length ?? 0) { best = found }
         }
         return best
     }

@@ -7,35 +7,28 @@ enum FrenchHolidayRules {
     /// The longest feast name in `FrenchLexicon.holidays` → `.holiday`, with a year or "dernier"/"prochain".
     static let holiday = TemporalRule("feast") { c in
         let determiner = FrenchDateRules.determinerLength(c, 0)
-        guard let first = c.word(determiner), FrenchLexicon.holidayFirstWords.contains(first) else { return nil }
-        // The words from the determiner on, hyphens and apostrophes left out, with their end positions.
-        var words: [(word: String, end: Int)] = []
+        guard c.word(determiner, in: FrenchLexicon.holidayFirstWords) else { return nil }
+        // The longest feast name from the determiner on, hyphens and apostrophes left out, read
+        // while its words begin some feast's name.
+        var found: (key: String, feast: Holiday, end: Int)?
+        var key = ""
+        var words = 0
         var at = determiner
-        while words.count < 5, let token = c[at] {
+        while words < 5, let token = c[at] {
             if token.kind == .word {
-                words.append((token.folded, at + 1))
+                if words > 0 { key += " " }
+                key += token.folded
+                words += 1
+                guard FrenchLexicon.holidayPrefixes.contains(key) else { break }
+                if let feast = FrenchLexicon.holidays[key] { found = (key, feast, at + 1) }
             } else if !(token.folded == "-" || token.folded == "'") || !c.isGlued(at) {
                 break
             }
             at += 1
         }
-        for count in stride(from: words.count, through: 1, by: -1) {
-            let key = words[0..<count].map(\.word).joined(separator: " ")
-            guard let feast = FrenchLexicon.holidays[key] else { continue }
-            var end = words[count - 1].end
-            guard isFeast(key, c, determiner: determiner, end: end) else { return nil }
-            var year: Int?
-            var deixis = Deixis.bare
-            if let (y, l) = FrenchDateRules.yearNumber(c, end) {
-                year = y
-                end += l
-            } else if let d = c.word(end, in: FrenchLexicon.directionAdjectives) {
-                deixis = d
-                end += 1
-            }
-            return RuleMatch(length: end, meaning: .holiday(feast, year: year, deixis))
-        }
-        return nil
+        guard let found, isFeast(found.key, c, determiner: determiner, end: found.end) else { return nil }
+        let (year, deixis, length) = FrenchDateRules.yearOrDirection(c, found.end)
+        return RuleMatch(length: found.end + length, meaning: .holiday(found.feast, year: year, deixis ?? .bare))
     }
 
     /// Guards against names: "Noël Mamère", "le père Noël", "l'île de Pâques", "Saint-Jean-de-Luz".

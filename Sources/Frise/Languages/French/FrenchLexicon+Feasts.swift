@@ -22,6 +22,13 @@ extension FrenchLexicon {
     /// The first words of the feast names, to reject most tokens at once.
     static let holidayFirstWords = WordSet(holidays.keys.map { String($0.prefix { $0 != " " }) })
 
+    /// The feast names' leading words ("jour", "jour de", "jour de l"…): a name read word by
+    /// word goes on while it is one of them.
+    static let holidayPrefixes = WordSet(holidays.keys.flatMap { key in
+        let words = key.split(separator: " ")
+        return (1...words.count).map { words[..<$0].joined(separator: " ") }
+    })
+
     /// Feast words that are also ordinary words or names: they count only capitalised
     /// ("l'Ascension", not "l'ascension du mont Blanc").
     static let capitalizedHolidays: WordSet = ["ascension", "assomption", "armistice", "toussaint", "noel"]

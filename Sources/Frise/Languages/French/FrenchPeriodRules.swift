@@ -5,10 +5,12 @@
 enum FrenchPeriodRules {
     static let all: [TemporalRule] = [quarterOrHalf, season, decade, century, modified]
 
+    static let quarterNouns: WordSet = ["trimestre", "semestre"]
+
     /// "le premier trimestre 2023", "au second semestre", "le dernier trimestre" → `.partOfYear`.
     static let quarterOrHalf = TemporalRule("quarter or half") { c in
         var at = FrenchDateRules.determinerLength(c, 0)
-        guard (1...2).contains(where: { ["trimestre", "semestre"].contains(c.word(at + $0)) }) else { return nil }
+        guard c.word(at + 1, in: quarterNouns) || c.word(at + 2, in: quarterNouns) else { return nil }
         let number: Int, length: Int
         if c.isWord(at, "dernier") {
             (number, length) = (0, 1)
@@ -50,15 +52,9 @@ enum FrenchPeriodRules {
         guard let name = c.word(at), let season = FrenchLexicon.seasons[name], !FrenchDateRules.isNameWord(c, at)
         else { return nil }
         at += 1
-        var deixis: Deixis = demonstrative > 0 ? .this : .bare
-        var year: Int?
-        if let (y, l) = FrenchDateRules.yearNumber(c, at) {
-            year = y
-            at += l
-        } else if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
-            deixis = d
-            at += 1
-        }
+        let (year, direction, length) = FrenchDateRules.yearOrDirection(c, at)
+        let deixis = direction ?? (demonstrative > 0 ? .this : .bare)
+        at += length
         if c.isWord(at, "arabe") { return nil }
         if determiner == 0 && year == nil && deixis == .bare {
             // "a été", "Jeux d'hiver": a participle or a noun complement, not a season.
