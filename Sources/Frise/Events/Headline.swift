@@ -81,22 +81,38 @@ enum Headline {
                 if before >= 0, tokens[before].folded == "," { remove(before) }
             }
         }
-        var kept = (start..<end).filter {
-            !removed[$0 - start]
-                && (tokens[$0].kind != .punctuation || !["«", "»", "\"", "“", "”"].contains(tokens[$0].folded))
+        var kept: [Int] = []
+        kept.reserveCapacity(max(end - start, 0))
+        for index in start..<end where !removed[index - start]
+            && (tokens[index].kind != .punctuation || !["«", "»", "\"", "“", "”"].contains(tokens[index].folded)) {
+            kept.append(index)
         }
-        while let last = kept.last, [",", ":", "-", "—", "("].contains(tokens[last].folded) { kept.removeLast() }
+        while let last = kept.last, tokens[last].kind == .punctuation,
+              [",", ":", "-", "—", "("].contains(tokens[last].folded) {
+            kept.removeLast()
+        }
         // Built as UTF-8: the body's bytes are valid, and so is any run of its tokens.
         var bytes = Array(prefix.utf8)
+        if let first = kept.first, let last = kept.last {
+            bytes.reserveCapacity(bytes.count + 1 + tokens[last].byteEnd - tokens[first].byteStart)
+        }
         var previous: Int?
-        for index in kept {
-            // A space before any token dropped since the previous kept one counts too.
-            let closing = tokens[index].kind == .punctuation && [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
-            let spaced = tokens[index].spaceBefore
-                || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
-            if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }
-            bytes.append(contentsOf: text.bytes[tokens[index].byteStart..<tokens[index].byteEnd])
-            previous = index
+        text.bytes.withUnsafeBufferPointer { body in
+            for index in kept {
+                // A space before any token dropped since the previous kept one counts too.
+                let closing = tokens[index].kind == .punctuation
+                    && [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
+                let spaced = tokens[index].spaceBefore
+                    || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
+                if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }
+                for byte in body[tokens[index].byteStart..<tokens[index].byteEnd] { bytes.append(byte) }
+                previous = index
+            }
+        }
+        // The first letter in capitals: an ASCII one in place, any other through its Character.
+        if let first = bytes.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
+            bytes[0] = first - 32
+            return String(decoding: bytes, as: UTF8.self)
         }
         let result = String(decoding: bytes, as: UTF8.self)
         return result.prefix(1).uppercased() + result.dropFirst()
