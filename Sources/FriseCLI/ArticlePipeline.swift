@@ -84,15 +84,16 @@ struct ArticlePipeline {
         return tally
     }
 
-    /// `process` applied to every article on up to `jobs` threads; the results in the articles' order.
-    static func process<Output: Sendable>(
-        _ articles: [Article], jobs: Int, _ process: @escaping @Sendable (Article) -> Output
+    /// `process` applied to every input (articles, pieces of output) on up to `jobs` threads; the
+    /// results in the inputs' order.
+    static func process<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], jobs: Int, _ process: @escaping @Sendable (Input) -> Output
     ) -> [Output] {
-        if articles.count <= 1 || jobs <= 1 { return articles.map(process) }
-        let slots = ResultSlots<Output>(count: articles.count)
-        let counter = WorkCounter(limit: articles.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
-            while let index = counter.next() { slots.store(process(articles[index]), at: index) }
+        if inputs.count <= 1 || jobs <= 1 { return inputs.map(process) }
+        let slots = ResultSlots<Output>(count: inputs.count)
+        let counter = WorkCounter(limit: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+            while let index = counter.next() { slots.store(process(inputs[index]), at: index) }
         }
         return slots.collect()
     }

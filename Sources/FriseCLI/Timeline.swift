@@ -83,7 +83,7 @@ struct Timeline: ParsableCommand {
             }
         }
         let chronology = builder.build(filter: filters.filter)
-        try chosen.write(chronology, csv: csv, terminal: terminal, to: output)
+        try chosen.write(chronology, csv: csv, terminal: terminal, jobs: input.jobs, to: output)
 
         if chosen == .timelinejs || chosen == .timelinejsCSV {
             let left = TimelineJSExporter.leftOut(of: chronology)

@@ -51,11 +51,11 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
         return character
     }
 
-    /// The chronology in this format.
     /// Writes the chronology to `output` (standard output when nil). CSV and JSON Lines go out
-    /// in pieces, so that a large chronology never has its whole text in memory; a file is
-    /// written to a temporary file renamed into place when complete.
-    func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, to output: String?) throws {
+    /// in pieces, so that a large chronology never has its whole text in memory, `jobs` pieces
+    /// formatted at once on as many cores; a file is written to a temporary file renamed into
+    /// place when complete.
+    func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, jobs: Int, to output: String?) throws {
         guard self == .csv || self == .jsonl else {
             try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)
             return
@@ -63,14 +63,32 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
         Interruption.install()
         do {
             let file = try output.map { (path) throws(OutputError) in try OutputFile(path: path) }
-            let sink = { (piece: String) throws in
-                if let file { try file.write(piece) } else { try OutputWriter.write(piece, to: nil) }
+            let sink = { (piece: [UInt8]) throws in
+                try piece.withUnsafeBufferPointer { bytes in
+                    if let file { try file.write(bytes) } else { try OutputWriter.write(bytes, to: nil) }
+                }
             }
-            if self == .csv { try csv.write(chronology, to: sink) } else { try JSONLinesExporter().write(chronology, to: sink) }
+            let exporter: any PiecewiseExporter = self == .csv ? csv : JSONLinesExporter()
+            try Self.write(chronology, with: exporter, jobs: jobs, to: sink)
             try file?.commit()
         } catch let error as OutputError {
             Diagnostics.report(error.description)
             throw ExitCode(1)
+        }
+    }
+
+    /// The exporter's head, then its rows `jobs` pieces at a time, each piece formatted on a
+    /// core of its own and all handed to `sink` in order: the same bytes whatever `jobs` is.
+    static func write(
+        _ chronology: Chronology, with exporter: any PiecewiseExporter, jobs: Int, eventsPerPiece: Int = 1024,
+        to sink: ([UInt8]) throws -> Void
+    ) throws {
+        try sink(exporter.head())
+        let events = chronology.events
+        let pieces = CSVExporter.pieces(of: events.count, eventsPerPiece: eventsPerPiece)
+        for start in stride(from: 0, to: pieces.count, by: max(jobs, 1)) {
+            let round = Array(pieces[start..<min(start + max(jobs, 1), pieces.count)])
+            for rows in ArticlePipeline.process(round, jobs: jobs, { exporter.rows(of: events[$0]) }) { try sink(rows) }
         }
     }
 

@@ -21,19 +21,20 @@ import Testing
         let chronology = ExportFixtures.chronology(Self.events(count: 60))
         for exporter in [CSVExporter(), CSVExporter.excel] {
             var pieces: [String] = []
-            exporter.write(chronology, pieceBytes: 200) { pieces.append($0) }
-            #expect(pieces.count > 5)
+            exporter.write(chronology, eventsPerPiece: 7) { pieces.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(pieces.count == 1 + 9)
             #expect(pieces.joined() == exporter.render(chronology))
+            #expect(pieces.allSatisfy { $0.hasSuffix("\r\n") })
         }
     }
 
     @Test func jsonLinesWrittenInPiecesAreTheWholeText() {
         let chronology = ExportFixtures.chronology(Self.events(count: 60))
         var pieces: [String] = []
-        JSONLinesExporter().write(chronology, pieceBytes: 300) { pieces.append($0) }
-        #expect(pieces.count > 5)
+        JSONLinesExporter().write(chronology, eventsPerPiece: 11) { pieces.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(pieces.count == 1 + 6)
         #expect(pieces.joined() == JSONLinesExporter().render(chronology))
-        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix("\n") })
+        #expect(pieces.dropFirst().allSatisfy { $0.hasSuffix("\n") })
     }
 
     @Test func orderingInPlaceIsAStableSort() {

@@ -53,18 +53,20 @@ public struct CSVExporter: PiecewiseExporter {
     /// The separator between several actors, places or temporal expressions in one cell.
     static let listSeparator = " ; "
 
-    /// The CSV text (header, then one row per event) in pieces of whole rows.
-    public func write<Failure: Error>(
-        _ chronology: Chronology, pieceBytes: Int, to sink: (String) throws(Failure) -> Void
-    ) throws(Failure) {
+    /// The byte order mark when asked for, then the header row.
+    public func head() -> [UInt8] {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
         for column in Self.columns { writer.append(column, freeText: false) }
         writer.endRow()
-        for event in chronology.events {
-            append(event, to: &writer)
-            if writer.byteCount >= pieceBytes { try sink(writer.take()) }
-        }
-        try sink(writer.take())
+        return writer.takeBytes()
+    }
+
+    /// One row per event.
+    public func rows(of events: ArraySlice<Event>) -> [UInt8] {
+        var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: false)
+        writer.reserve(rows: events.count)
+        for index in events.indices { append(events[index], to: &writer) }
+        return writer.takeBytes()
     }
 
     /// Appends the row of an event, its cells in the order of `columns`.

@@ -36,6 +36,12 @@ struct CSVRowWriter {
         return text
     }
 
+    /// The UTF-8 written, which the writer forgets.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     /// Appends a field: free text neutralised, any field quoted as needed.
     mutating func append(_ field: String, freeText: Bool) {
         let start = beginField()

@@ -11,20 +11,17 @@
 public struct JSONLinesExporter: PiecewiseExporter {
     public init() {}
 
-    /// The JSON Lines text (empty when the chronology has no event) in pieces of whole lines.
-    public func write<Failure: Error>(
-        _ chronology: Chronology, pieceBytes: Int, to sink: (String) throws(Failure) -> Void
-    ) throws(Failure) {
+    /// Nothing: JSON Lines has no header.
+    public func head() -> [UInt8] { [] }
+
+    /// One line per event.
+    public func rows(of events: ArraySlice<Event>) -> [UInt8] {
         let json = JSONExporter()
         var out = ""
-        for event in chronology.events {
-            json.node(of: event).writeCompact(to: &out)
+        for index in events.indices {
+            json.node(of: events[index]).writeCompact(to: &out)
             out += "\n"
-            if out.utf8.count >= pieceBytes {
-                try sink(out)
-                out = ""
-            }
         }
-        try sink(out)
+        return Array(out.utf8)
     }
 }
