@@ -37,7 +37,7 @@ extension FrenchDateRules {
 
     /// A month name, with the period of an abbreviation ("janv.") when present.
     static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let w = c.word(at), let month = c.word(at, in: FrenchLexicon.months) else { return nil }
+        guard let month = c.word(at, in: FrenchLexicon.months), let w = c.word(at) else { return nil }
         if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
         return (month, 1)
     }
@@ -77,7 +77,7 @@ extension FrenchDateRules {
             if c.isWord(at + 1, "midi") { return (.afternoon, 2) }
             return nil
         }
-        return FrenchLexicon.partsOfDay[w].map { ($0, 1) }
+        return c.word(at, in: FrenchLexicon.partsOfDay).map { ($0, 1) }
     }
 
     /// The length of a demonstrative ("ce", "cet", "cette") at `at`, else 0.

@@ -135,7 +135,7 @@ enum FrenchDateRules {
                   let target = c.word(2), let base = FrenchLexicon.deicticDays[target], base != 0,
                   (w == "avant") == (base < 0) {
             found = (base * 2, 3)
-        } else if let w = c.word(0), let offset = c.word(0, in: FrenchLexicon.deicticDays) {
+        } else if let offset = c.word(0, in: FrenchLexicon.deicticDays), let w = c.word(0) {
             found = (offset, 1)
         }
         guard var (offset, length) = found else { return nil }

@@ -20,16 +20,16 @@ enum FrenchDurationRules {
     static func unit(_ c: TokenCursor, _ at: Int) -> (unit: DurationUnit, factor: Double, word: String)? {
         guard let w = c.word(at) else { return nil }
         if w == "h" || w == "min" { return (w == "h" ? .hour : .minute, 1, w) }
-        return FrenchLexicon.durationUnits[w].map { ($0.unit, $0.factor, w) }
+        return c.word(at, in: FrenchLexicon.durationUnits).map { ($0.unit, $0.factor, w) }
     }
 
     /// An amount of time at `at`: a quantity, adjectives, a unit, "et demi".
     ///
     /// With `bare`, the quantity may be missing ("ces derniers [jours]"): the amount is then unspecified.
     static func measure(_ c: TokenCursor, _ at: Int, bare: Bool = false) -> Measure? {
-        guard let first = c[at] else { return nil }
+        guard let first = c.index(at) else { return nil }
         // Most tokens start no amount: one look-up rejects them.
-        if !bare, first.kind != .number, FrenchLexicon.quantityStarts[first.folded] == nil { return nil }
+        if !bare, c.tokens[first].kind != .number, FrenchLexicon.quantityStarts[c.tokens[first]] == nil { return nil }
         var i = at
         var amount: Double?
         if let w = c.word(i), FrenchLexicon.vagueQuantities.contains(w) {

@@ -48,7 +48,7 @@ enum FrenchNumbers {
     /// A number in words, with its token length.
     static func spelled(_ c: TokenCursor, _ at: Int) -> (value: Int, length: Int)? {
         var total = 0, current = 0, last = Int.max, index = at, length = 0
-        while let word = c.word(index), let value = words[word] {
+        while let value = c.word(index, in: words), let word = c.word(index) {
             if value == 100 {
                 current = max(current, 1) * 100
                 last = 100
@@ -83,7 +83,7 @@ enum FrenchNumbers {
 
     /// An ordinal at `at`: "premier", "deuxième", "1er", "2e", "3ème", with its token length.
     static func ordinal(_ c: TokenCursor, _ at: Int) -> (value: Int, length: Int)? {
-        if let word = c.word(at), let value = ordinalWords[word] { return (value, 1) }
+        if let value = c.word(at, in: ordinalWords) { return (value, 1) }
         guard let token = c[at], token.kind == .number, token.digitCount <= 2, let value = token.number,
               let suffix = c.word(at + 1), c.isGlued(at + 1), ordinalSuffixes.contains(suffix) else { return nil }
         return (value, 2)

@@ -49,7 +49,7 @@ enum FrenchPeriodRules {
         let demonstrative = FrenchDateRules.demonstrativeLength(c, 0)
         let determiner = demonstrative > 0 ? demonstrative : FrenchDateRules.determinerLength(c, 0)
         var at = determiner
-        guard let name = c.word(at), let season = FrenchLexicon.seasons[name], !FrenchDateRules.isNameWord(c, at)
+        guard let season = c.word(at, in: FrenchLexicon.seasons), let name = c.word(at), !FrenchDateRules.isNameWord(c, at)
         else { return nil }
         at += 1
         let (year, direction, length) = FrenchDateRules.yearOrDirection(c, at)
@@ -111,7 +111,7 @@ enum FrenchPeriodRules {
     /// "fin d'année", "au milieu des années 1990" → `.modified(START/MID/END, period)`.
     static let modified = TemporalRule("beginning, middle or end of a period") { c in
         var at = FrenchDateRules.determinerLength(c, 0)
-        guard let word = c.word(at), let modifier = FrenchLexicon.periodModifiers[word] else { return nil }
+        guard let modifier = c.word(at, in: FrenchLexicon.periodModifiers), let word = c.word(at) else { return nil }
         at += 1
         if word == "mi" {
             guard c.isText(at, "-"), c.isGlued(at) else { return nil }

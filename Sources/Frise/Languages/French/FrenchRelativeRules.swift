@@ -17,7 +17,7 @@ enum FrenchRelativeRules {
         if determiner == 0 {
             guard let before = c.word(-1), ["au", "du", "des"].contains(before) else { return nil }
         }
-        if let w = c.word(determiner), let offset = c.word(determiner, in: anaphoricOffsets) {
+        if let offset = c.word(determiner, in: anaphoricOffsets), let w = c.word(determiner) {
             return RuleMatch(length: determiner + 1, meaning: .dayOffset(offset, from: .reference))
         }
         if c.isWord(determiner, "avant"), c.isText(determiner + 1, "-"), c.isWord(determiner + 2, "veille") {
@@ -125,7 +125,7 @@ enum FrenchRelativeRules {
         guard let m = FrenchDurationRules.measure(c, 0), let (unit, count) = calendarUnit(m) else { return nil }
         var at = m.length
         if c.isWord(at, "plus") { at += 1 }
-        guard let w = c.word(at), let direction = c.word(at, in: shiftAdverbs), (w == "tard" || w == "tot") == (at > m.length)
+        guard let direction = c.word(at, in: shiftAdverbs), let w = c.word(at), (w == "tard" || w == "tot") == (at > m.length)
         else { return nil }
         if w == "apres" || w == "avant" {
             // Only when nothing follows: "une semaine après, il…", not "une semaine après le vote".
@@ -136,7 +136,7 @@ enum FrenchRelativeRules {
 
     /// "récemment", "désormais", "actuellement", "bientôt", "auparavant" → `.vague`.
     static let vagueAdverb = TemporalRule("vague adverb") { c in
-        guard let w = c.word(0), let time = c.word(0, in: FrenchLexicon.vagueAdverbs) else { return nil }
+        guard let time = c.word(0, in: FrenchLexicon.vagueAdverbs), let w = c.word(0) else { return nil }
         // "trois jours auparavant" is a shift; "en maintenant" a verb.
         if let before = c.word(-1), FrenchLexicon.durationUnits[before] != nil || before == "en" { return nil }
         return RuleMatch(length: 1, meaning: .vague(time))

@@ -16,11 +16,10 @@ enum FrenchSetRules {
 
     /// What recurs after "chaque": a unit, a weekday, a part of day or a season.
     static func recurring(_ c: TokenCursor, _ at: Int) -> (Recurrence, Int)? {
-        guard let w = c.word(at) else { return nil }
-        if let weekday = FrenchLexicon.weekdays[w] { return (.weekday(weekday), 1) }
+        if let weekday = c.word(at, in: FrenchLexicon.weekdays) { return (.weekday(weekday), 1) }
         if let (part, l) = FrenchDateRules.partOfDay(c, at), part != .daytime { return (.partOfDay(part), l) }
-        if let season = FrenchLexicon.seasons[w] { return (.season(season), 1) }
-        if let (unit, factor) = FrenchLexicon.durationUnits[w] { return (.every(Duration(factor, unit)), 1) }
+        if let season = c.word(at, in: FrenchLexicon.seasons) { return (.season(season), 1) }
+        if let (unit, factor) = c.word(at, in: FrenchLexicon.durationUnits) { return (.every(Duration(factor, unit)), 1) }
         return nil
     }
 
@@ -51,14 +50,14 @@ enum FrenchSetRules {
     /// "deux fois par semaine", "une fois par an" → `.recurrence(.times)`.
     static let timesPer = TemporalRule("times per period") { c in
         guard let (n, l) = FrenchNumbers.cardinal(c, 0), n == n.rounded(), n >= 1, c.isWord(l, "fois"),
-              c.isWord(l + 1, "par"), let u = c.word(l + 2), let (unit, factor) = FrenchLexicon.durationUnits[u],
+              c.isWord(l + 1, "par"), let (unit, factor) = c.word(l + 2, in: FrenchLexicon.durationUnits),
               factor == 1 else { return nil }
         return RuleMatch(length: l + 3, meaning: .recurrence(.times(Int(n), per: unit)))
     }
 
     /// "5 000 euros par [an]", "par [semestre]": the unit after "par" is a SET, "par" stays out.
     static let per = TemporalRule("per period") { c in
-        guard c.isWord(-1, "par"), let u = c.word(0), let (unit, factor) = FrenchLexicon.durationUnits[u],
+        guard c.isWord(-1, "par"), let u = c.word(0), let (unit, factor) = c.word(0, in: FrenchLexicon.durationUnits),
               !u.hasSuffix("s") || u == "mois", c.word(-2) != u else { return nil }
         return RuleMatch(length: 1, meaning: .recurrence(.every(Duration(factor, unit))))
     }
@@ -66,7 +65,7 @@ enum FrenchSetRules {
     /// "le lot quotidien", "un dîner annuel", "quotidiennement" → `.recurrence`; "le quotidien Le Monde",
     /// "la presse quotidienne" are not.
     static let recurrenceWord = TemporalRule("recurrence word") { c in
-        guard let w = c.word(0), let duration = c.word(0, in: FrenchLexicon.recurrenceWords) else { return nil }
+        guard let duration = c.word(0, in: FrenchLexicon.recurrenceWords), let w = c.word(0) else { return nil }
         if !w.hasSuffix("ment") {
             guard let before = c.word(-1), !FrenchLexicon.nounMarkers.contains(before),
                   !FrenchLexicon.recurrenceNounHeads.contains(before), !FrenchDateRules.isNameWord(c, 0),

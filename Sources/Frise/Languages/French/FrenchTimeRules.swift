@@ -118,7 +118,7 @@ enum FrenchTimeRules {
            let (part, l) = FrenchDateRules.partOfDay(c, at + 1) {
             return (.part(part), nil, 1 + l)
         }
-        if c.isWord(at, "en"), let w = c.word(at + 1), let modifier = c.word(at + 1, in: FrenchLexicon.periodModifiers), w != "mi" {
+        if c.isWord(at, "en"), let modifier = c.word(at + 1, in: FrenchLexicon.periodModifiers), let w = c.word(at + 1), w != "mi" {
             var next = at + 2
             guard c.isWord(next, "de") || c.isWord(next, "d") else { return nil }
             next += c.isWord(next, "d") ? 2 : 1
@@ -197,7 +197,7 @@ enum FrenchTimeRules {
             if let (part, l) = FrenchDateRules.partOfDay(c, 0), ["soiree", "matinee", "journee"].contains(c.word(0)) {
                 return RuleMatch(length: l, meaning: .timeOfDay(.part(part), on: nil))
             }
-            guard let w = c.word(0), let modifier = c.word(0, in: FrenchLexicon.periodModifiers), w != "mi",
+            guard let modifier = c.word(0, in: FrenchLexicon.periodModifiers), let w = c.word(0), w != "mi",
                   let link = c.word(1), link == "de" || link == "d" else { return nil }
             let at = link == "d" ? 3 : 2
             guard let (part, l) = FrenchDateRules.partOfDay(c, at) else { return nil }
