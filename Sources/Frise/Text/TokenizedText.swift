@@ -52,6 +52,12 @@ public struct TokenizedText: Sendable {
         tokens.reserveCapacity(count / 5)
         while index < count {
             let lead = bytes[index]
+            if lead == 32 {  // most bytes between words: a plain space
+                spaceBefore = true
+                index += 1
+                scalarIndex += 1
+                continue
+            }
             let (scalar, length) = decode(at: index)
             let cls = classify(scalar)
             switch cls {
