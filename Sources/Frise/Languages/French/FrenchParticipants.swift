@@ -114,7 +114,7 @@ enum FrenchParticipants {
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
         guard text.tokens[index].kind == .word, text.tokens[index].isCapitalized else { return false }
-        let word = text.tokens[index].folded
+        let word = text.tokens[index]
         return !FrenchGazetteer.nonActors.contains(word) && !FrenchGazetteer.titles.contains(word)
             && !commonCapitals.contains(word) && FrenchLexicon.weekdays[word] == nil
             && FrenchLexicon.months[word] == nil && FrenchGazetteer.demonyms[word] == nil
