@@ -169,13 +169,18 @@ enum FrenchConjugator {
 
     /// The model of an irregular verb and the prefix it adds, choosing the longest matching root.
     static func model(of verb: String) -> (Model, String)? {
-        var best: (Model, String)?
-        for model in models where verb.hasSuffix(model.root) {
-            let prefix = String(verb.dropLast(model.root.count))
-            guard model.prefixes?.contains(prefix) ?? true else { continue }
-            if best == nil || model.root.count > best!.0.root.count { best = (model, prefix) }
+        // By index and by bytes (verbs and roots are folded): copying a model copies its strings,
+        // and the lexicon asks this for each of its verbs at start-up.
+        var best: (index: Int, prefix: String)?
+        let verbBytes = verb.utf8
+        for index in models.indices {
+            let root = models[index].root.utf8
+            guard verbBytes.count >= root.count, verbBytes.suffix(root.count).elementsEqual(root) else { continue }
+            let prefix = String(verb.dropLast(root.count))
+            guard models[index].prefixes?.contains(prefix) ?? true else { continue }
+            if best.map({ root.count > models[$0.index].root.utf8.count }) ?? true { best = (index, prefix) }
         }
-        return best
+        return best.map { (models[$0.index], $0.prefix) }
     }
 
     /// Irregular verbs by model root, with the prefixes that share the model.
