@@ -25,6 +25,7 @@ public struct EventMerger: Sendable {
     public func merge(_ events: inout [Event]) {
         var kept = 0
         var facts: [MergeFacts] = []
+        facts.reserveCapacity(events.count)
         var names = NameTable()
         // The kept events of each type and week, as linked lists in one array: `latest[key]` is
         // the last link of the key, `links[link]` an event and the link before it (-1 ends).
