@@ -32,6 +32,9 @@ public struct EventMerger: Sendable {
         // Weeks, not days: an event of a month registers in five keys, not thirty-one.
         var latest: [Key: Int32] = [:]
         var absorbedInto: [String: String] = [:]  // merged-away id → the id of the event that kept it
+        // Which documents report each kept event: a set of pairs, not a list per event that
+        // each merge would copy longer.
+        var reports: Set<Report> = []
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
@@ -47,6 +50,7 @@ public struct EventMerger: Sendable {
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
                     if candidate < match, facts[candidate].days?.overlaps(days) == true,
+                       !reports.contains(Report(event: Int32(candidate), document: eventFacts.document)),
                        facts[candidate].sameHappening(as: eventFacts, in: names) {
                         match = candidate
                     }
@@ -56,6 +60,7 @@ public struct EventMerger: Sendable {
             if match != Int.max {
                 let event = events[index]
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
+                for document in names[eventFacts.documents] { reports.insert(Report(event: Int32(match), document: document)) }
                 absorbedInto[event.id] = events[match].id
                 continue
             }
@@ -64,6 +69,7 @@ public struct EventMerger: Sendable {
                 links.append((Int32(kept), latest[key] ?? -1))
                 latest[key] = Int32(links.count - 1)
             }
+            for document in names[eventFacts.documents] { reports.insert(Report(event: Int32(kept), document: document)) }
             events.swapAt(kept, index)
             kept += 1
             facts.append(eventFacts)
@@ -83,6 +89,12 @@ public struct EventMerger: Sendable {
         var day: Int
     }
 
+    /// A kept event (its index) and a document that reports it.
+    struct Report: Hashable {
+        var event: Int32
+        var document: Int32
+    }
+
     /// The day numbers an event covers, the first 31 of a long span; nil when undated.
     static func days(of event: Event) -> ClosedRange<Int>? {
         guard let start = event.when?.start, let end = event.when?.end else { return nil }
@@ -95,21 +107,9 @@ public struct EventMerger: Sendable {
         return week(days.lowerBound)...week(days.upperBound)
     }
 
-    static func sameHappening(_ a: Event, _ b: Event) -> Bool {
-        var names = NameTable()
-        let facts = MergeFacts(a, names: &names)
-        return facts.sameHappening(as: MergeFacts(b, names: &names), in: names)
-    }
-
-    static func combine(_ first: Event, _ second: Event) -> Event {
-        var names = NameTable()
-        var merged = first, facts = MergeFacts(first, names: &names)
-        absorb(second, MergeFacts(second, names: &names), into: &merged, facts: &facts, names: &names)
-        return merged
-    }
-
     /// Adds `second`'s report to `merged`: its new participants (one per name, titles and
-    /// accents aside), its sources, and its date when that is more certain.
+    /// accents aside), its sources, and its date when that is more certain. (Its documents are
+    /// the merge's to record.)
     static func absorb(
         _ second: Event, _ secondFacts: MergeFacts, into merged: inout Event, facts: inout MergeFacts,
         names: inout NameTable
@@ -125,11 +125,9 @@ public struct EventMerger: Sendable {
             places.append(name)
         }
         merged.sources += second.sources
-        let documents = Array(names[facts.documents]) + names[secondFacts.documents]
-        // The longer lists go to the end of the table: lists are only ever added.
-        facts.actors = names.list(actors)
-        facts.places = names.list(places)
-        facts.documents = names.list(documents)
+        // A longer list goes to the end of the table: lists are only ever added.
+        if actors.count > facts.actors.count { facts.actors = names.list(actors) }
+        if places.count > facts.places.count { facts.places = names.list(places) }
         if let value = merged.when, let other = second.when, other.certainty < value.certainty {
             merged.when = other
             (facts.start, facts.end) = (secondFacts.start, secondFacts.end)
