@@ -117,7 +117,7 @@ public struct EventMerger: Sendable {
         var actors = Array(names[facts.actors]), places = Array(names[facts.places])
         for (actor, name) in zip(second.actors, names[secondFacts.actors]) where !actors.contains(name) {
             merged.actors.append(actor)
-            merged.roles[actor] = second.roles[actor]
+            merged.setRole(second.role(of: actor), of: actor)
             actors.append(name)
         }
         for (place, name) in zip(second.places, names[secondFacts.places]) where !places.contains(name) {
