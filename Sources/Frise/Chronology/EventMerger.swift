@@ -31,10 +31,15 @@ public struct EventMerger: Sendable {
         // the last link of the key, `links[link]` an event and the link before it (-1 ends).
         // Weeks, not days: an event of a month registers in five keys, not thirty-one.
         var latest: [Key: Int32] = [:]
-        var absorbedInto: [String: String] = [:]  // merged-away id → the id of the event that kept it
+        // The merged-away reports that an event inherits its date from → the event that kept each.
+        let inheritedFrom = Set(events.compactMap(\.inheritedFrom))
+        var absorbedInto: [String: Int32] = [:]
         // Which documents report each kept event: a set of pairs, not a list per event that
         // each merge would copy longer.
         var reports: Set<Report> = []
+        func record(_ reported: MergeFacts, by event: Int) {
+            for document in names[reported.documents] { reports.insert(Report(event: Int32(event), document: document)) }
+        }
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
@@ -60,8 +65,9 @@ public struct EventMerger: Sendable {
             if match != Int.max {
                 let event = events[index]
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
-                for document in names[eventFacts.documents] { reports.insert(Report(event: Int32(match), document: document)) }
-                absorbedInto[event.id] = events[match].id
+                record(eventFacts, by: match)
+                let id = event.id
+                if inheritedFrom.contains(id) { absorbedInto[id] = Int32(match) }
                 continue
             }
             for week in Self.weeks(of: days) {
@@ -69,7 +75,7 @@ public struct EventMerger: Sendable {
                 links.append((Int32(kept), latest[key] ?? -1))
                 latest[key] = Int32(links.count - 1)
             }
-            for document in names[eventFacts.documents] { reports.insert(Report(event: Int32(kept), document: document)) }
+            record(eventFacts, by: kept)
             events.swapAt(kept, index)
             kept += 1
             facts.append(eventFacts)
@@ -80,7 +86,8 @@ public struct EventMerger: Sendable {
         guard !absorbedInto.isEmpty else { return }
         for index in events.indices {
             guard let inherited = events[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
-            events[index].inheritedFrom = target == events[index].id ? nil : target
+            let id = events[Int(target)].id
+            events[index].inheritedFrom = id == events[index].id ? nil : id
         }
     }
 
