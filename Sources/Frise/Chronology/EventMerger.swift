@@ -63,7 +63,10 @@ public struct EventMerger: Sendable {
                 }
             }
             if match != Int.max {
+                // Taken out of the array, the merged-away report frees now what the kept event
+                // does not share (headline, names), for the merge's own allocations to reuse.
                 let event = events[index]
+                events[index] = Self.vacated
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
                 record(eventFacts, by: match)
                 let id = event.id
@@ -90,6 +93,11 @@ public struct EventMerger: Sendable {
             events[index].inheritedFrom = id == events[index].id ? nil : id
         }
     }
+
+    /// What is left in the place of a merged-away report until the array is cut: nothing allocated.
+    static let vacated = Event(
+        id: "", document: "", trigger: TextSpan(start: 0, end: 0, text: ""), eventClass: .occurrence, type: .other,
+        when: nil, timexes: [], actors: [], places: [], headline: "", sentence: TextSpan(start: 0, end: 0, text: ""))
 
     struct Key: Hashable {
         var type: EventType
