@@ -12,6 +12,8 @@ public struct ChronologyBuilder: Sendable {
     /// The events of a chunk: about 40 MB, above the size from which glibc's malloc always maps.
     static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []
+    /// One copy of each headline, sentence and name, that equal texts of many events share.
+    private var texts: Set<String> = []
     private var usedIDs: Set<String> = []
 
     public init() {}
@@ -47,9 +49,27 @@ public struct ChronologyBuilder: Sendable {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, articleEvents.count))
         }
-        chunks[chunks.count - 1] += articleEvents
+        for var event in articleEvents {
+            event.headline = shared(event.headline)
+            event.sentence.text = shared(event.sentence.text)
+            event.actors = shared(event.actors)
+            event.places = shared(event.places)
+            chunks[chunks.count - 1].append(event)
+        }
         eventCount += articleEvents.count
         documents.append(document)
+    }
+
+    /// The copy of `text` that the chronology keeps: the first one added.
+    private mutating func shared(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }  // held in the string itself
+        return texts.insert(text).memberAfterInsert
+    }
+
+    private mutating func shared(_ names: [String]) -> [String] {
+        var names = names
+        for index in names.indices { names[index] = shared(names[index]) }
+        return names
     }
 
     /// What a chronology records about a tagged article.
@@ -67,6 +87,7 @@ public struct ChronologyBuilder: Sendable {
     /// reordered and merged in one array, never two copies of them at once.
     public mutating func build(filter: EventFilter = EventFilter()) -> Chronology {
         defer { self = ChronologyBuilder() }
+        texts = []
         // Joined chunk by chunk, each freed once copied: one array of events at a time.
         var all: [Event] = []
         all.reserveCapacity(eventCount)

@@ -29,7 +29,7 @@ public struct Event: Hashable, Sendable {
     public var inheritedFrom: String?
     /// People and organisations taking part, full names with their titles.
     public var actors: [String] {
-        didSet { roles = Self.roles(packed: packedRoles, stray: strayRoles, actors: oldValue) }
+        didSet { if actors != oldValue { roles = Self.roles(packed: packedRoles, stray: strayRoles, actors: oldValue) } }
     }
     /// The role of each actor, by the actor's name as in `actors`.
     public var roles: [String: ParticipantRole] {
