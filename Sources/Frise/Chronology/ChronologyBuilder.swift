@@ -4,10 +4,16 @@
 /// day, then document id, then offset of the trigger; undated events after all
 /// dated ones, by document and offset.
 public struct ChronologyBuilder: Sendable {
-    /// The events of each article added, in order; joined into one array by `build`.
-    private var batches: [[Event]] = []
+    /// The events added, in order, in chunks of `chunkSize`; joined into one array by `build`.
+    /// Large chunks, not one array per article: malloc maps each apart and gives it back to the
+    /// system once copied, where small arrays would leave holes among the events' strings.
+    private var chunks: [[Event]] = []
     private var eventCount = 0
+    /// The events of a chunk: about 40 MB, above the size from which glibc's malloc always maps.
+    static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []
+    /// One copy of each headline, sentence and name, that equal texts of many events share.
+    private var texts: Set<String> = []
     private var usedIDs: Set<String> = []
 
     public init() {}
@@ -39,10 +45,31 @@ public struct ChronologyBuilder: Sendable {
     /// Adds the events of the article `document` describes (events read back from
     /// `frise events`, for instance: see `EventLineReader`).
     public mutating func add(_ articleEvents: [Event], of document: DocumentInfo) {
-        // A copy of exactly their number: the extractor's array keeps room to grow.
-        batches.append(articleEvents.withUnsafeBufferPointer { Array($0) })
+        if chunks.isEmpty || chunks[chunks.count - 1].count + articleEvents.count > Self.chunkSize {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, articleEvents.count))
+        }
+        for var event in articleEvents {
+            event.headline = shared(event.headline)
+            event.sentence.text = shared(event.sentence.text)
+            event.actors = shared(event.actors)
+            event.places = shared(event.places)
+            chunks[chunks.count - 1].append(event)
+        }
         eventCount += articleEvents.count
         documents.append(document)
+    }
+
+    /// The copy of `text` that the chronology keeps: the first one added.
+    private mutating func shared(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }  // held in the string itself
+        return texts.insert(text).memberAfterInsert
+    }
+
+    private mutating func shared(_ names: [String]) -> [String] {
+        var names = names
+        for index in names.indices { names[index] = shared(names[index]) }
+        return names
     }
 
     /// What a chronology records about a tagged article.
@@ -60,11 +87,12 @@ public struct ChronologyBuilder: Sendable {
     /// reordered and merged in one array, never two copies of them at once.
     public mutating func build(filter: EventFilter = EventFilter()) -> Chronology {
         defer { self = ChronologyBuilder() }
-        // Joined batch by batch, each freed once copied: one array of events at a time.
+        texts = []
+        // Joined chunk by chunk, each freed once copied: one array of events at a time.
         var all: [Event] = []
         all.reserveCapacity(eventCount)
-        batches.reverse()
-        while let batch = batches.popLast() { all += batch }
+        chunks.reverse()
+        while let chunk = chunks.popLast() { all += chunk }
         Self.order(&all)
         EventMerger().merge(&all)
         let merged = all.count

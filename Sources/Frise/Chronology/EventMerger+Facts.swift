@@ -9,7 +9,7 @@ struct MergeFacts {
     var days: ClosedRange<Int>?
     /// The event's own document.
     var document: Int32
-    /// Every document that reports it.
+    /// Every document its sources name.
     var documents: Range<Int>
     /// One name per actor, in the order of `Event.actors` (see `EventMerger.key`).
     var actors: Range<Int>
@@ -28,11 +28,11 @@ struct MergeFacts {
         places = names.list(event.places.map { names.id(ofName: $0) })
     }
 
-    /// Whether `other`, an event of another article, reports the same happening: same type,
-    /// overlapping days, a shared actor or, failing actors on one side, a shared place.
+    /// Whether `other`, an event of an article that does not report this one already, reports
+    /// the same happening: same type, overlapping days, a shared actor or, failing actors on
+    /// one side, a shared place.
     func sameHappening(as other: MergeFacts, in names: NameTable) -> Bool {
-        guard type == other.type, !names[documents].contains(other.document),
-              let start, let end, let otherStart = other.start, let otherEnd = other.end,
+        guard type == other.type, let start, let end, let otherStart = other.start, let otherEnd = other.end,
               start <= otherEnd, otherStart <= end else { return false }
         let actors = names[actors], otherActors = names[other.actors]
         if actors.contains(where: otherActors.contains) { return true }

@@ -25,12 +25,21 @@ public struct EventMerger: Sendable {
     public func merge(_ events: inout [Event]) {
         var kept = 0
         var facts: [MergeFacts] = []
+        facts.reserveCapacity(events.count)
         var names = NameTable()
         // The kept events of each type and week, as linked lists in one array: `latest[key]` is
         // the last link of the key, `links[link]` an event and the link before it (-1 ends).
         // Weeks, not days: an event of a month registers in five keys, not thirty-one.
         var latest: [Key: Int32] = [:]
-        var absorbedInto: [String: String] = [:]  // merged-away id → the id of the event that kept it
+        // The merged-away reports that an event inherits its date from → the event that kept each.
+        let inheritedFrom = Set(events.compactMap(\.inheritedFrom))
+        var absorbedInto: [String: Int32] = [:]
+        // Which documents report each kept event: a set of pairs, not a list per event that
+        // each merge would copy longer.
+        var reports: Set<Report> = []
+        func record(_ reported: MergeFacts, by event: Int) {
+            for document in names[reported.documents] { reports.insert(Report(event: Int32(event), document: document)) }
+        }
         var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
@@ -46,6 +55,7 @@ public struct EventMerger: Sendable {
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
                     if candidate < match, facts[candidate].days?.overlaps(days) == true,
+                       !reports.contains(Report(event: Int32(candidate), document: eventFacts.document)),
                        facts[candidate].sameHappening(as: eventFacts, in: names) {
                         match = candidate
                     }
@@ -53,9 +63,14 @@ public struct EventMerger: Sendable {
                 }
             }
             if match != Int.max {
+                // Taken out of the array, the merged-away report frees now what the kept event
+                // does not share (headline, names), for the merge's own allocations to reuse.
                 let event = events[index]
+                events[index] = Self.vacated
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
-                absorbedInto[event.id] = events[match].id
+                record(eventFacts, by: match)
+                let id = event.id
+                if inheritedFrom.contains(id) { absorbedInto[id] = Int32(match) }
                 continue
             }
             for week in Self.weeks(of: days) {
@@ -63,6 +78,7 @@ public struct EventMerger: Sendable {
                 links.append((Int32(kept), latest[key] ?? -1))
                 latest[key] = Int32(links.count - 1)
             }
+            record(eventFacts, by: kept)
             events.swapAt(kept, index)
             kept += 1
             facts.append(eventFacts)
@@ -73,13 +89,25 @@ public struct EventMerger: Sendable {
         guard !absorbedInto.isEmpty else { return }
         for index in events.indices {
             guard let inherited = events[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
-            events[index].inheritedFrom = target == events[index].id ? nil : target
+            let id = events[Int(target)].id
+            events[index].inheritedFrom = id == events[index].id ? nil : id
         }
     }
+
+    /// What is left in the place of a merged-away report until the array is cut: nothing allocated.
+    static let vacated = Event(
+        id: "", document: "", trigger: TextSpan(start: 0, end: 0, text: ""), eventClass: .occurrence, type: .other,
+        when: nil, timexes: [], actors: [], places: [], headline: "", sentence: TextSpan(start: 0, end: 0, text: ""))
 
     struct Key: Hashable {
         var type: EventType
         var day: Int
+    }
+
+    /// A kept event (its index) and a document that reports it.
+    struct Report: Hashable {
+        var event: Int32
+        var document: Int32
     }
 
     /// The day numbers an event covers, the first 31 of a long span; nil when undated.
@@ -94,21 +122,9 @@ public struct EventMerger: Sendable {
         return week(days.lowerBound)...week(days.upperBound)
     }
 
-    static func sameHappening(_ a: Event, _ b: Event) -> Bool {
-        var names = NameTable()
-        let facts = MergeFacts(a, names: &names)
-        return facts.sameHappening(as: MergeFacts(b, names: &names), in: names)
-    }
-
-    static func combine(_ first: Event, _ second: Event) -> Event {
-        var names = NameTable()
-        var merged = first, facts = MergeFacts(first, names: &names)
-        absorb(second, MergeFacts(second, names: &names), into: &merged, facts: &facts, names: &names)
-        return merged
-    }
-
     /// Adds `second`'s report to `merged`: its new participants (one per name, titles and
-    /// accents aside), its sources, and its date when that is more certain.
+    /// accents aside), its sources, and its date when that is more certain. (Its documents are
+    /// the merge's to record.)
     static func absorb(
         _ second: Event, _ secondFacts: MergeFacts, into merged: inout Event, facts: inout MergeFacts,
         names: inout NameTable
@@ -116,7 +132,7 @@ public struct EventMerger: Sendable {
         var actors = Array(names[facts.actors]), places = Array(names[facts.places])
         for (actor, name) in zip(second.actors, names[secondFacts.actors]) where !actors.contains(name) {
             merged.actors.append(actor)
-            merged.roles[actor] = second.roles[actor]
+            merged.setRole(second.role(of: actor), of: actor)
             actors.append(name)
         }
         for (place, name) in zip(second.places, names[secondFacts.places]) where !places.contains(name) {
@@ -124,11 +140,9 @@ public struct EventMerger: Sendable {
             places.append(name)
         }
         merged.sources += second.sources
-        let documents = Array(names[facts.documents]) + names[secondFacts.documents]
-        // The longer lists go to the end of the table: lists are only ever added.
-        facts.actors = names.list(actors)
-        facts.places = names.list(places)
-        facts.documents = names.list(documents)
+        // A longer list goes to the end of the table: lists are only ever added.
+        if actors.count > facts.actors.count { facts.actors = names.list(actors) }
+        if places.count > facts.places.count { facts.places = names.list(places) }
         if let value = merged.when, let other = second.when, other.certainty < value.certainty {
             merged.when = other
             (facts.start, facts.end) = (secondFacts.start, secondFacts.end)

@@ -36,8 +36,9 @@ public struct EventLine: Sendable {
                 + "\"freq\":\(value.frequency.map(JSONText.string) ?? "null")}"
         }
         let named = Set(event.actors)
-        let roleOrder = event.actors.filter { event.roles[$0] != nil } + event.roles.keys.filter { !named.contains($0) }.sorted()
-        let roles = "{" + roleOrder.map { "\(JSONText.string($0)):\(JSONText.string(event.roles[$0]!.rawValue))" }
+        let eventRoles = event.roles
+        let roleOrder = event.actors.filter { eventRoles[$0] != nil } + eventRoles.keys.filter { !named.contains($0) }.sorted()
+        let roles = "{" + roleOrder.map { "\(JSONText.string($0)):\(JSONText.string(eventRoles[$0]!.rawValue))" }
             .joined(separator: ",") + "}"
         var fields: [(String, String)] = [
             ("doc", JSONText.string(event.document)),

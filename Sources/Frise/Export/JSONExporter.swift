@@ -56,7 +56,7 @@ public struct JSONExporter: Sendable {
             ("timexes", .array(event.timexes.map(node(of:)))),
             ("inherited_from", event.inheritedFrom.map(JSONNode.string) ?? .null),
             ("actors", .array(event.actors.map(JSONNode.string))),
-            ("roles", .object(event.actors.compactMap { actor in event.roles[actor].map { (actor, .string($0.rawValue)) } })),
+            ("roles", .object(event.actors.compactMap { actor in event.role(of: actor).map { (actor, .string($0.rawValue)) } })),
             ("places", .array(event.places.map(JSONNode.string))),
             ("headline", .string(event.headline)),
             ("sentence", node(of: event.sentence)),

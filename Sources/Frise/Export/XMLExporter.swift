@@ -80,7 +80,7 @@ public struct XMLExporter: Sendable {
             if let inherited = event.inheritedFrom { try writer.element("inheritedFrom", text: inherited) }
             try writer.element("actors") {
                 for actor in event.actors {
-                    if let role = event.roles[actor] {
+                    if let role = event.role(of: actor) {
                         try writer.element("actor", ["role": role.rawValue], text: actor)
                     } else {
                         try writer.element("actor", text: actor)

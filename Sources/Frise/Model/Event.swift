@@ -1,9 +1,22 @@
 /// One happening reported in a clause, with when, who, what and where.
+///
+/// A chronology can hold millions of events, so the usual forms of some fields are kept without
+/// an allocation of their own: an id `DOC-eN` as its number N, roles as four bits per actor.
 public struct Event: Hashable, Sendable {
     /// Stable id within the chronology: `DOC-eN`, N counting events in text order.
-    public var id: String
+    public var id: String {
+        get { idNumber > 0 ? "\(document)-e\(idNumber)" : storedID }
+        set { (storedID, idNumber) = Self.compact(id: newValue, document: document) }
+    }
     /// The id of the article that reports the event.
-    public var document: String
+    public var document: String {
+        get { storedDocument }
+        set {
+            let id = self.id
+            storedDocument = newValue
+            self.id = id
+        }
+    }
     /// The word that reports the happening ("reçu", "visite").
     public var trigger: TextSpan
     public var eventClass: EventClass
@@ -15,9 +28,17 @@ public struct Event: Hashable, Sendable {
     /// The id of the event whose date this one inherited, if any.
     public var inheritedFrom: String?
     /// People and organisations taking part, full names with their titles.
-    public var actors: [String]
+    public var actors: [String] {
+        didSet { if actors != oldValue { roles = Self.roles(packed: packedRoles, stray: strayRoles, actors: oldValue) } }
+    }
     /// The role of each actor, by the actor's name as in `actors`.
-    public var roles: [String: ParticipantRole] = [:]
+    public var roles: [String: ParticipantRole] {
+        get { Self.roles(packed: packedRoles, stray: strayRoles, actors: actors) }
+        set {
+            (packedRoles, strayRoles) = (0, [:])
+            for (actor, role) in newValue { setRole(role, of: actor) }
+        }
+    }
     public var places: [String]
     /// A short clause from the text: subject, verb, object, place.
     public var headline: String
@@ -33,13 +54,24 @@ public struct Event: Hashable, Sendable {
     /// which then costs no allocation (a chronology can hold millions of events).
     private var storedSources: [EventSource]?
 
+    private var storedDocument: String
+    /// N of an id `DOC-eN` (N from 1, written without leading zeros); 0 when `storedID` holds the id.
+    private var idNumber: Int32
+    /// The id when it is not `DOC-eN`; empty otherwise.
+    private var storedID: String
+    /// The role of the actor at index i of `actors` (its first occurrence, among the first 16)
+    /// in bits 4i to 4i+3: 0 for none, else 1 + the role's index in `ParticipantRole.allCases`.
+    private var packedRoles: UInt64 = 0
+    /// The roles of names that `packedRoles` cannot hold.
+    private var strayRoles: [String: ParticipantRole] = [:]
+
     public init(
         id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
         when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
         places: [String], headline: String, sentence: TextSpan
     ) {
-        self.id = id
-        self.document = document
+        storedDocument = document
+        (storedID, idNumber) = Self.compact(id: id, document: document)
         self.trigger = trigger
         self.eventClass = eventClass
         self.type = type
@@ -50,6 +82,49 @@ public struct Event: Hashable, Sendable {
         self.places = places
         self.headline = headline
         self.sentence = sentence
+    }
+
+    /// The role of `actor`, as `roles[actor]` without building the dictionary.
+    public func role(of actor: String) -> ParticipantRole? {
+        guard let index = Self.packedIndex(of: actor, in: actors) else { return strayRoles[actor] }
+        let code = Int(packedRoles >> (4 * index) & 0xF)
+        return code == 0 ? nil : ParticipantRole.allCases[code - 1]
+    }
+
+    /// Sets `roles[actor]`.
+    public mutating func setRole(_ role: ParticipantRole?, of actor: String) {
+        guard let index = Self.packedIndex(of: actor, in: actors) else {
+            strayRoles[actor] = role
+            return
+        }
+        let code = role.map { UInt64(ParticipantRole.allCases.firstIndex(of: $0)! + 1) } ?? 0
+        packedRoles = packedRoles & ~(0xF << (4 * index)) | code << (4 * index)
+    }
+
+    /// Where `actor`'s role is packed: the index of its first occurrence in `actors`, if below 16.
+    private static func packedIndex(of actor: String, in actors: [String]) -> Int? {
+        actors.prefix(16).firstIndex(of: actor)
+    }
+
+    /// The roles as a dictionary, from their packed form and the actors it refers to.
+    private static func roles(
+        packed: UInt64, stray: [String: ParticipantRole], actors: [String]
+    ) -> [String: ParticipantRole] {
+        var roles = stray
+        for (index, actor) in actors.prefix(16).enumerated() where roles[actor] == nil {
+            let code = Int(packed >> (4 * index) & 0xF)
+            if code > 0 { roles[actor] = ParticipantRole.allCases[code - 1] }
+        }
+        return roles
+    }
+
+    /// The stored form of an id: N when it reads `DOC-eN`, else the id itself.
+    private static func compact(id: String, document: String) -> (id: String, number: Int32) {
+        let prefix = (document + "-e").utf8
+        guard id.utf8.starts(with: prefix) else { return (id, 0) }
+        let digits = Substring(id.utf8.dropFirst(prefix.count))
+        guard let number = Int32(digits), number > 0, String(number) == digits else { return (id, 0) }
+        return ("", number)
     }
 }
 

@@ -1,0 +1,36 @@
+import Testing
+@testable import Frise
+
+/// `Event` keeps ids and roles in compact forms: what is read back is what was written.
+@Suite struct EventStorageTests {
+    static func event(id: String, document: String, actors: [String]) -> Event {
+        let span = TextSpan(start: 0, end: 4, text: "vote")
+        return Event(id: id, document: document, trigger: span, eventClass: .occurrence, type: .visit, when: nil,
+                     timexes: [], actors: actors, places: [], headline: "h", sentence: span)
+    }
+
+    @Test(arguments: ["a-e1", "a-e12", "a-e0", "a-e012", "a-e", "a-e99999999999", "b-e1", "a-e1x", "e\u{301}-e1"])
+    func idsReadBackAsWritten(_ id: String) {
+        var event = Self.event(id: id, document: "a", actors: [])
+        #expect(event.id.utf8.elementsEqual(id.utf8))
+        event.document = "é"
+        #expect(event.id.utf8.elementsEqual(id.utf8))
+        #expect(event == Self.event(id: id, document: "é", actors: []))
+    }
+
+    @Test func rolesReadBackAsWrittenWhateverTheActors() {
+        let actors = (0..<20).map { "acteur \($0)" }
+        var event = Self.event(id: "a-e1", document: "a", actors: actors + ["acteur 3"])
+        var roles: [String: ParticipantRole] = ["acteur 3": .recipient, "acteur 18": .partner, "absent": .agent]
+        event.roles = roles
+        #expect(event.roles == roles)
+        #expect(event.role(of: "acteur 3") == .recipient && event.role(of: "acteur 4") == nil)
+        event.setRole(.agent, of: "acteur 0")
+        roles["acteur 0"] = .agent
+        event.actors.removeFirst()
+        #expect(event.roles == roles)
+        event.setRole(nil, of: "absent")
+        roles["absent"] = nil
+        #expect(event.roles == roles)
+    }
+}
