@@ -13,7 +13,7 @@ public struct ChronologyBuilder: Sendable {
     static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []
     /// One copy of each headline, sentence and name, that equal texts of many events share.
-    private var texts: Set<String> = []
+    private var texts = TextPool()
     private var usedIDs: Set<String> = []
 
     public init() {}
@@ -63,7 +63,7 @@ public struct ChronologyBuilder: Sendable {
     /// The copy of `text` that the chronology keeps: the first one added.
     private mutating func shared(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }  // held in the string itself
-        return texts.insert(text).memberAfterInsert
+        return texts.shared(text)
     }
 
     private mutating func shared(_ names: [String]) -> [String] {
@@ -87,7 +87,7 @@ public struct ChronologyBuilder: Sendable {
     /// reordered and merged in one array, never two copies of them at once.
     public mutating func build(filter: EventFilter = EventFilter()) -> Chronology {
         defer { self = ChronologyBuilder() }
-        texts = []
+        texts = TextPool()
         // Joined chunk by chunk, each freed once copied: one array of events at a time.
         var all: [Event] = []
         all.reserveCapacity(eventCount)
