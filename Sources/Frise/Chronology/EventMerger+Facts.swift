@@ -44,10 +44,11 @@ struct MergeFacts {
 /// Small integers for the names and documents of one merge (equal keys, equal numbers), and
 /// the lists of them that `MergeFacts` refer to, end to end in one array.
 struct NameTable {
-    private var names: [String: Int32] = [:]
+    // Word maps: hashed by their UTF-8 bytes, not with SipHash over the NFC form.
+    private var names = WordMap<Int32>()
     /// The numbers of names as written, so that each spelling is folded once.
-    private var spellings: [String: Int32] = [:]
-    private var documents: [String: Int32] = [:]
+    private var spellings = WordMap<Int32>()
+    private var documents = WordMap<Int32>()
     private var lists: [Int32] = []
 
     /// The number of a participant's name, compared without title and accents (`EventMerger.key`).
