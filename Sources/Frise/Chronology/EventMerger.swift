@@ -27,10 +27,20 @@ public struct EventMerger: Sendable {
         var facts: [MergeFacts] = []
         facts.reserveCapacity(events.count)
         var names = NameTable()
-        // The kept events of each type and week, as linked lists in one array: `latest[key]` is
-        // the last link of the key, `links[link]` an event and the link before it (-1 ends).
-        // Weeks, not days: an event of a month registers in five keys, not thirty-one.
+        // The kept events of each type, week and participant, as linked lists in one array:
+        // `latest[key]` is the last link of the key, `links[link]` an event and the link before it
+        // (-1 ends). Weeks, not days: an event of a month registers in five weeks, not thirty-one.
+        // Participants too: reports of one happening share an actor or a place, so a report is
+        // compared only with those, not with every report of its type and week (quadratic on a
+        // large corpus).
         var latest: [Key: Int32] = [:]
+        var links: [(event: Int32, previous: Int32)] = []
+        func register(_ event: Int, as reported: MergeFacts, weeksOf days: ClosedRange<Int>) {
+            for key in Self.keys(of: reported, type: facts[event].type, days: days, in: names) {
+                links.append((Int32(event), latest[key] ?? -1))
+                latest[key] = Int32(links.count - 1)
+            }
+        }
         // The merged-away reports that an event inherits its date from → the event that kept each.
         let inheritedFrom = Set(events.compactMap(\.inheritedFrom))
         var absorbedInto: [String: Int32] = [:]
@@ -40,7 +50,6 @@ public struct EventMerger: Sendable {
         func record(_ reported: MergeFacts, by event: Int) {
             for document in names[reported.documents] { reports.insert(Report(event: Int32(event), document: document)) }
         }
-        var links: [(event: Int32, previous: Int32)] = []
         for index in events.indices {
             let eventFacts = MergeFacts(events[index], names: &names)
             guard let days = eventFacts.days else {  // `EventMerger.days`, read once by the facts
@@ -50,8 +59,8 @@ public struct EventMerger: Sendable {
                 continue
             }
             var match = Int.max  // the earliest event that reports the same happening
-            for week in Self.weeks(of: days) {
-                var link = latest[Key(type: events[index].type, day: week)] ?? -1
+            for key in Self.keys(of: eventFacts, type: eventFacts.type, days: days, in: names) {
+                var link = latest[key] ?? -1
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
                     if candidate < match, facts[candidate].days?.overlaps(days) == true,
@@ -68,20 +77,18 @@ public struct EventMerger: Sendable {
                 let event = events[index]
                 events[index] = Self.vacated
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
+                // The kept event is now also found by the participants the report adds.
+                if let keptDays = facts[match].days { register(match, as: eventFacts, weeksOf: keptDays) }
                 record(eventFacts, by: match)
                 let id = event.id
                 if inheritedFrom.contains(id) { absorbedInto[id] = Int32(match) }
                 continue
             }
-            for week in Self.weeks(of: days) {
-                let key = Key(type: events[index].type, day: week)
-                links.append((Int32(kept), latest[key] ?? -1))
-                latest[key] = Int32(links.count - 1)
-            }
+            facts.append(eventFacts)
+            register(kept, as: eventFacts, weeksOf: days)
             record(eventFacts, by: kept)
             events.swapAt(kept, index)
             kept += 1
-            facts.append(eventFacts)
         }
         events.removeLast(events.count - kept)
         // An event that inherited its date from a merged-away report now inherits it from the
@@ -99,9 +106,21 @@ public struct EventMerger: Sendable {
         id: "", document: "", trigger: TextSpan(start: 0, end: 0, text: ""), eventClass: .occurrence, type: .other,
         when: nil, timexes: [], actors: [], places: [], headline: "", sentence: TextSpan(start: 0, end: 0, text: ""))
 
-    struct Key: Hashable {
-        var type: EventType
-        var day: Int
+    /// A type, a week and a participant in one integer (the index's dictionary holds millions):
+    /// the type's number in the top byte, the week's low 24 bits, then the participant's name
+    /// number doubled, plus one for a place.
+    typealias Key = Int64
+
+    static let typeNumbers = Dictionary(uniqueKeysWithValues: EventType.allCases.enumerated().map { ($1, Int64($0)) })
+
+    /// The keys a report is filed and looked up under: its type, each week of its days, and each
+    /// of its actors and places.
+    static func keys(of reported: MergeFacts, type: EventType, days: ClosedRange<Int>, in names: NameTable) -> [Key] {
+        let participants = names[reported.actors].map { Int64($0) * 2 } + names[reported.places].map { Int64($0) * 2 + 1 }
+        let type = typeNumbers[type]! << 56
+        return weeks(of: days).flatMap { week in
+            participants.map { type | (Int64(week) & 0xFF_FFFF) << 32 | $0 }
+        }
     }
 
     /// A kept event (its index) and a document that reports it.
