@@ -6,6 +6,7 @@ import Testing
         var pool = TextPool()
         let composed = "Le préfet a été reçu à l’Élysée lundi.", decomposed = composed.decomposedStringWithCanonicalMapping
         #expect(pool.shared(composed) == composed)
+        #expect(pool.shared("") == "" && pool.shared("é") == "é")
         // Canonically equal, other bytes: not the same text for the pool.
         #expect(Array(pool.shared(decomposed).utf8) == Array(decomposed.utf8))
         // An equal text built apart gets the first one's storage.
