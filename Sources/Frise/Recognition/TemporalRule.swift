@@ -68,6 +68,13 @@ public struct TokenCursor: Sendable {
         return set.contains(tokens[index])
     }
 
+    /// True when the token at `offset` is a number (read in place: a copy of the token would
+    /// retain its string).
+    public func isNumber(_ offset: Int) -> Bool {
+        guard let index = index(offset) else { return false }
+        return tokens[index].kind == .number
+    }
+
     /// True when the token at `offset` is the word `word` (folded). Compared in place: rules ask
     /// this a few hundred thousand times per megabyte, and `word(_:)` hands out a copy.
     public func isWord(_ offset: Int, _ word: String) -> Bool {

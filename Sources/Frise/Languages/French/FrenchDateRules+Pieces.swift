@@ -22,13 +22,13 @@ extension FrenchDateRules {
     /// A day of the month: "6", "06", "1er", "premier".
     static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
         if c.isWord(at, "premier") { return (1, 1) }
-        guard let token = c[at], token.kind == .number, token.digitCount <= 2,
+        guard c.isNumber(at), let token = c[at], token.digitCount <= 2,
               let day = token.number, (1...31).contains(day) else { return nil }
         if day == 1, let suffix = c.word(at + 1), ["er", "re", "ᵉʳ"].contains(suffix), c.isGlued(at + 1) {
             return (1, 2)
         }
         // "3,5" or "3.000" is a quantity, not a day.
-        if let next = c[at + 1], [",", "."].contains(next.folded), c.isGlued(at + 1), c[at + 2]?.kind == .number,
+        if let next = c[at + 1], [",", "."].contains(next.folded), c.isGlued(at + 1), c.isNumber(at + 2),
            c.isGlued(at + 2) {
             return nil
         }
@@ -44,10 +44,10 @@ extension FrenchDateRules {
 
     /// A four-digit year between 1000 and 2199.
     static func yearNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let token = c[at], token.kind == .number, token.digitCount == 4,
+        guard c.isNumber(at), let token = c[at], token.digitCount == 4,
               let year = token.number, (1000...2199).contains(year) else { return nil }
         // "2023,5" is a number, not a year.
-        if c.isText(at + 1, ","), c.isGlued(at + 1), c[at + 2]?.kind == .number, c.isGlued(at + 2) { return nil }
+        if c.isText(at + 1, ","), c.isGlued(at + 1), c.isNumber(at + 2), c.isGlued(at + 2) { return nil }
         return (year, 1)
     }
 
@@ -55,13 +55,13 @@ extension FrenchDateRules {
     /// phrase ("octobre 98.", "le 10 novembre 93,").
     static func yearAfterMonth(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
         if let found = yearNumber(c, at) { return found }
-        guard let token = c[at], token.kind == .number, token.digitCount == 2, let short = token.number,
+        guard c.isNumber(at), let token = c[at], token.digitCount == 2, let short = token.number,
               !c.isGlued(at) else { return nil }
         if let after = c[at + 1] {
             if after.kind == .word && !yearClosers.contains(after.folded) || after.kind == .number { return nil }
             if ["%", "€", "$"].contains(after.folded) { return nil }
             // "93,5", "98/99".
-            if [".", ",", "/", "-"].contains(after.folded), c.isGlued(at + 1), c[at + 2]?.kind == .number { return nil }
+            if [".", ",", "/", "-"].contains(after.folded), c.isGlued(at + 1), c.isNumber(at + 2) { return nil }
         }
         return (short < 50 ? 2000 + short : 1900 + short, 1)
     }

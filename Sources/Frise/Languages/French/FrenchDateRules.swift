@@ -75,8 +75,8 @@ enum FrenchDateRules {
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
     static let numericDate = TemporalRule("numeric date") { start in
         let determiner = determinerLength(start, 0)
-        guard let c = shifted(start, determiner) else { return nil }
-        guard let a = c[0], a.kind == .number, let sep = c[1], [".", "/", "-"].contains(sep.folded),
+        guard start.isNumber(determiner), let c = shifted(start, determiner) else { return nil }
+        guard let a = c[0], let sep = c[1], [".", "/", "-"].contains(sep.folded),
               let b = c[2], b.kind == .number, c[3]?.folded == sep.folded, let d = c[4], d.kind == .number,
               c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4),
               let first = a.number, let second = b.number, let third = d.number else { return nil }
@@ -205,7 +205,7 @@ enum FrenchDateRules {
                 && yearNumber(c, length + 1) != nil && endsYear(c, length + 2, year: 0)
             // "entre 1500 et 2000 manifestants": the linked number counts a noun, so both are counts.
             let linkedToCount = c.word(length, in: FrenchLexicon.yearLinks)
-                && c[length + 1]?.kind == .number && !endsYear(c, length + 2, year: 0)
+                && c.isNumber(length + 1) && !endsYear(c, length + 2, year: 0)
             // "la loi de 1905", "la crise de 2008": a noun that is dated, not counted.
             let datedNoun = c.isWord(-1, "de") && c.word(-2, in: FrenchLexicon.yearHeads)
                 && (1000...2099).contains(year) && !c.word(length, in: FrenchLexicon.countNouns)

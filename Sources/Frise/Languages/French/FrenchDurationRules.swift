@@ -129,11 +129,11 @@ enum FrenchDurationRules {
     /// Amounts that are not times: ages, the 35-hour law, "un jour" (some day), "une seconde fois".
     static func isExcluded(_ m: Measure, _ c: TokenCursor, _ start: Int) -> Bool {
         let end = start + m.length
-        if c[start - 1]?.kind == .number { return true }
-        if c[start - 1]?.folded == "-", c[start - 2]?.kind == .number { return true }  // "les 6-16 ans"
+        if c.isNumber(start - 1) { return true }
+        if c[start - 1]?.folded == "-", c.isNumber(start - 2) { return true }  // "les 6-16 ans"
         let before = c.word(start - 1)
         // "24 h sur 24", "7 jours sur 7": always, not an amount.
-        if c.isWord(end, "sur"), c[end + 1]?.kind == .number { return true }
+        if c.isWord(end, "sur"), c.isNumber(end + 1) { return true }
         // "les 35 heures", "le retour aux 39 heures": the working-time laws; "le 20 heures": the news.
         if m.unit == .hour && ["les", "des", "aux", "le", "du", "au"].contains(before ?? "") { return true }
         if m.amount == 1, c.isWord(start, "une"), m.unitWord == "seconde" {

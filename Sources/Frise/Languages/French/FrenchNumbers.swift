@@ -31,7 +31,7 @@ enum FrenchNumbers {
     /// A number in digits, with a decimal part after a glued comma or period, or
     /// thousands after a glued period ("3.000") or a space ("1 500").
     static func digits(_ c: TokenCursor, _ at: Int) -> (value: Double, length: Int)? {
-        guard let token = c[at], token.kind == .number, let whole = token.number else { return nil }
+        guard c.isNumber(at), let token = c[at], let whole = token.number else { return nil }
         if let separator = c[at + 1]?.folded, separator == "," || separator == ".", c.isGlued(at + 1),
            let next = c[at + 2], next.kind == .number, c.isGlued(at + 2), let part = next.number {
             if separator == "." && next.digitCount == 3 { return (Double(whole * 1000 + part), 3) }
@@ -84,7 +84,7 @@ enum FrenchNumbers {
     /// An ordinal at `at`: "premier", "deuxième", "1er", "2e", "3ème", with its token length.
     static func ordinal(_ c: TokenCursor, _ at: Int) -> (value: Int, length: Int)? {
         if let value = c.word(at, in: ordinalWords) { return (value, 1) }
-        guard let token = c[at], token.kind == .number, token.digitCount <= 2, let value = token.number,
+        guard c.isNumber(at), let token = c[at], token.digitCount <= 2, let value = token.number,
               let suffix = c.word(at + 1), c.isGlued(at + 1), ordinalSuffixes.contains(suffix) else { return nil }
         return (value, 2)
     }

@@ -72,7 +72,7 @@ enum FrenchTimeRules {
         let before = c.word(at - 1)
         if abbreviated {
             // "24 h sur 24", "pendant 2 h": amounts.
-            if c.isWord(at + length, "sur"), c[at + length + 1]?.kind == .number { return nil }
+            if c.isWord(at + length, "sur"), c.isNumber(at + length + 1) { return nil }
             let amount = before.map { durationPrepositions.contains($0) || $0 == "a" && c.isWord(at - 2, "y") }
             if shift == 0, amount == true { return nil }
         } else if !qualified {
@@ -131,7 +131,7 @@ enum FrenchTimeRules {
     /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
     /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
     static let dayWithPart = TemporalRule("day with a part of day") { c in
-        guard c[0]?.kind == .number || c.word(0, in: dayStarts),
+        guard c.isNumber(0) || c.word(0, in: dayStarts),
               let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
         let time = TemporalMeaning.timeOfDay(part.time, on: day.meaning)
