@@ -60,15 +60,21 @@ enum FrenchTriggers {
     /// Words of an incise between an auxiliary and its participle ("a pour sa part reçu").
     static let incidentWords: WordSet = ["par", "ailleurs", "pour", "sa", "part"]
 
-    /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
-    static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
-        guard lemma(at: index, in: text) != nil else { return false }
-        if index > 0, nounDeterminers.contains(text.tokens[index - 1]) { return false }
+    /// The infinitive of the token when it is a verb form used as a finite verb (alone or after
+    /// its auxiliary), else nil.
+    static func finiteLemma(at index: Int, in text: TokenizedText) -> String? {
+        guard let lemma = lemma(at: index, in: text) else { return nil }
+        if index > 0, nounDeterminers.contains(text.tokens[index - 1]) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
         if index > 1, text.tokens[index - 1].folded == "'", ["l", "d"].contains(text.tokens[index - 2].folded),
-           FrenchTense.auxiliaries[text.tokens[index]] == nil { return false }
-        if auxiliary(before: index, in: text) != nil { return true }
-        return !isParticiple(at: index, in: text)
+           FrenchTense.auxiliaries[text.tokens[index]] == nil { return nil }
+        if auxiliary(before: index, in: text) != nil { return lemma }
+        return isParticiple(at: index, in: text) ? nil : lemma
+    }
+
+    /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
+    static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
+        finiteLemma(at: index, in: text) != nil
     }
 
     /// True when the token is an auxiliary that a participle follows ("a" in "a reçu").
@@ -77,10 +83,12 @@ enum FrenchTriggers {
         return FrenchTense.participle(after: index, in: text, sentence: text.sentences[text.tokens[index].sentence]) != nil
     }
 
+    /// True when the token is a finite reporting verb ("a indiqué", "affirme").
     static func reportingLemma(at index: Int, in text: TokenizedText) -> Bool {
-        guard let lemma = lemma(at: index, in: text), isFiniteVerb(at: index, in: text) else { return false }
-        return FrenchEventLexicon.verbs[lemma]?.eventClass == .reporting
+        finiteLemma(at: index, in: text).map(isReporting) ?? false
     }
+
+    static func isReporting(_ lemma: String) -> Bool { FrenchEventLexicon.verbs[lemma]?.eventClass == .reporting }
 
     /// The event noun at the token, if any, with its lexical meaning.
     static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
@@ -126,21 +134,18 @@ enum FrenchTriggers {
         var noun: Trigger?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
         // The lemma of each finite verb of the clause, found once for both passes below.
-        let finite = clause.tokens.map { index in
-            lemma(at: index, in: text).flatMap { isFiniteVerb(at: index, in: text) ? $0 : nil }
-        }
-        func finiteLemma(_ index: Int) -> String? { finite[index - clause.tokens.lowerBound] }
+        let finite = clause.tokens.map { finiteLemma(at: $0, in: text) }
+        func verb(_ index: Int) -> String? { finite[index - clause.tokens.lowerBound] }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
-        let speech = clause.tokens.contains {
-            !quoted.contains($0) && finiteLemma($0).flatMap { FrenchEventLexicon.verbs[$0] }?.eventClass == .reporting
-        } ? quoted : []
+        let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
+            ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1]] == nil {
                 noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
                                type: meaning.type, eventClass: meaning.eventClass)
             }
-            guard let lemma = finiteLemma(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
+            guard let lemma = verb(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
             let start = auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index
             if FrenchEventLexicon.lightVerbs.contains(lemma),
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
