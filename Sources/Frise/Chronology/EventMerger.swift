@@ -35,8 +35,8 @@ public struct EventMerger: Sendable {
         // large corpus).
         var latest: [Key: Int32] = [:]
         var links: [(event: Int32, previous: Int32)] = []
-        func register(_ event: Int, as reported: MergeFacts, weeksOf days: ClosedRange<Int>) {
-            for key in Self.keys(of: reported, type: facts[event].type, days: days, in: names) {
+        func register(_ event: Int, under keys: [Key]) {
+            for key in keys {
                 links.append((Int32(event), latest[key] ?? -1))
                 latest[key] = Int32(links.count - 1)
             }
@@ -59,7 +59,8 @@ public struct EventMerger: Sendable {
                 continue
             }
             var match = Int.max  // the earliest event that reports the same happening
-            for key in Self.keys(of: eventFacts, type: eventFacts.type, days: days, in: names) {
+            let keys = Self.keys(of: eventFacts, days: days, in: names)
+            for key in keys {
                 var link = latest[key] ?? -1
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
@@ -78,14 +79,16 @@ public struct EventMerger: Sendable {
                 events[index] = Self.vacated
                 Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
                 // The kept event is now also found by the participants the report adds.
-                if let keptDays = facts[match].days { register(match, as: eventFacts, weeksOf: keptDays) }
+                if let keptDays = facts[match].days {
+                    register(match, under: Self.keys(of: eventFacts, days: keptDays, in: names))
+                }
                 record(eventFacts, by: match)
                 let id = event.id
                 if inheritedFrom.contains(id) { absorbedInto[id] = Int32(match) }
                 continue
             }
             facts.append(eventFacts)
-            register(kept, as: eventFacts, weeksOf: days)
+            register(kept, under: keys)
             record(eventFacts, by: kept)
             events.swapAt(kept, index)
             kept += 1
@@ -113,11 +116,11 @@ public struct EventMerger: Sendable {
 
     static let typeNumbers = Dictionary(uniqueKeysWithValues: EventType.allCases.enumerated().map { ($1, Int64($0)) })
 
-    /// The keys a report is filed and looked up under: its type, each week of its days, and each
+    /// The keys a report is filed and looked up under: its type, each week of `days`, and each
     /// of its actors and places.
-    static func keys(of reported: MergeFacts, type: EventType, days: ClosedRange<Int>, in names: NameTable) -> [Key] {
+    static func keys(of reported: MergeFacts, days: ClosedRange<Int>, in names: NameTable) -> [Key] {
         let participants = names[reported.actors].map { Int64($0) * 2 } + names[reported.places].map { Int64($0) * 2 + 1 }
-        let type = typeNumbers[type]! << 56
+        let type = typeNumbers[reported.type]! << 56
         return weeks(of: days).flatMap { week in
             participants.map { type | (Int64(week) & 0xFF_FFFF) << 32 | $0 }
         }
