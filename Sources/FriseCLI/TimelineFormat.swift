@@ -85,7 +85,7 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     ) throws {
         try sink(exporter.head())
         let events = chronology.events
-        let pieces = CSVExporter.pieces(of: events.count, eventsPerPiece: eventsPerPiece)
+        let pieces = chronology.pieces(eventsPerPiece: eventsPerPiece)
         for start in stride(from: 0, to: pieces.count, by: max(jobs, 1)) {
             let round = Array(pieces[start..<min(start + max(jobs, 1), pieces.count)])
             for rows in ArticlePipeline.process(round, jobs: jobs, { exporter.rows(of: events[$0]) }) { try sink(rows) }

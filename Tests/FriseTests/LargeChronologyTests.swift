@@ -17,11 +17,16 @@ import Testing
         }
     }
 
+    /// The head, then the rows of each piece formatted apart, as `frise timeline` writes them.
+    static func pieces(_ exporter: some PiecewiseExporter, _ chronology: Chronology, eventsPerPiece: Int) -> [String] {
+        ([exporter.head()] + chronology.pieces(eventsPerPiece: eventsPerPiece).map { exporter.rows(of: chronology.events[$0]) })
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
     @Test func csvWrittenInPiecesIsTheWholeText() {
         let chronology = ExportFixtures.chronology(Self.events(count: 60))
         for exporter in [CSVExporter(), CSVExporter.excel] {
-            var pieces: [String] = []
-            exporter.write(chronology, eventsPerPiece: 7) { pieces.append(String(decoding: $0, as: UTF8.self)) }
+            let pieces = Self.pieces(exporter, chronology, eventsPerPiece: 7)
             #expect(pieces.count == 1 + 9)
             #expect(pieces.joined() == exporter.render(chronology))
             #expect(pieces.allSatisfy { $0.hasSuffix("\r\n") })
@@ -30,8 +35,7 @@ import Testing
 
     @Test func jsonLinesWrittenInPiecesAreTheWholeText() {
         let chronology = ExportFixtures.chronology(Self.events(count: 60))
-        var pieces: [String] = []
-        JSONLinesExporter().write(chronology, eventsPerPiece: 11) { pieces.append(String(decoding: $0, as: UTF8.self)) }
+        let pieces = Self.pieces(JSONLinesExporter(), chronology, eventsPerPiece: 11)
         #expect(pieces.count == 1 + 6)
         #expect(pieces.joined() == JSONLinesExporter().render(chronology))
         #expect(pieces.dropFirst().allSatisfy { $0.hasSuffix("\n") })
