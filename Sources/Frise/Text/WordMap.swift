@@ -22,10 +22,6 @@ public struct WordMap<Value: Sendable>: Sendable {
         for (key, value) in pairs { self[key] = value }
     }
 
-    public init(_ dictionary: [String: Value]) {
-        self.init(dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-    }
-
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
