@@ -41,9 +41,10 @@ extension TokenizedText {
     }
 
     /// The scalar of a punctuation token, nil for a word or a number. Only apostrophes fold to
-    /// another scalar, so it stands for `folded` in the tests below.
+    /// another scalar, so it stands for `folded` where marks are told apart (here and in the
+    /// language packs): comparing strings with « or ” takes Swift's slow, Unicode-aware path.
     @inline(__always)
-    private func mark(_ index: Int) -> UInt32? {
+    func mark(_ index: Int) -> UInt32? {
         guard tokens[index].kind == .punctuation else { return nil }
         return decode(at: tokens[index].byteStart).0.value
     }

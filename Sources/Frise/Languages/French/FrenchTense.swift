@@ -36,16 +36,10 @@ enum FrenchTense {
             penalties.reserveCapacity(sentence.tokens.count + 1)
             var total = 0
             for index in sentence.tokens {
-                let token = text.tokens[index]
-                if token.kind == .punctuation {
-                    // Read from the bytes: « and » (C2 AB, C2 BB) would be slow string compares.
-                    switch text.bytes[token.byteStart] {
-                    case UInt8(ascii: ","): total += 3
-                    case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"):
-                        total += 8
-                    case 0xC2 where [0xAB, 0xBB].contains(text.bytes[token.byteStart + 1]): total += 8
-                    default: break
-                    }
+                switch text.mark(index) {
+                case 0x2C: total += 3  // ,
+                case 0x3B, 0xAB, 0xBB, 0x3A, 0x22, 0x28, 0x29: total += 8  // ; « » : " ( )
+                default: break
                 }
                 penalties.append(total)
             }

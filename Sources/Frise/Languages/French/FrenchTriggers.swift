@@ -114,14 +114,9 @@ enum FrenchTriggers {
         guard bytes.contains(where: { $0 == 0xAB || $0 == 0x9C }) else { return inside }
         var depth = 0
         for index in sentence.tokens {
-            // Words are never quotes: skip comparing them with non-ASCII marks (a slow compare).
-            guard text.tokens[index].kind == .punctuation else {
-                if depth > 0 { inside.insert(index) }
-                continue
-            }
-            switch text.tokens[index].folded {
-            case "«", "“": depth += 1
-            case "»", "”": depth = max(0, depth - 1)
+            switch text.mark(index) {
+            case 0xAB, 0x201C: depth += 1  // « “
+            case 0xBB, 0x201D: depth = max(0, depth - 1)  // » ”
             default: if depth > 0 { inside.insert(index) }
             }
         }
