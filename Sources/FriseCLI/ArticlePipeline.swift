@@ -65,7 +65,7 @@ struct ArticlePipeline {
             var articles: [Article] = []
             articles.reserveCapacity(batch.count)
             for case .success(let article) in batch { articles.append(admit(article)) }
-            let outputs = Self.process(articles, jobs: jobs, process)
+            let outputs = Parallel.map(articles, jobs: jobs, process)
             var next = 0
             for item in batch {
                 switch item {
@@ -82,52 +82,6 @@ struct ArticlePipeline {
             try endOfBatch()
         }
         return tally
-    }
-
-    /// `process` applied to every input (articles, pieces of output) on up to `jobs` threads; the
-    /// results in the inputs' order.
-    static func process<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], jobs: Int, _ process: @escaping @Sendable (Input) -> Output
-    ) -> [Output] {
-        if inputs.count <= 1 || jobs <= 1 { return inputs.map(process) }
-        let slots = ResultSlots<Output>(count: inputs.count)
-        let counter = WorkCounter(limit: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
-            while let index = counter.next() { slots.store(process(inputs[index]), at: index) }
-        }
-        return slots.collect()
-    }
-}
-
-/// One slot per article of a batch, each written by exactly one worker, read once all are done.
-private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
-    // Sendable: workers write distinct slots; `collect` runs after `concurrentPerform` has returned.
-    private var slots: [Output?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ output: Output, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = output }
-    }
-
-    func collect() -> [Output] { slots.map { $0! } }
-}
-
-/// Hands out the indexes 0..<limit, each once, to whichever worker asks first.
-private final class WorkCounter: @unchecked Sendable {
-    // Sendable: `next` is read and advanced under `lock`.
-    private let lock = NSLock()
-    private var next_ = 0
-    private let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next_ < limit else { return nil }
-        next_ += 1
-        return next_ - 1
     }
 }
 

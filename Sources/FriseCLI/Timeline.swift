@@ -82,7 +82,7 @@ struct Timeline: ParsableCommand {
                 builder.add(result.events, of: result.document)
             }
         }
-        let chronology = builder.build(filter: filters.filter)
+        let chronology = builder.build(filter: filters.filter, jobs: input.jobs)
         try chosen.write(chronology, csv: csv, terminal: terminal, jobs: input.jobs, to: output)
 
         if chosen == .timelinejs || chosen == .timelinejsCSV {

@@ -88,7 +88,7 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
         let pieces = chronology.pieces(eventsPerPiece: eventsPerPiece)
         for start in stride(from: 0, to: pieces.count, by: max(jobs, 1)) {
             let round = Array(pieces[start..<min(start + max(jobs, 1), pieces.count)])
-            for rows in ArticlePipeline.process(round, jobs: jobs, { exporter.rows(of: events[$0]) }) { try sink(rows) }
+            for rows in Parallel.map(round, jobs: jobs, { exporter.rows(of: events[$0]) }) { try sink(rows) }
         }
     }
 

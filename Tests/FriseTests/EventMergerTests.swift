@@ -55,4 +55,38 @@ import Testing
         #expect(events.filter(EventFilter(place: "lyon").accepts).map(\.document) == ["b"])
         #expect(events.filter(EventFilter().accepts).count == 2)
     }
+
+    /// Reports of several types, days and names, some repeating others: merged on several
+    /// threads as on one, roles, sources and inherited dates included.
+    @Test func mergingOnThreadsGivesTheSameEvents() {
+        let names = ["Emmanuel Dorval (Premier ministre)", "emmanuel DORVAL", "Aïcha Benali", "Jeanne Roux", "CGT"]
+        let types: [EventType] = [.visit, .meeting, .protest, .statement]
+        var events: [Event] = []
+        for index in 0..<400 {
+            var event = Self.event(
+                "d\(index % 9)", types[index % types.count], "2024-04-\(10 + index % 5)",
+                actors: [names[index % names.count], names[(index / 3) % names.count]], places: [["Rabat", "Lyon"][index % 2]])
+            event.id = "d\(index % 9)-e\(index)"
+            event.setRole(index % 2 == 0 ? .agent : .recipient, of: event.actors[0])
+            if index % 4 == 1 { event.inheritedFrom = "d\(index % 9)-e\(index - 1)" }
+            events.append(event)
+        }
+        let alone = EventMerger().merge(events, jobs: 1)
+        #expect(alone.count < events.count)
+        #expect(alone.contains { $0.sources.count > 2 })
+        #expect(alone.contains { $0.inheritedFrom != nil })
+        for jobs in [2, 3, 8] { #expect(EventMerger().merge(events, jobs: jobs) == alone) }
+    }
+
+    /// Names compare as the characters read: before a title in parentheses, without case,
+    /// accents, or the spaces and apostrophes between words.
+    @Test(arguments: [
+        "Emmanuel Dorval (Premier ministre)", "(Premier ministre) Emmanuel Dorval", "((x", "", "(", "l’Élysée",
+        "Jean  d'Arc", "  Zoë  ", "Ana (é)", "Ana é\u{301}(x)", "(\u{301}Ana", "Œuvre (a) (b)",
+    ])
+    func nameKeysReadCharacters(_ name: String) {
+        let bare = name.split(separator: "(").first ?? name[...]
+        let expected = Folding.fold(bare).split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+        #expect(EventMerger.key(name) == expected)
+    }
 }

@@ -84,8 +84,9 @@ public struct ChronologyBuilder: Sendable {
     /// merged (see `EventMerger`), then the filter applied, then ordered.
     ///
     /// The builder gives its events up to the chronology (it is left empty): they are joined,
-    /// reordered and merged in one array, never two copies of them at once.
-    public mutating func build(filter: EventFilter = EventFilter()) -> Chronology {
+    /// reordered and merged in one array, never two copies of them at once. The merge runs on
+    /// up to `jobs` threads; the chronology is the same whatever `jobs` is.
+    public mutating func build(filter: EventFilter = EventFilter(), jobs: Int = 1) -> Chronology {
         defer { self = ChronologyBuilder() }
         texts = TextPool()
         // Joined chunk by chunk, each freed once copied: one array of events at a time.
@@ -94,9 +95,9 @@ public struct ChronologyBuilder: Sendable {
         chunks.reverse()
         while let chunk = chunks.popLast() { all += chunk }
         Self.order(&all)
-        EventMerger().merge(&all)
+        EventMerger().merge(&all, jobs: jobs)
         let merged = all.count
-        all.removeAll { !filter.accepts($0) }
+        if !filter.isEmpty { all.removeAll { !filter.accepts($0) } }
         if all.count < merged {
             // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.
             let ids = Set(all.map(\.id))
@@ -109,52 +110,82 @@ public struct ChronologyBuilder: Sendable {
     }
 
     /// Puts the events in chronology order, equal ones in their given order. The order is read
-    /// from small keys and applied in place, cycle by cycle: no second array of events.
+    /// from small integer keys (documents by their rank among the ids) and applied in place,
+    /// cycle by cycle: no second array of events.
     static func order(_ events: inout [Event]) {
-        let keys = events.map(OrderKey.init)
-        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) || !keys[$1].precedes(keys[$0]) && $0 < $1 }
-        // Position i takes the event at order[i]; follow each cycle of that permutation once.
+        let ranks = documentRanks(of: events)
+        var keys = events.indices.map { OrderKey(events[$0], document: ranks[events[$0].document]!, index: $0) }
+        keys.sort { $0.precedes($1) }
+        // Position i takes the event at keys[i].index; follow each cycle of that permutation once.
         var placed = [Bool](repeating: false, count: events.count)
         events.withUnsafeMutableBufferPointer { buffer in
             for start in buffer.indices where !placed[start] {
                 var position = start
-                while order[position] != start {
-                    buffer.swapAt(position, order[position])
+                while keys[position].index != start {
+                    let next = keys[position].index
+                    buffer.swapAt(position, next)
                     placed[position] = true
-                    position = order[position]
+                    position = next
                 }
                 placed[position] = true
             }
         }
     }
 
-    /// The chronology order.
-    public static func precedes(_ a: Event, _ b: Event) -> Bool { OrderKey(a).precedes(OrderKey(b)) }
+    /// Each document of `events` numbered in the order of ids (`String` order: ids equal as
+    /// strings share a number).
+    static func documentRanks(of events: [Event]) -> WordMap<Int32> {
+        var seen = WordSet()
+        for event in events { seen.insert(event.document) }
+        let ids = Array(seen).sorted()
+        var ranks = WordMap<Int32>()
+        var rank: Int32 = 0
+        for (position, id) in ids.enumerated() {
+            if position > 0 && id != ids[position - 1] { rank += 1 }
+            ranks[id] = rank
+        }
+        return ranks
+    }
 
-    /// What the chronology order reads of an event: start, end, document, offset.
+    /// The chronology order: start day, end day, document id, trigger offset.
+    public static func precedes(_ a: Event, _ b: Event) -> Bool {
+        let (x, y) = (OrderKey(a, document: 0, index: 0), OrderKey(b, document: 0, index: 0))
+        if let order = x.daysPrecede(y) { return order }
+        if a.document != b.document { return a.document < b.document }
+        return x.offset < y.offset
+    }
+
+    /// What the chronology order reads of an event: start and end days (`Int.max` when
+    /// undated), its document's rank, the trigger's offset; and the event's index, which
+    /// orders equal events as given.
     struct OrderKey {
-        var start: CalendarDay?
-        var end: CalendarDay?
-        var document: String
+        var start: Int
+        var end: Int
+        var document: Int32
         var offset: Int
+        var index: Int
 
-        init(_ event: Event) {
-            start = event.when?.start
-            end = event.when?.end
-            document = event.document
+        init(_ event: Event, document: Int32, index: Int) {
+            start = event.when?.start?.dayNumber ?? .max
+            end = event.when?.end?.dayNumber ?? .max
+            self.document = document
             offset = event.trigger.start
+            self.index = index
+        }
+
+        /// The order of the days, if they tell: an undated start after all dated ones; ends
+        /// compared only when both are known.
+        func daysPrecede(_ other: OrderKey) -> Bool? {
+            if start != other.start { return start < other.start }
+            if end != .max, other.end != .max, end != other.end { return end < other.end }
+            return nil
         }
 
         func precedes(_ other: OrderKey) -> Bool {
-            switch (start, other.start) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: break
-            }
-            if let x = end, let y = other.end, x != y { return x < y }
+            if let order = daysPrecede(other) { return order }
             if document != other.document { return document < other.document }
-            return offset < other.offset
+            if offset != other.offset { return offset < other.offset }
+            return index < other.index
         }
     }
 }

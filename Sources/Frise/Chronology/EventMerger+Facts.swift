@@ -3,37 +3,45 @@
 /// small integers, kept in the merge's `NameTable` (the facts hold where their lists lie).
 struct MergeFacts {
     var type: EventType
-    var start: Int?
-    var end: Int?
-    /// The days the merge index files the event under (`EventMerger.days`); nil when undated.
-    var days: ClosedRange<Int>?
+    /// The first and last day numbers of the event's value (the facts are of dated events).
+    var start: Int
+    var end: Int
+    /// The days the merge index files the event under (`EventMerger.days`), as first read: they
+    /// stay when an absorbed report's more certain date replaces `start` and `end`.
+    var firstDay: Int
+    var lastDay: Int
     /// The event's own document.
     var document: Int32
     /// Every document its sources name.
-    var documents: Range<Int>
+    var documents: NameList
     /// One name per actor, in the order of `Event.actors` (see `EventMerger.key`).
-    var actors: Range<Int>
+    var actors: NameList
     /// One name per place, in the order of `Event.places`.
-    var places: Range<Int>
+    var places: NameList
 
-    init(_ event: Event, names: inout NameTable) {
+    var days: ClosedRange<Int> { firstDay...lastDay }
+
+    /// The facts of a dated event (`EventMerger.days(of:)` is not nil).
+    init(_ event: borrowing Event, names: inout NameTable) {
         type = event.type
-        start = event.when?.start?.dayNumber
-        end = event.when?.end?.dayNumber
-        days = EventMerger.days(of: event)
+        let days = EventMerger.days(of: event)!
+        (start, end) = (event.when!.start!.dayNumber, event.when!.end!.dayNumber)
+        (firstDay, lastDay) = (days.lowerBound, days.upperBound)
         document = names.id(ofDocument: event.document)
-        let documentIDs = event.sources.map { names.id(ofDocument: $0.document) }
-        documents = names.list(documentIDs)
-        actors = names.list(event.actors.map { names.id(ofName: $0) })
-        places = names.list(event.places.map { names.id(ofName: $0) })
+        if let sources = event.storedSources {
+            documents = names.list(ofDocuments: sources.lazy.map(\.document))
+        } else {
+            documents = names.list(CollectionOfOne(document))
+        }
+        actors = names.list(ofNames: event.actors)
+        places = names.list(ofNames: event.places)
     }
 
     /// Whether `other`, an event of an article that does not report this one already, reports
     /// the same happening: same type, overlapping days, a shared actor or, failing actors on
     /// one side, a shared place.
     func sameHappening(as other: MergeFacts, in names: NameTable) -> Bool {
-        guard type == other.type, let start, let end, let otherStart = other.start, let otherEnd = other.end,
-              start <= otherEnd, otherStart <= end else { return false }
+        guard type == other.type, start <= other.end, other.start <= end else { return false }
         let actors = names[actors], otherActors = names[other.actors]
         if actors.contains(where: otherActors.contains) { return true }
         if actors.isEmpty || otherActors.isEmpty { return names[places].contains(where: names[other.places].contains) }
@@ -68,12 +76,37 @@ struct NameTable {
         return id
     }
 
+    /// Stores the numbers of `names` (`id(ofName:)`) as a list; returns where it lies.
+    mutating func list(ofNames names: [String]) -> NameList {
+        let start = lists.count
+        for name in names { lists.append(id(ofName: name)) }
+        return NameList(start: start, end: lists.count)
+    }
+
+    /// Stores the numbers of `documents` (`id(ofDocument:)`) as a list; returns where it lies.
+    mutating func list(ofDocuments documents: some Sequence<String>) -> NameList {
+        let start = lists.count
+        for document in documents { lists.append(id(ofDocument: document)) }
+        return NameList(start: start, end: lists.count)
+    }
+
     /// Stores a list of numbers; returns where it lies.
-    mutating func list(_ numbers: some Collection<Int32>) -> Range<Int> {
+    mutating func list(_ numbers: some Collection<Int32>) -> NameList {
         lists += numbers
-        return (lists.count - numbers.count)..<lists.count
+        return NameList(start: lists.count - numbers.count, end: lists.count)
     }
 
     /// A list stored by `list`.
-    subscript(list: Range<Int>) -> ArraySlice<Int32> { lists[list] }
+    subscript(list: NameList) -> ArraySlice<Int32> { lists[Int(list.start)..<Int(list.start) + Int(list.count)] }
+}
+
+/// Where a list of `NameTable` lies: eight bytes, where a `Range<Int>` takes sixteen.
+struct NameList {
+    var start: Int32
+    var count: Int32
+
+    init(start: Int, end: Int) {
+        self.start = Int32(start)
+        count = Int32(end - start)
+    }
 }

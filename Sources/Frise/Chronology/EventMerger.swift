@@ -11,21 +11,86 @@ public struct EventMerger: Sendable {
 
     /// The events with the reports of one happening merged, in their original order.
     ///
-    /// Candidates are looked up by type and day, and compared on compact facts (day numbers,
-    /// interned names), so the work grows with the number of events times the events of one
-    /// type on one day, and each comparison costs a few integer tests.
-    public func merge(_ events: [Event]) -> [Event] {
+    /// Candidates are looked up by type, week and participant, and compared on compact facts
+    /// (day numbers, interned names), so each report is compared with the few reports that
+    /// could be the same happening, each comparison costing a few integer tests.
+    public func merge(_ events: [Event], jobs: Int = 1) -> [Event] {
         var events = events
-        merge(&events)
+        merge(&events, jobs: jobs)
         return events
     }
 
     /// Merges in place: the events that stay move to the front, in their order, and the array
     /// is cut after them.
-    public func merge(_ events: inout [Event]) {
+    ///
+    /// Reports of one happening have one type, so each type's dated events merge on their own,
+    /// on up to `jobs` threads; the result does not depend on `jobs`.
+    public func merge(_ events: inout [Event], jobs: Int = 1) {
+        var groups = [[Int32]](repeating: [], count: EventType.allCases.count)
+        // The merged-away reports that an event inherits its date from (compared by their bytes:
+        // ids of one chronology differ by more than normalisation).
+        var inheritedFrom = WordSet()
+        events.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if let id = buffer[index].inheritedFrom { inheritedFrom.insert(id) }
+                if Self.days(of: buffer[index]) != nil { groups[Self.number(of: buffer[index].type)].append(Int32(index)) }
+            }
+        }
+        let work = groups.filter { !$0.isEmpty }.sorted { $0.count > $1.count }  // the largest first
+        let outcomes = events.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedEvents(buffer: buffer)
+            return Parallel.map(work, jobs: jobs) { [inheritedFrom] in
+                Self.merge(group: $0, of: shared, inheritedFrom: inheritedFrom)
+            }
+        }
+        // The events left, moved to the front in their order.
+        var absorbed = [Bool](repeating: false, count: events.count)
+        for outcome in outcomes { for index in outcome.absorbed { absorbed[Int(index)] = true } }
+        var newIndex = [Int32](repeating: -1, count: events.count)
         var kept = 0
+        events.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices where !absorbed[index] {
+                buffer.swapAt(kept, index)
+                newIndex[index] = Int32(kept)
+                kept += 1
+            }
+        }
+        events.removeLast(events.count - kept)
+        // An event that inherited its date from a merged-away report now inherits it from the
+        // event that absorbed that report (found by fuzzing: the id it named no longer existed).
+        let inheritors = outcomes.flatMap(\.inheritors).sorted { $0.report < $1.report }
+        guard !inheritors.isEmpty else { return }
+        var absorbedInto: [String: Int32] = [:]
+        for inheritor in inheritors { absorbedInto[inheritor.id] = newIndex[Int(inheritor.event)] }
+        for index in events.indices {
+            guard let inherited = events[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
+            let id = events[Int(target)].id
+            events[index].inheritedFrom = id == events[index].id ? nil : id
+        }
+    }
+
+    /// The events of a merge, which the threads share: each thread touches only the events of
+    /// its own type.
+    struct SharedEvents: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Event>
+    }
+
+    /// What merging one type's events did: the reports it absorbed, and which event absorbed
+    /// each report that another event inherits its date from.
+    struct GroupOutcome: Sendable {
+        var absorbed: [Int32] = []
+        var inheritors: [(report: Int32, id: String, event: Int32)] = []
+    }
+
+    /// Merges the dated events of one type, at `group` (ascending indexes) of `events`: each
+    /// report is absorbed by the earliest event before it that reports the same happening, and
+    /// left vacated in its place.
+    static func merge(group: [Int32], of events: SharedEvents, inheritedFrom: WordSet) -> GroupOutcome {
+        let events = events.buffer
+        var outcome = GroupOutcome()
+        // The events kept so far, numbered in order: their facts and their index in `events`.
         var facts: [MergeFacts] = []
-        facts.reserveCapacity(events.count)
+        var keptIndex: [Int32] = []
         var names = NameTable()
         // The kept events of each type, week and participant, as linked lists in one array:
         // `latest[key]` is the last link of the key, `links[link]` an event and the link before it
@@ -33,7 +98,7 @@ public struct EventMerger: Sendable {
         // Participants too: reports of one happening share an actor or a place, so a report is
         // compared only with those, not with every report of its type and week (quadratic on a
         // large corpus).
-        var latest: [Key: Int32] = [:]
+        var latest = IntegerTable()
         var links: [(event: Int32, previous: Int32)] = []
         func register(_ event: Int, under keys: [Key]) {
             for key in keys {
@@ -41,67 +106,54 @@ public struct EventMerger: Sendable {
                 latest[key] = Int32(links.count - 1)
             }
         }
-        // The merged-away reports that an event inherits its date from → the event that kept each.
-        let inheritedFrom = Set(events.compactMap(\.inheritedFrom))
-        var absorbedInto: [String: Int32] = [:]
-        // Which documents report each kept event: a set of pairs, not a list per event that
-        // each merge would copy longer.
-        var reports: Set<Report> = []
+        // Which documents report each kept event (`Report.key`): a set of pairs, not a list per
+        // event that each merge would copy longer.
+        var reports = IntegerTable()
         func record(_ reported: MergeFacts, by event: Int) {
-            for document in names[reported.documents] { reports.insert(Report(event: Int32(event), document: document)) }
+            for document in names[reported.documents] { reports[Report.key(event: event, document: document)] = 0 }
         }
-        for index in events.indices {
+        var keys: [Key] = []
+        for index in group.lazy.map(Int.init) {
             let eventFacts = MergeFacts(events[index], names: &names)
-            guard let days = eventFacts.days else {  // `EventMerger.days`, read once by the facts
-                events.swapAt(kept, index)
-                kept += 1
-                facts.append(eventFacts)
-                continue
-            }
+            let days = eventFacts.days
             var match = Int.max  // the earliest event that reports the same happening
-            let keys = Self.keys(of: eventFacts, days: days, in: names)
+            Self.keys(of: eventFacts, days: days, in: names, into: &keys)
             for key in keys {
                 var link = latest[key] ?? -1
                 while link >= 0 {
                     let candidate = Int(links[Int(link)].event)
-                    if candidate < match, facts[candidate].days?.overlaps(days) == true,
-                       !reports.contains(Report(event: Int32(candidate), document: eventFacts.document)),
+                    if candidate < match, facts[candidate].days.overlaps(days),
+                       !reports.contains(Report.key(event: candidate, document: eventFacts.document)),
                        facts[candidate].sameHappening(as: eventFacts, in: names) {
                         match = candidate
                     }
                     link = links[Int(link)].previous
                 }
             }
-            if match != Int.max {
-                // Taken out of the array, the merged-away report frees now what the kept event
-                // does not share (headline, names), for the merge's own allocations to reuse.
-                let event = events[index]
-                events[index] = Self.vacated
-                Self.absorb(event, eventFacts, into: &events[match], facts: &facts[match], names: &names)
-                // The kept event is now also found by the participants the report adds.
-                if let keptDays = facts[match].days {
-                    register(match, under: Self.keys(of: eventFacts, days: keptDays, in: names))
-                }
-                record(eventFacts, by: match)
-                let id = event.id
-                if inheritedFrom.contains(id) { absorbedInto[id] = Int32(match) }
+            guard match != Int.max else {
+                facts.append(eventFacts)
+                keptIndex.append(Int32(index))
+                register(facts.count - 1, under: keys)
+                record(eventFacts, by: facts.count - 1)
                 continue
             }
-            facts.append(eventFacts)
-            register(kept, under: keys)
-            record(eventFacts, by: kept)
-            events.swapAt(kept, index)
-            kept += 1
+            // Taken out of the array, the merged-away report frees now what the kept event
+            // does not share (headline, names), for the merge's own allocations to reuse.
+            var event = Self.vacated
+            swap(&event, &events[index])
+            let target = keptIndex[match]
+            Self.absorb(event, eventFacts, into: &events[Int(target)], facts: &facts[match], names: &names)
+            // The kept event is now also found by the participants the report adds.
+            Self.keys(of: eventFacts, days: facts[match].days, in: names, into: &keys)
+            register(match, under: keys)
+            record(eventFacts, by: match)
+            outcome.absorbed.append(Int32(index))
+            if !inheritedFrom.isEmpty {
+                let id = event.id
+                if inheritedFrom.contains(id) { outcome.inheritors.append((Int32(index), id, target)) }
+            }
         }
-        events.removeLast(events.count - kept)
-        // An event that inherited its date from a merged-away report now inherits it from the
-        // event that absorbed that report (found by fuzzing: the id it named no longer existed).
-        guard !absorbedInto.isEmpty else { return }
-        for index in events.indices {
-            guard let inherited = events[index].inheritedFrom, let target = absorbedInto[inherited] else { continue }
-            let id = events[Int(target)].id
-            events[index].inheritedFrom = id == events[index].id ? nil : id
-        }
+        return outcome
     }
 
     /// What is left in the place of a merged-away report until the array is cut: nothing allocated.
@@ -114,22 +166,24 @@ public struct EventMerger: Sendable {
     /// number doubled, plus one for a place.
     typealias Key = Int64
 
-    static let typeNumbers = Dictionary(uniqueKeysWithValues: EventType.allCases.enumerated().map { ($1, Int64($0)) })
+    /// The place of `type` in `EventType.allCases`.
+    static func number(of type: EventType) -> Int { EventType.allCases.firstIndex(of: type)! }
 
-    /// The keys a report is filed and looked up under: its type, each week of `days`, and each
-    /// of its actors and places.
-    static func keys(of reported: MergeFacts, days: ClosedRange<Int>, in names: NameTable) -> [Key] {
-        let participants = names[reported.actors].map { Int64($0) * 2 } + names[reported.places].map { Int64($0) * 2 + 1 }
-        let type = typeNumbers[reported.type]! << 56
-        return weeks(of: days).flatMap { week in
-            participants.map { type | (Int64(week) & 0xFF_FFFF) << 32 | $0 }
+    /// The keys a report is filed and looked up under, into `keys`: its type, each week of
+    /// `days`, and each of its actors and places.
+    static func keys(of reported: MergeFacts, days: ClosedRange<Int>, in names: NameTable, into keys: inout [Key]) {
+        keys.removeAll(keepingCapacity: true)
+        let type = Int64(number(of: reported.type)) << 56
+        for week in weeks(of: days) {
+            let prefix = type | (Int64(week) & 0xFF_FFFF) << 32
+            for actor in names[reported.actors] { keys.append(prefix | Int64(actor) * 2) }
+            for place in names[reported.places] { keys.append(prefix | Int64(place) * 2 + 1) }
         }
     }
 
-    /// A kept event (its index) and a document that reports it.
-    struct Report: Hashable {
-        var event: Int32
-        var document: Int32
+    /// A kept event (its index) and a document that reports it, as one key of the merge's set.
+    enum Report {
+        static func key(event: Int, document: Int32) -> Int64 { Int64(event) << 32 | Int64(document) }
     }
 
     /// The day numbers an event covers, the first 31 of a long span; nil when undated.
@@ -153,8 +207,7 @@ public struct EventMerger: Sendable {
     ) {
         var actors = Array(names[facts.actors]), places = Array(names[facts.places])
         for (actor, name) in zip(second.actors, names[secondFacts.actors]) where !actors.contains(name) {
-            merged.actors.append(actor)
-            merged.setRole(second.role(of: actor), of: actor)
+            merged.appendActor(actor, role: second.role(of: actor))
             actors.append(name)
         }
         for (place, name) in zip(second.places, names[secondFacts.places]) where !places.contains(name) {
@@ -173,14 +226,27 @@ public struct EventMerger: Sendable {
 
     /// A name without its title in parentheses, folded: "Emmanuel Dorval (Premier ministre)" → "emmanuel dorval".
     static func key(_ name: String) -> String {
+        var name = name
+        let fromBytes: [UInt8]? = name.withUTF8 { bytes in
+            guard let piece = bareBytes(bytes) else { return nil }
+            var folded: [UInt8] = []
+            folded.reserveCapacity(piece.count)
+            Folding.appendUTF8(folding: bytes[piece], to: &folded)
+            return folded
+        }
         var folded: [UInt8] = []
-        for scalar in bare(name).unicodeScalars { Folding.appendUTF8(scalar, to: &folded) }
+        if let fromBytes {
+            folded = fromBytes
+        } else {
+            for scalar in bare(name).unicodeScalars { Folding.appendUTF8(scalar, to: &folded) }
+        }
         guard folded.allSatisfy({ $0 < 0x80 }) else {
             let text = String(decoding: folded, as: UTF8.self)
             return text.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
         }
         // ASCII, as most folded names are: its words split byte by byte, as they would be character by character.
         var key: [UInt8] = [], gap = false
+        key.reserveCapacity(folded.count)
         for byte in folded {
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "'") {
                 gap = !key.isEmpty
@@ -196,16 +262,27 @@ public struct EventMerger: Sendable {
     /// A name before its title in parentheses: the first piece between "(" that is not empty, as
     /// `name.split(separator: "(")` finds it, or the whole name when there is none.
     static func bare(_ name: String) -> Substring {
-        let bytes = Array(name.utf8), opening = UInt8(ascii: "(")
-        guard let first = bytes.firstIndex(of: opening) else { return name[...] }
-        // A "(" between ASCII bytes is a character of its own: the bytes then split as the characters do.
-        let alone = bytes[first...].indices.allSatisfy { index in
-            bytes[index] != opening
-                || (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
-        }
-        guard alone else { return name.split(separator: "(").first ?? name[...] }
-        guard let piece = bytes.split(separator: opening).first else { return name[...] }
+        var copy = name
+        guard let piece = copy.withUTF8(bareBytes) else { return name.split(separator: "(").first ?? name[...] }
         let utf8 = name.utf8
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: piece.startIndex)..<utf8.index(utf8.startIndex, offsetBy: piece.endIndex)])
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)])
+    }
+
+    /// The bytes of `bare(name)` in the name's UTF-8, when every "(" is a character of its own
+    /// (between ASCII bytes, the bytes split as the characters do); nil otherwise.
+    static func bareBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let opening = UInt8(ascii: "(")
+        for index in bytes.indices where bytes[index] == opening {
+            let alone = (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+            guard alone else { return nil }
+        }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != opening { end += 1 }
+            if end > start { return start..<end }
+            start = end + 1
+        }
+        return 0..<bytes.count  // no piece: the whole name
     }
 }

@@ -60,7 +60,7 @@ public struct EventExtractor: Sendable {
                 var role = grammar.role(of: actor, subject: subject, trigger: trigger, in: text)
                 // "avec X et Y": a name joined to the one before shares its role.
                 if role == .other, let previous, grammar.isCoordinated(actor, in: text) { role = previous }
-                events[events.count - 1].roles[actor.display] = role
+                events[events.count - 1].setRole(role, of: actor.display)
                 previous = role
             }
             eventOfClause[position] = events.count - 1

@@ -29,7 +29,12 @@ public struct Event: Hashable, Sendable {
     public var inheritedFrom: String?
     /// People and organisations taking part, full names with their titles.
     public var actors: [String] {
-        didSet { if actors != oldValue { roles = Self.roles(packed: packedRoles, stray: strayRoles, actors: oldValue) } }
+        get { storedActors }
+        set {
+            let old = storedActors
+            storedActors = newValue
+            if newValue != old { roles = Self.roles(packed: packedRoles, stray: strayRoles, actors: old) }
+        }
     }
     /// The role of each actor, by the actor's name as in `actors`.
     public var roles: [String: ParticipantRole] {
@@ -52,7 +57,9 @@ public struct Event: Hashable, Sendable {
 
     /// The sources once set or merged; nil while the event's own report is its only source,
     /// which then costs no allocation (a chronology can hold millions of events).
-    private var storedSources: [EventSource]?
+    private(set) var storedSources: [EventSource]?
+
+    private var storedActors: [String]
 
     private var storedDocument: String
     /// N of an id `DOC-eN` (N from 1, written without leading zeros); 0 when `storedID` holds the id.
@@ -78,7 +85,7 @@ public struct Event: Hashable, Sendable {
         self.when = when
         self.timexes = timexes
         self.inheritedFrom = inheritedFrom
-        self.actors = actors
+        storedActors = actors
         self.places = places
         self.headline = headline
         self.sentence = sentence
@@ -89,6 +96,15 @@ public struct Event: Hashable, Sendable {
         guard let index = Self.packedIndex(of: actor, in: actors) else { return strayRoles[actor] }
         let code = Int(packedRoles >> (4 * index) & 0xF)
         return code == 0 ? nil : ParticipantRole.allCases[code - 1]
+    }
+
+    /// Appends `actor` to `actors` with its role: as `actors.append(actor)` then
+    /// `setRole(role, of: actor)`, without re-filing the other actors' roles.
+    mutating func appendActor(_ actor: String, role: ParticipantRole?) {
+        storedActors.append(actor)
+        // Appending moves no earlier name: only a stray role of this name may now be packed.
+        if !strayRoles.isEmpty, Self.packedIndex(of: actor, in: storedActors) != nil { strayRoles[actor] = nil }
+        setRole(role, of: actor)
     }
 
     /// Sets `roles[actor]`.

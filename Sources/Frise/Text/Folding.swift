@@ -10,6 +10,29 @@ public enum Folding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the UTF-8 of the folded form of UTF-8 bytes.
+    static func appendUTF8(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let (scalar, length) = decode(bytes, at: index)
+            appendUTF8(scalar, to: &out)
+            index += length
+        }
+    }
+
+    /// Decodes the scalar at a byte index of UTF-8; invalid bytes decode to U+FFFD, one byte long.
+    @inline(__always)
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)
+    where Bytes.Index == Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.endIndex else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     /// Appends the UTF-8 of the folded form of one scalar.
     @inline(__always)
     static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

@@ -191,13 +191,5 @@ public struct TokenizedText: Sendable {
 
     /// Decodes the scalar at a byte index; invalid bytes decode to U+FFFD, one byte long.
     @inline(__always)
-    func decode(at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
+    func decode(at index: Int) -> (Unicode.Scalar, Int) { Folding.decode(bytes, at: index) }
 }

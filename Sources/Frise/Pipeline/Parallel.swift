@@ -1,0 +1,51 @@
+import Dispatch
+import Foundation
+
+/// Work spread over threads, results in input order: what `--jobs` runs on.
+package enum Parallel {
+    /// `transform` applied to every input on up to `jobs` threads, each thread taking the next
+    /// input as it is free; the results in the inputs' order.
+    package static func map<Input, Output>(
+        _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output
+    ) -> [Output] where Input: Sendable, Output: Sendable {
+        if inputs.count <= 1 || jobs <= 1 { return inputs.map(transform) }
+        let slots = ResultSlots<Output>(count: inputs.count)
+        let counter = WorkCounter(limit: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+            while let index = counter.next() { slots.store(transform(inputs[index]), at: index) }
+        }
+        return slots.collect()
+    }
+}
+
+/// One slot per input, each written by exactly one worker, read once all are done.
+private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
+    // Sendable: workers write distinct slots; `collect` runs after `concurrentPerform` has returned.
+    private var slots: [Output?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ output: Output, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = output }
+    }
+
+    func collect() -> [Output] { slots.map { $0! } }
+}
+
+/// Hands out the indexes 0..<limit, each once, to whichever worker asks first.
+private final class WorkCounter: @unchecked Sendable {
+    // Sendable: `next` is read and advanced under `lock`.
+    private let lock = NSLock()
+    private var next_ = 0
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next_ < limit else { return nil }
+        next_ += 1
+        return next_ - 1
+    }
+}
