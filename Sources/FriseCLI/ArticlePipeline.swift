@@ -61,11 +61,14 @@ struct ArticlePipeline {
         thread.stackSize = 8 << 20
         thread.start()
         defer { queue.cancel() }
-        while let batch = queue.take(upTo: batchSize) {
-            var articles: [Article] = []
-            articles.reserveCapacity(batch.count)
-            for case .success(let article) in batch { articles.append(admit(article)) }
-            let outputs = Parallel.map(articles, jobs: jobs, process)
+        // While the workers process a batch, the calling thread hands on the results of the one
+        // before (`body` may cost: `frise timeline` files every event). It hands them on at
+        // once when no next batch is ready, so an answer never waits for the next line.
+        var pending: (batch: [ArticleQueue.Item], articles: [Article], outputs: Parallel.Running<Output>)?
+        func handOn() throws {
+            guard let (batch, articles, running) = pending else { return }
+            pending = nil
+            let outputs = running.results()
             var next = 0
             for item in batch {
                 switch item {
@@ -81,6 +84,17 @@ struct ArticlePipeline {
             }
             try endOfBatch()
         }
+        while true {
+            if queue.wouldWait { try handOn() }
+            guard let batch = queue.take(upTo: batchSize) else { break }
+            var articles: [Article] = []
+            articles.reserveCapacity(batch.count)
+            for case .success(let article) in batch { articles.append(admit(article)) }
+            let running = Parallel.start(articles, jobs: jobs, process)
+            try handOn()
+            pending = (batch, articles, running)
+        }
+        try handOn()
         return tally
     }
 }
@@ -126,6 +140,13 @@ final class ArticleQueue: @unchecked Sendable {
     }
 
     /// What the queue holds now, up to `limit` items; waits while it is empty; nil at the end.
+    /// Whether `take` would wait now: nothing is queued and the reader is not done.
+    var wouldWait: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return items.count == head && !finished
+    }
+
     func take(upTo limit: Int) -> [Item]? {
         condition.lock()
         defer { condition.unlock() }

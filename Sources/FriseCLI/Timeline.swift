@@ -93,7 +93,20 @@ struct Timeline: ParsableCommand {
             let count = chronology.events.count
             notices.note("\(count) event\(count == 1 ? "" : "s") written to \(output) (\(chosen.rawValue))")
         }
+        ExitReclaim.leave(chronology)
         if failures > 0 { throw ExitCode(1) }  // forEachArticle has reported them and their count
+    }
+}
+
+/// Leaves a value's memory for the system to reclaim when the process ends, as compilers do:
+/// freeing a chronology of half a million events string by string took 0.45 s, longer than
+/// writing it out.
+enum ExitReclaim {
+    static func leave(_ value: some Any) { _ = Unmanaged.passRetained(Held(value)) }
+
+    private final class Held<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 }
 

@@ -90,10 +90,18 @@ public struct ChronologyBuilder: Sendable {
         defer { self = ChronologyBuilder() }
         texts = TextPool()
         // Joined chunk by chunk, each freed once copied: one array of events at a time.
-        var all: [Event] = []
-        all.reserveCapacity(eventCount)
         chunks.reverse()
-        while let chunk = chunks.popLast() { all += chunk }
+        var all = [Event](unsafeUninitializedCapacity: eventCount) { buffer, count in
+            while var chunk = chunks.popLast() {
+                chunk.withUnsafeMutableBufferPointer { source in
+                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+                    // Moved, not copied (no reference counting): the chunk keeps blanks, cheap to free.
+                    (to + count).moveInitialize(from: from, count: source.count)
+                    source.initialize(repeating: EventMerger.vacated)
+                    count += source.count
+                }
+            }
+        }
         Self.order(&all)
         EventMerger().merge(&all, jobs: jobs)
         let merged = all.count

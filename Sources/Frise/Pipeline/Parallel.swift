@@ -18,6 +18,37 @@ package enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `transform` applied to every input on `jobs` threads other than the caller's, started
+    /// now: the caller goes on with other work until it asks for the results.
+    package static func start<Input, Output>(
+        _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output
+    ) -> Running<Output> where Input: Sendable, Output: Sendable {
+        let running = Running<Output>(count: inputs.count)
+        let counter = WorkCounter(limit: inputs.count)
+        for _ in 0..<max(1, min(jobs, inputs.count)) {
+            DispatchQueue.global().async(group: running.group) { [slots = running.slots] in
+                while let index = counter.next() { slots.store(transform(inputs[index]), at: index) }
+            }
+        }
+        return running
+    }
+
+    /// Work started by `start`.
+    package final class Running<Output: Sendable>: Sendable {
+        fileprivate let group = DispatchGroup()
+        fileprivate let slots: ResultSlots<Output>
+
+        fileprivate init(count: Int) { slots = ResultSlots(count: count) }
+
+        /// The results in the inputs' order, once every worker is done.
+        package func results() -> [Output] {
+            group.wait()
+            return slots.collect()
+        }
+    }
+}
+
 /// One slot per input, each written by exactly one worker, read once all are done.
 private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
     // Sendable: workers write distinct slots; `collect` runs after `concurrentPerform` has returned.
