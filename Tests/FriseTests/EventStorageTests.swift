@@ -33,4 +33,27 @@ import Testing
         roles["absent"] = nil
         #expect(event.roles == roles)
     }
+
+    /// The rare fields (an id not of the form DOC-eN, an inherited date, merged sources) read
+    /// back as set, and an event whose rare fields are emptied again equals one that never had any.
+    @Test func rareFieldsReadBackAndEmptyAgain() {
+        let plain = ExportFixtures.event(id: "a-e1", headline: "h", when: nil)
+        var event = plain
+        event.id = "autre"
+        event.inheritedFrom = "a-e2"
+        event.sources = [EventSource(document: "b", trigger: event.trigger, sentence: event.sentence, timexes: [])]
+        #expect(event.id == "autre" && event.inheritedFrom == "a-e2" && event.sources.map(\.document) == ["b"])
+        var emptied = plain
+        emptied.id = "autre"
+        emptied.inheritedFrom = "a-e2"
+        #expect(emptied != plain)
+        emptied.id = "a-e1"
+        emptied.inheritedFrom = nil
+        #expect(emptied == plain && emptied.hashValue == plain.hashValue)
+    }
+
+    /// A chronology holds millions of events: what each takes in place stays small.
+    @Test func anEventTakesAtMost240BytesInPlace() {
+        #expect(MemoryLayout<Event>.size <= 240)
+    }
 }

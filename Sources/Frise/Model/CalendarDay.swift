@@ -4,16 +4,19 @@
 /// calendar day, and arithmetic on it goes through the day number.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+    // A byte each: a day takes 10 bytes, not 24 (a chronology holds millions, twice each).
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
     /// Creates a day, or nil when the triple names no real day (2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
               day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year
-        self.month = month
-        self.day = day
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Creates the day with the given day number (days since 1970-01-01).
@@ -27,8 +30,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let mp = (5 * doy + 2) / 153
         let m = mp < 10 ? mp + 3 : mp - 9
         self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = doy - (153 * mp + 2) / 5 + 1
+        storedMonth = UInt8(m)
+        storedDay = UInt8(doy - (153 * mp + 2) / 5 + 1)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -78,7 +81,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.year, lhs.storedMonth, lhs.storedDay) < (rhs.year, rhs.storedMonth, rhs.storedDay)
     }
 
     /// `YYYY-MM-DD`.

@@ -26,7 +26,10 @@ public struct Event: Hashable, Sendable {
     /// The temporal expressions that dated the event (empty when undated or inherited).
     public var timexes: [TextSpan]
     /// The id of the event whose date this one inherited, if any.
-    public var inheritedFrom: String?
+    public var inheritedFrom: String? {
+        get { rare.first?.inheritedFrom }
+        set { updateRare { $0.inheritedFrom = newValue } }
+    }
     /// People and organisations taking part, full names with their titles.
     public var actors: [String] {
         get { storedActors }
@@ -57,7 +60,10 @@ public struct Event: Hashable, Sendable {
 
     /// The sources once set or merged; nil while the event's own report is its only source,
     /// which then costs no allocation (a chronology can hold millions of events).
-    private(set) var storedSources: [EventSource]?
+    var storedSources: [EventSource]? {
+        get { rare.first?.sources }
+        set { updateRare { $0.sources = newValue } }
+    }
 
     private var storedActors: [String]
 
@@ -65,12 +71,42 @@ public struct Event: Hashable, Sendable {
     /// N of an id `DOC-eN` (N from 1, written without leading zeros); 0 when `storedID` holds the id.
     private var idNumber: Int32
     /// The id when it is not `DOC-eN`; empty otherwise.
-    private var storedID: String
+    private var storedID: String {
+        get { rare.first?.id ?? "" }
+        set { updateRare { $0.id = newValue } }
+    }
     /// The role of the actor at index i of `actors` (its first occurrence, among the first 16)
     /// in bits 4i to 4i+3: 0 for none, else 1 + the role's index in `ParticipantRole.allCases`.
     private var packedRoles: UInt64 = 0
     /// The roles of names that `packedRoles` cannot hold.
-    private var strayRoles: [String: ParticipantRole] = [:]
+    private var strayRoles: [String: ParticipantRole] {
+        get { rare.first?.strayRoles ?? [:] }
+        set { updateRare { $0.strayRoles = newValue } }
+    }
+
+    /// The fields most events leave empty, apart: none (no allocation, 8 bytes) or one, where
+    /// they would take 48 bytes in every event.
+    private var rare: [RareFields] = []
+
+    private struct RareFields: Hashable, Sendable {
+        var id = ""
+        var inheritedFrom: String?
+        var sources: [EventSource]?
+        var strayRoles: [String: ParticipantRole] = [:]
+    }
+
+    /// Changes the rare fields; an event whose rare fields are all empty holds none, so that
+    /// equal events compare and hash equal.
+    private mutating func updateRare(_ change: (inout RareFields) -> Void) {
+        if rare.isEmpty {
+            var fields = RareFields()
+            change(&fields)
+            if fields != RareFields() { rare = [fields] }
+        } else {
+            change(&rare[0])
+            if rare[0] == RareFields() { rare = [] }
+        }
+    }
 
     public init(
         id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
@@ -78,17 +114,19 @@ public struct Event: Hashable, Sendable {
         places: [String], headline: String, sentence: TextSpan
     ) {
         storedDocument = document
-        (storedID, idNumber) = Self.compact(id: id, document: document)
+        let (storedID, idNumber) = Self.compact(id: id, document: document)
+        self.idNumber = idNumber
         self.trigger = trigger
         self.eventClass = eventClass
         self.type = type
         self.when = when
         self.timexes = timexes
-        self.inheritedFrom = inheritedFrom
         storedActors = actors
         self.places = places
         self.headline = headline
         self.sentence = sentence
+        if !storedID.isEmpty { self.storedID = storedID }
+        if let inheritedFrom { self.inheritedFrom = inheritedFrom }
     }
 
     /// The role of `actor`, as `roles[actor]` without building the dictionary.
