@@ -10,29 +10,30 @@ import Glibc
 /// another article. Open addressing on a hash of the bytes read eight at a time, each slot
 /// keeping its text's hash.
 struct TextPool {
-    /// Per slot: the text's hash (never 0), or 0 for an empty slot.
-    private var hashes = [UInt64](repeating: 0, count: 1024)
-    private var texts = [String](repeating: "", count: 1024)
-    private var count = 0
+    /// The distinct texts in the order given, and their hashes.
+    private var texts: [String] = []
+    private var hashes: [UInt64] = []
+    /// Per slot: the index in `texts` of the text filed there, or -1 for an empty slot. Four
+    /// bytes a slot: the table stays at most half full, so it takes 8 to 16 bytes per text
+    /// (a slot holding the text and its hash took 48 to 96).
+    private var slots = [Int32](repeating: -1, count: 1024)
 
     /// The pool's copy of `text`: the first equal text given, or `text` itself from now on.
     mutating func shared(_ text: String) -> String {
         var text = text
         let hash = text.withUTF8(Self.hash)
-        var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash, Self.equal(&texts[slot], &text) { return texts[slot] }
-            slot = (slot + 1) & (hashes.count - 1)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let index = Int(slots[slot])
+            if hashes[index] == hash, Self.equal(&texts[index], &text) { return texts[index] }
+            slot = (slot + 1) & mask
         }
-        insert(text, hash: hash, at: slot)
+        slots[slot] = Int32(texts.count)
+        texts.append(text)
+        hashes.append(hash)
+        if texts.count * 2 > slots.count { grow() }
         return text
-    }
-
-    private mutating func insert(_ text: String, hash: UInt64, at slot: Int) {
-        hashes[slot] = hash
-        texts[slot] = text
-        count += 1
-        if count * 2 > hashes.count { grow() }
     }
 
     /// Whether two texts have the same bytes: the same storage (the events of one sentence share
@@ -48,15 +49,14 @@ struct TextPool {
         }
     }
 
+    /// Twice the slots, the texts filed again from their kept hashes.
     private mutating func grow() {
-        let old = zip(hashes, texts).filter { $0.0 != 0 }
-        hashes = [UInt64](repeating: 0, count: hashes.count * 2)
-        texts = [String](repeating: "", count: hashes.count)
-        for (hash, text) in old {
-            var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-            while hashes[slot] != 0 { slot = (slot + 1) & (hashes.count - 1) }
-            hashes[slot] = hash
-            texts[slot] = text
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
         }
     }
 
