@@ -11,6 +11,15 @@ enum Headline {
     /// Openers that stand for the subject, so a named subject replaces them.
     static let subjectOpeners: WordSet = ["qui"]
     static let datePrepositions: WordSet = ["en", "du", "depuis", "des", "vers", "au", "jusqu"]
+    static let conjunctions: WordSet = ["et", "ou"]
+    /// Whether a mark is a quotation mark, left out: « » " “ ”.
+    static func isQuote(_ mark: UInt32?) -> Bool {
+        switch mark {
+        case 0xAB, 0xBB, 0x22, 0x201C, 0x201D: true
+        default: false
+        }
+    }
+    static let comma: UInt32 = 0x2C
 
     static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
                      in text: TokenizedText) -> String {
@@ -21,15 +30,15 @@ enum Headline {
         if let subject, clause.tokens.contains(subject.tokens.lowerBound) {
             start = subject.tokens.lowerBound
             // "Bernard Lamothe, a ordonné" → "Bernard Lamothe a ordonné".
-            if subject.tokens.upperBound < trigger.groupStart, tokens[subject.tokens.upperBound].folded == "," {
+            if subject.tokens.upperBound < trigger.groupStart, text.mark(subject.tokens.upperBound) == comma {
                 dropped = subject.tokens.upperBound
             }
         } else {
             while start < trigger.groupStart, openers.contains(tokens[start]) { start += 1 }
             // An incise first ("ajoute la même source, le secrétaire d'État a salué"): skip it.
             if start < trigger.groupStart, FrenchTriggers.reportingLemma(at: start, in: text),
-               let comma = (start..<trigger.groupStart).first(where: { tokens[$0].folded == "," }) {
-                start = comma + 1
+               let incise = (start..<trigger.groupStart).first(where: { text.mark($0) == comma }) {
+                start = incise + 1
             }
             if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start]) {
                 prefix = subject.name
@@ -43,10 +52,13 @@ enum Headline {
         var end = min(clause.tokens.upperBound, trigger.token + 1)
         var words = 0
         var lastComma: Int?
-        while end < clause.tokens.upperBound {
+        scan: while end < clause.tokens.upperBound {
             let token = tokens[end]
-            if token.kind == .punctuation, [".", ";", "!", "?"].contains(token.folded) { break }
-            if token.folded == "," {
+            switch text.mark(end) {
+            case 0x2E, 0x3B, 0x21, 0x3F: break scan  // . ; ! ?
+            default: break
+            }
+            if text.mark(end) == comma {
                 if end + 1 < clause.tokens.upperBound, FrenchTriggers.isFiniteVerb(at: end + 1, in: text) { break }
                 lastComma = end
             }
@@ -76,20 +88,18 @@ enum Headline {
                 before -= 1
             }
             // "a loué, le 6 janvier, le leadership" → "a loué le leadership".
-            if after < tokens.count, tokens[after].folded == "," {
+            if after < tokens.count, text.mark(after) == comma {
                 remove(after)
-                if before >= 0, tokens[before].folded == "," { remove(before) }
+                if before >= 0, text.mark(before) == comma { remove(before) }
             }
         }
         var kept: [Int] = []
         kept.reserveCapacity(max(end - start, 0))
-        for index in start..<end where !removed[index - start]
-            && (tokens[index].kind != .punctuation || !["«", "»", "\"", "“", "”"].contains(tokens[index].folded)) {
+        for index in start..<end where !removed[index - start] && !isQuote(text.mark(index)) {
             kept.append(index)
         }
-        while let last = kept.last, tokens[last].kind == .punctuation,
-              [",", ":", "-", "—", "("].contains(tokens[last].folded) {
-            kept.removeLast()
+        while let last = kept.last, let mark = text.mark(last), [0x2C, 0x3A, 0x2D, 0x2014, 0x28].contains(mark) {
+            kept.removeLast()  // , : - — (
         }
         // Built as UTF-8: the body's bytes are valid, and so is any run of its tokens.
         var bytes = Array(prefix.utf8)
@@ -100,18 +110,17 @@ enum Headline {
         text.bytes.withUnsafeBufferPointer { body in
             for index in kept {
                 // A space before any token dropped since the previous kept one counts too.
-                let closing = tokens[index].kind == .punctuation
-                    && [",", ".", ")", "»", ";", ":"].contains(tokens[index].folded)
+                let closing = text.mark(index).map { [0x2C, 0x2E, 0x29, 0xBB, 0x3B, 0x3A].contains($0) } ?? false  // , . ) » ; :
                 let spaced = tokens[index].spaceBefore
                     || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
                 if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }
-                for byte in body[tokens[index].byteStart..<tokens[index].byteEnd] { bytes.append(byte) }
+                bytes.append(contentsOf: body[tokens[index].byteStart..<tokens[index].byteEnd])
                 previous = index
             }
         }
         // The first letter in capitals: an ASCII one in place, any other through its Character.
-        if let first = bytes.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
-            bytes[0] = first - 32
+        if let first = bytes.first, first < 0x80 {
+            if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
             return String(decoding: bytes, as: UTF8.self)
         }
         let result = String(decoding: bytes, as: UTF8.self)
@@ -123,7 +132,7 @@ enum Headline {
         var result: [Range<Int>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = result.last, last.upperBound <= range.lowerBound,
-               (last.upperBound..<range.lowerBound).allSatisfy({ ["et", "ou"].contains(text.tokens[$0].folded) }) {
+               (last.upperBound..<range.lowerBound).allSatisfy({ conjunctions.contains(text.tokens[$0]) }) {
                 result[result.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 result.append(range)
