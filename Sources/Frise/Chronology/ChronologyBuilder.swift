@@ -52,6 +52,7 @@ public struct ChronologyBuilder: Sendable {
         for var event in articleEvents {
             event.headline = shared(event.headline)
             event.sentence.text = shared(event.sentence.text)
+            for index in event.timexes.indices { event.timexes[index].text = shared(event.timexes[index].text) }
             event.actors = shared(event.actors)
             event.places = shared(event.places)
             chunks[chunks.count - 1].append(event)
