@@ -18,6 +18,11 @@ enum FrenchClauses {
     /// "que" in these locutions does not open a complement clause ("ainsi que", "alors que").
     static let queLocutions: WordSet = ["ainsi", "alors", "tandis", "parce", "bien", "plus", "moins", "autant", "tant", "avant", "apres", "pendant", "sans", "afin", "lors", "des", "depuis", "si", "tel", "telle", "meme"]
 
+    /// "que" and its elided form, which open a complement clause after a reporting verb.
+    static let complementizers: WordSet = ["que", "qu"]
+    /// Pronouns and the negation that can stand between a subject and its verb ("se", "l'", "ne").
+    static let verbGroupClitics: WordSet = ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"]
+
     static func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
         let tokens = text.tokens
         var clauses: [Clause] = []
@@ -39,7 +44,7 @@ enum FrenchClauses {
         // A fronted adjunct: preposition or adverb first, no verb before the first comma.
         if let first = sentence.tokens.first, tokens[first].kind == .word,
            adjunctOpeners.contains(tokens[first]),
-           let comma = sentence.tokens.first(where: { tokens[$0].folded == "," }),
+           let comma = sentence.tokens.first(where: { text.mark($0) == 0x2C }),
            !(first..<comma).contains(where: { FrenchTriggers.isFiniteVerb(at: $0, in: text) }) {
             kind = .adjunct
             close(at: comma + 1, next: .main, nextGovernor: nil)
@@ -48,11 +53,11 @@ enum FrenchClauses {
         var index = start
         while index < sentence.tokens.upperBound {
             let isWord = tokens[index].kind == .word
-            if tokens[index].folded == ";" {
+            if text.mark(index) == 0x3B {  // ;
                 close(at: index + 1, next: .main, nextGovernor: nil)
             } else if index > start, isWord, relativeWords.contains(tokens[index]), !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
-            } else if index > start, isWord, tokens[index].folded == "que" || tokens[index].folded == "qu", sawReporting,
+            } else if index > start, isWord, complementizers.contains(tokens[index]), sawReporting,
                       index == 0 || !queLocutions.contains(tokens[index - 1]) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
             } else if index > start, isWord, coordinators.contains(tokens[index]), index + 1 < sentence.tokens.upperBound,
@@ -71,10 +76,8 @@ enum FrenchClauses {
 
     /// True when a verb group starts at the token (an auxiliary, a clitic then a verb, a finite verb).
     static func startsVerbGroup(at index: Int, in text: TokenizedText) -> Bool {
-        let word = text.tokens[index].folded
         if FrenchTense.isAuxiliary(at: index, in: text) { return true }
-        if ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"].contains(word),
-           index + 1 < text.tokens.count {
+        if verbGroupClitics.contains(text.tokens[index]), index + 1 < text.tokens.count {
             let next = text.tokens[index + 1].folded == "'" ? index + 2 : index + 1
             return next < text.tokens.count && (FrenchTense.isAuxiliary(at: next, in: text)
                 || FrenchTriggers.isFiniteVerb(at: next, in: text))
