@@ -52,6 +52,16 @@ import Testing
         #expect(ordered.map(\.id) == expected)
     }
 
+    /// Enough events for the sort to run in halves on two threads: the same order as on one.
+    @Test func orderingOnTwoThreadsIsTheSame() {
+        let events = Self.events(count: 20_000)
+        var alone = events, shared = events
+        ChronologyBuilder.order(&alone, jobs: 1)
+        ChronologyBuilder.order(&shared, jobs: 2)
+        #expect(shared.map(\.id) == alone.map(\.id))
+        #expect(alone.map(\.id) != events.map(\.id))
+    }
+
     @Test func buildingEmptiesTheBuilder() {
         var builder = ChronologyBuilder()
         let document = DocumentInfo(

@@ -103,7 +103,7 @@ public struct ChronologyBuilder: Sendable {
                 }
             }
         }
-        Self.order(&all)
+        Self.order(&all, jobs: jobs)
         EventMerger().merge(&all, jobs: jobs)
         let merged = all.count
         if !filter.isEmpty { all.removeAll { !filter.accepts($0) } }
@@ -121,10 +121,10 @@ public struct ChronologyBuilder: Sendable {
     /// Puts the events in chronology order, equal ones in their given order. The order is read
     /// from small integer keys (documents by their rank among the ids) and applied in place,
     /// cycle by cycle: no second array of events.
-    static func order(_ events: inout [Event]) {
+    static func order(_ events: inout [Event], jobs: Int = 1) {
         let ranks = documentRanks(of: events)
         var keys = events.indices.map { OrderKey(events[$0], document: ranks[events[$0].document]!, index: $0) }
-        keys.sort { $0.precedes($1) }
+        sort(&keys, jobs: jobs)
         // Position i takes the event at keys[i].index; follow each cycle of that permutation once.
         var placed = [Bool](repeating: false, count: events.count)
         events.withUnsafeMutableBufferPointer { buffer in
@@ -137,6 +137,28 @@ public struct ChronologyBuilder: Sendable {
                     position = next
                 }
                 placed[position] = true
+            }
+        }
+    }
+
+    /// Sorts order keys; with jobs and keys enough, each half on a thread of its own, then the
+    /// two merged (the order is total, so the result is the same).
+    static func sort(_ keys: inout [OrderKey], jobs: Int) {
+        guard jobs > 1, keys.count >= 1 << 14 else {
+            keys.sort { $0.precedes($1) }
+            return
+        }
+        let middle = keys.count / 2
+        let halves = Parallel.map([keys[..<middle], keys[middle...]], jobs: 2) { $0.sorted { $0.precedes($1) } }
+        let (first, second) = (halves[0], halves[1])
+        var (i, j) = (0, 0)
+        for position in keys.indices {
+            if j == second.count || i < first.count && first[i].precedes(second[j]) {
+                keys[position] = first[i]
+                i += 1
+            } else {
+                keys[position] = second[j]
+                j += 1
             }
         }
     }
