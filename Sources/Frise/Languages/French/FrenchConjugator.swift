@@ -110,8 +110,12 @@ enum FrenchConjugator {
     }
 
     static func unique(_ forms: [String]) -> [String] {
-        var seen: Set<String> = []
-        return forms.filter { seen.insert($0).inserted }
+        // A verb has some fifty forms, mostly short strings compared in place: a scan of those
+        // kept costs less than hashing each.
+        var kept: [String] = []
+        kept.reserveCapacity(forms.count)
+        for form in forms where !kept.contains(form) { kept.append(form) }
+        return kept
     }
 
     // MARK: - Irregular models
@@ -172,16 +176,18 @@ enum FrenchConjugator {
         // By index and by bytes (verbs and roots are folded): copying a model copies its strings,
         // and the lexicon asks this for each of its verbs at start-up.
         var best: (index: Int, prefix: String)?
-        let verbBytes = verb.utf8
-        for index in models.indices {
-            let root = models[index].root.utf8
+        let verbBytes = Array(verb.utf8)
+        for (index, root) in modelRoots.enumerated() {
             guard verbBytes.count >= root.count, verbBytes.suffix(root.count).elementsEqual(root) else { continue }
-            let prefix = String(verb.dropLast(root.count))
+            let prefix = String(decoding: verbBytes.dropLast(root.count), as: UTF8.self)
             guard models[index].prefixes?.contains(prefix) ?? true else { continue }
-            if best.map({ root.count > models[$0.index].root.utf8.count }) ?? true { best = (index, prefix) }
+            if best.map({ root.count > modelRoots[$0.index].count }) ?? true { best = (index, prefix) }
         }
         return best.map { (models[$0.index], $0.prefix) }
     }
+
+    /// The UTF-8 of each model's root, in the order of `models`.
+    static let modelRoots = models.map { Array($0.root.utf8) }
 
     /// Irregular verbs by model root, with the prefixes that share the model.
     static let models: [Model] = [

@@ -10,7 +10,7 @@ enum FrenchTriggers {
     static let acuteEndings = ["é", "ée", "és", "ées"]
 
     /// Folded past participles of every verb the lexicon knows ("recu", "rendu", "ecrit").
-    static let participles = WordSet(Set(FrenchEventLexicon.verbForms.values).flatMap {
+    static let participles = WordSet(WordSet(FrenchEventLexicon.verbForms.values).flatMap {
         FrenchConjugator.pastParticiples(of: $0)
     })
 
