@@ -17,9 +17,27 @@ enum FrenchGazetteer {
     ///
     /// `key("Côte d’Ivoire") == "cote d ivoire"`, `key("Tel-Aviv") == "tel aviv"`.
     static func key(_ name: String) -> String {
+        let folded = Folding.fold(name)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, as nearly all folded names are: words are runs of letters and digits.
+            var key: [UInt8] = [], gap = false
+            key.reserveCapacity(folded.utf8.count)
+            for byte in folded.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if gap && !key.isEmpty { key.append(UInt8(ascii: " ")) }
+                    gap = false
+                    key.append(byte)
+                default:
+                    gap = true
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
         var words: [String] = []
         var word = String.UnicodeScalarView()
-        for scalar in Folding.fold(name).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 word.append(scalar)
             } else if !word.isEmpty {
