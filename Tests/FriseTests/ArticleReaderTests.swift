@@ -195,6 +195,18 @@ private func errors(_ results: [Result<Article, ArticleReadError>]) -> [ArticleR
         #expect(articles(readAll([text, json])).map(\.id) == ["article", "feed"])
     }
 
+    /// JSON Lines are read line by line whatever the file's size or name: a line that is not
+    /// UTF-8 costs only itself (the whole file was refused when it was read in one piece).
+    @Test func sniffedJSONLinesLoseOnlyTheirBadLine() throws {
+        let scratch = try Scratch()
+        var bytes = Data(#"{"id": "a", "text": "Un.", "date": "2023"}"#.utf8 + [0x0A])
+        bytes += Data(#"{"id": "b", "text": "Pr"#.utf8) + Data([0xE9]) + Data(#"sident.", "date": "2023"}"#.utf8 + [0x0A])
+        bytes += Data(#"{"id": "c", "text": "Trois.", "date": "2023"}"#.utf8 + [0x0A])
+        let results = readAll([try scratch.write("feed.data", bytes)])
+        #expect(articles(results).map(\.id) == ["a", "c"])
+        #expect(errors(results).map(\.reason) == [.notUTF8] && errors(results).first?.line == 2)
+    }
+
     @Test func standardInputIsSniffed() throws {
         let plain = articles(readAll(["-"], standardInput: "date 2023-02-01 Texte."))
         #expect(plain.map(\.body) == ["Texte."])

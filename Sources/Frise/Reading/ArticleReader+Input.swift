@@ -9,10 +9,12 @@ extension ArticleReader {
 
     /// Reads one input (a file or standard input) and hands on each article or failure.
     ///
-    /// At most `maxArticleBytes` + 1 bytes of an input are held at once. An input within the limit is
-    /// decoded whole; a larger one is refused without reading it (a regular file) or as soon
-    /// as the limit is passed, unless it is JSON Lines (by extension, or sniffed: it starts
-    /// with `{`), which is read line by line with the limit applying to each line.
+    /// At most `maxArticleBytes` + 1 bytes of an input are held at once. JSON Lines (by extension,
+    /// or sniffed: a first line that is a JSON object with an `id`, or followed by another line)
+    /// are read line by line whatever their size, the limit applying to each line, so a corpus
+    /// streams and a bad line costs only itself. Any other input within the limit is decoded
+    /// whole; a larger one is refused without reading it (a regular file) or as soon as the
+    /// limit is passed, unless it starts with `{` and its lines turn out to be JSON Lines.
     func read<E: Error>(
         _ stream: ByteStream, format: ArticleFormat?, origin: ArticleOrigin, _ body: (Outcome) throws(E) -> Void
     ) throws(E) {
@@ -27,11 +29,17 @@ extension ArticleReader {
             if format == nil, let size = stream.knownSize, size > limit {  // sniff before reading the limit's worth
                 _ = try stream.read(into: &data, limit: Self.binarySniffLength)
             }
-            if format == nil, stream.knownSize == nil {  // a pipe: JSON Lines go line by line as they come
+            // JSON Lines go line by line as they come, from a pipe (Spark's `RDD.pipe`) or a file
+            // of any size: never more than a line and the articles in flight are held.
+            if format == .jsonLines {
+                _ = try stream.read(into: &data, limit: Self.binarySniffLength)  // the start, checked first
+                streamLines = true
+            } else if format == nil {
                 streamLines = try Self.startsJSONLines(stream, into: &data, limit: limit)
             }
+            // Read whole: a given format, what may be one JSON document, anything within the limit.
             if !streamLines, format != nil || ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{")
-                || data.isEmpty || stream.knownSize == nil {
+                || stream.knownSize.map({ $0 <= limit }) ?? true {
                 complete = try stream.read(into: &data, limit: limit)
             }
         } catch {
