@@ -42,9 +42,8 @@ public struct EventExtractor: Sendable {
             if let subject, !actors.contains(where: { $0.name == subject.name }) { actors.insert(subject, at: 0) }
             subjectOfClause[position] = subject
             let places = inClause.filter { $0.isLocative || $0.kind == .place }
-            let id = "\(tagged.article.id)-e\(events.count + 1)"
             events.append(Event(
-                id: Self.compact(id), document: tagged.article.id,
+                idNumber: Int32(events.count + 1), document: tagged.article.id,
                 trigger: span(trigger.token..<(trigger.token + 1), in: text),
                 eventClass: trigger.eventClass, type: trigger.type, when: dated.when,
                 timexes: dated.timexes.map {

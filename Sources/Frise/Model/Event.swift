@@ -113,8 +113,21 @@ public struct Event: Hashable, Sendable {
         when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
         places: [String], headline: String, sentence: TextSpan
     ) {
-        storedDocument = document
         let (storedID, idNumber) = Self.compact(id: id, document: document)
+        self.init(
+            idNumber: idNumber, storedID: storedID, document: document, trigger: trigger, eventClass: eventClass,
+            type: type, when: when, timexes: timexes, inheritedFrom: inheritedFrom, actors: actors, places: places,
+            headline: headline, sentence: sentence)
+    }
+
+    /// An event with the id `DOC-eN` for `idNumber` N ≥ 1, which the extractor numbers without
+    /// writing the id out and reading it back; or with `storedID` when `idNumber` is 0.
+    init(
+        idNumber: Int32, storedID: String = "", document: String, trigger: TextSpan, eventClass: EventClass,
+        type: EventType, when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
+        places: [String], headline: String, sentence: TextSpan
+    ) {
+        storedDocument = document
         self.idNumber = idNumber
         self.trigger = trigger
         self.eventClass = eventClass
