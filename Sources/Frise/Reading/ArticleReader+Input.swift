@@ -26,15 +26,16 @@ extension ArticleReader {
         var complete = false
         var streamLines = false
         do throws(ByteStream.SystemError) {
-            if format == nil, let size = stream.knownSize, size > limit {  // sniff before reading the limit's worth
+            // What an input is shows at its start: a file's first bytes, a pipe's first line.
+            if format == .jsonLines || format == nil && stream.knownSize != nil {
                 _ = try stream.read(into: &data, limit: Self.binarySniffLength)
             }
             // JSON Lines go line by line as they come, from a pipe (Spark's `RDD.pipe`) or a file
             // of any size: never more than a line and the articles in flight are held.
             if format == .jsonLines {
-                _ = try stream.read(into: &data, limit: Self.binarySniffLength)  // the start, checked first
                 streamLines = true
-            } else if format == nil {
+            } else if format == nil,
+                      stream.knownSize == nil || ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{") {
                 streamLines = try Self.startsJSONLines(stream, into: &data, limit: limit)
             }
             // Read whole: a given format, what may be one JSON document, anything within the limit.
