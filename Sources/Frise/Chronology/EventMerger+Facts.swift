@@ -1,8 +1,8 @@
-/// What `EventMerger` compares of an event, in a form cheap to compare and to copy: its type,
-/// its days as numbers, and the folded names of its actors, places and source documents as
-/// small integers, kept in the merge's `NameTable` (the facts hold where their lists lie).
+/// What `EventMerger` compares of an event, in a form cheap to compare and to copy: its days as
+/// numbers, and the folded names of its actors, places and source documents as small integers,
+/// kept in the merge's `NameTable` (the facts hold where their lists lie). Facts are compared
+/// within one event type, which they therefore leave out.
 struct MergeFacts {
-    var type: EventType
     /// The first and last day numbers of the event's value (the facts are of dated events).
     var start: Int
     var end: Int
@@ -23,9 +23,8 @@ struct MergeFacts {
 
     /// The facts of a dated event (`EventMerger.days(of:)` is not nil).
     init(_ event: borrowing Event, names: inout NameTable) {
-        type = event.type
-        let days = EventMerger.days(of: event)!
         (start, end) = (event.when!.start!.dayNumber, event.when!.end!.dayNumber)
+        let days = EventMerger.days(from: start, to: end)
         (firstDay, lastDay) = (days.lowerBound, days.upperBound)
         document = names.id(ofDocument: event.document)
         if let sources = event.storedSources {
@@ -37,11 +36,11 @@ struct MergeFacts {
         places = names.list(ofNames: event.places)
     }
 
-    /// Whether `other`, an event of an article that does not report this one already, reports
-    /// the same happening: same type, overlapping days, a shared actor or, failing actors on
-    /// one side, a shared place.
+    /// Whether `other`, an event of the same type from an article that does not report this one
+    /// already, reports the same happening: overlapping days, a shared actor or, failing actors
+    /// on one side, a shared place.
     func sameHappening(as other: MergeFacts, in names: NameTable) -> Bool {
-        guard type == other.type, start <= other.end, other.start <= end else { return false }
+        guard start <= other.end, other.start <= end else { return false }
         let actors = names[actors], otherActors = names[other.actors]
         if actors.contains(where: otherActors.contains) { return true }
         if actors.isEmpty || otherActors.isEmpty { return names[places].contains(where: names[other.places].contains) }

@@ -33,7 +33,8 @@ public struct EventMerger: Sendable {
         events.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
                 if let id = buffer[index].inheritedFrom { inheritedFrom.insert(id) }
-                if Self.days(of: buffer[index]) != nil { groups[Self.number(of: buffer[index].type)].append(Int32(index)) }
+                guard Self.days(of: buffer[index]) != nil else { continue }  // undated: never merged
+                groups[EventType.allCases.firstIndex(of: buffer[index].type)!].append(Int32(index))
             }
         }
         let work = groups.filter { !$0.isEmpty }.sorted { $0.count > $1.count }  // the largest first
@@ -92,12 +93,12 @@ public struct EventMerger: Sendable {
         var facts: [MergeFacts] = []
         var keptIndex: [Int32] = []
         var names = NameTable()
-        // The kept events of each type, week and participant, as linked lists in one array:
+        // The kept events of each week and participant, as linked lists in one array:
         // `latest[key]` is the last link of the key, `links[link]` an event and the link before it
         // (-1 ends). Weeks, not days: an event of a month registers in five weeks, not thirty-one.
         // Participants too: reports of one happening share an actor or a place, so a report is
-        // compared only with those, not with every report of its type and week (quadratic on a
-        // large corpus).
+        // compared only with those, not with every report of its week (quadratic on a large
+        // corpus).
         var latest = IntegerTable()
         var links: [(event: Int32, previous: Int32)] = []
         func register(_ event: Int, under keys: [Key]) {
@@ -161,21 +162,17 @@ public struct EventMerger: Sendable {
         id: "", document: "", trigger: TextSpan(start: 0, end: 0, text: ""), eventClass: .occurrence, type: .other,
         when: nil, timexes: [], actors: [], places: [], headline: "", sentence: TextSpan(start: 0, end: 0, text: ""))
 
-    /// A type, a week and a participant in one integer (the index's dictionary holds millions):
-    /// the type's number in the top byte, the week's low 24 bits, then the participant's name
-    /// number doubled, plus one for a place.
+    /// A week and a participant in one integer (the index holds millions; each type has its
+    /// own): the week's low 24 bits in the top half, the participant's name number doubled,
+    /// plus one for a place, in the bottom half.
     typealias Key = Int64
 
-    /// The place of `type` in `EventType.allCases`.
-    static func number(of type: EventType) -> Int { EventType.allCases.firstIndex(of: type)! }
-
-    /// The keys a report is filed and looked up under, into `keys`: its type, each week of
-    /// `days`, and each of its actors and places.
+    /// The keys a report is filed and looked up under, into `keys`: each week of `days` with
+    /// each of its actors and places.
     static func keys(of reported: MergeFacts, days: ClosedRange<Int>, in names: NameTable, into keys: inout [Key]) {
         keys.removeAll(keepingCapacity: true)
-        let type = Int64(number(of: reported.type)) << 56
         for week in weeks(of: days) {
-            let prefix = type | (Int64(week) & 0xFF_FFFF) << 32
+            let prefix = (Int64(week) & 0xFF_FFFF) << 32
             for actor in names[reported.actors] { keys.append(prefix | Int64(actor) * 2) }
             for place in names[reported.places] { keys.append(prefix | Int64(place) * 2 + 1) }
         }
@@ -189,8 +186,11 @@ public struct EventMerger: Sendable {
     /// The day numbers an event covers, the first 31 of a long span; nil when undated.
     static func days(of event: Event) -> ClosedRange<Int>? {
         guard let start = event.when?.start, let end = event.when?.end else { return nil }
-        return start.dayNumber...min(end.dayNumber, start.dayNumber + 30)
+        return days(from: start.dayNumber, to: end.dayNumber)
     }
+
+    /// The day numbers from `start` to `end`, the first 31 of a long span.
+    static func days(from start: Int, to end: Int) -> ClosedRange<Int> { start...min(end, start + 30) }
 
     /// The numbers of the seven-day blocks that days fall in.
     static func weeks(of days: ClosedRange<Int>) -> ClosedRange<Int> {
