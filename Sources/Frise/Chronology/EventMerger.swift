@@ -245,18 +245,7 @@ public struct EventMerger: Sendable {
             return text.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
         }
         // ASCII, as most folded names are: its words split byte by byte, as they would be character by character.
-        var key: [UInt8] = [], gap = false
-        key.reserveCapacity(folded.count)
-        for byte in folded {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "'") {
-                gap = !key.isEmpty
-            } else {
-                if gap { key.append(UInt8(ascii: " ")) }
-                gap = false
-                key.append(byte)
-            }
-        }
-        return String(decoding: key, as: UTF8.self)
+        return Folding.joinedWords(ofASCII: folded) { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "'") }
     }
 
     /// A name before its title in parentheses: the first piece between "(" that is not empty, as

@@ -10,6 +10,22 @@ public enum Folding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The words of ASCII bytes, runs of the bytes `isWordByte` accepts, joined by one space.
+    static func joinedWords(ofASCII bytes: some Collection<UInt8>, isWordByte: (UInt8) -> Bool) -> String {
+        var words: [UInt8] = [], gap = false
+        words.reserveCapacity(bytes.count)
+        for byte in bytes {
+            guard isWordByte(byte) else {
+                gap = true
+                continue
+            }
+            if gap && !words.isEmpty { words.append(UInt8(ascii: " ")) }
+            gap = false
+            words.append(byte)
+        }
+        return String(decoding: words, as: UTF8.self)
+    }
+
     /// Appends the UTF-8 of the folded form of UTF-8 bytes.
     static func appendUTF8(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
         var index = bytes.startIndex

@@ -20,20 +20,13 @@ enum FrenchGazetteer {
         let folded = Folding.fold(name)
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII, as nearly all folded names are: words are runs of letters and digits.
-            var key: [UInt8] = [], gap = false
-            key.reserveCapacity(folded.utf8.count)
-            for byte in folded.utf8 {
+            return Folding.joinedWords(ofASCII: folded.utf8) { byte in
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                     UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if gap && !key.isEmpty { key.append(UInt8(ascii: " ")) }
-                    gap = false
-                    key.append(byte)
-                default:
-                    gap = true
+                     UInt8(ascii: "0")...UInt8(ascii: "9"): true
+                default: false
                 }
             }
-            return String(decoding: key, as: UTF8.self)
         }
         var words: [String] = []
         var word = String.UnicodeScalarView()
