@@ -8,10 +8,11 @@ import Frise
 /// With one job everything runs on the calling thread, one article at a time. With more, a
 /// reader thread fills a bounded queue (`ArticleQueue`) and the calling thread works batch by
 /// batch: it takes what the queue holds *now*, up to `64 × jobs` articles (waiting only when it
-/// is empty), admits them in order, processes them with `DispatchQueue.concurrentPerform` into
-/// slots indexed like the batch, then hands the results on in order and ends the batch. A
-/// single line arriving on a pipe is therefore processed as soon as it comes, and at most
-/// three batches' worth of articles are held at once, so `frise tag` streams.
+/// is empty), admits them in order and starts them on the workers (`Parallel.start`), into
+/// slots indexed like the batch; while they run, it hands on the previous batch's results in
+/// order and ends that batch, and it hands them on at once when no next batch is ready. A
+/// single line arriving on a pipe is therefore answered as soon as it is processed, and at
+/// most four batches' worth of articles are held at once, so `frise tag` streams.
 struct ArticlePipeline {
     var reader: ArticleReader
     var paths: [String]

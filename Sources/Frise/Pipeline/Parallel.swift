@@ -9,12 +9,7 @@ package enum Parallel {
         _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output
     ) -> [Output] where Input: Sendable, Output: Sendable {
         if inputs.count <= 1 || jobs <= 1 { return inputs.map(transform) }
-        let slots = ResultSlots<Output>(count: inputs.count)
-        let counter = WorkCounter(limit: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
-            while let index = counter.next() { slots.store(transform(inputs[index]), at: index) }
-        }
-        return slots.collect()
+        return start(inputs, jobs: jobs, transform).results()
     }
 }
 
@@ -51,7 +46,7 @@ extension Parallel {
 
 /// One slot per input, each written by exactly one worker, read once all are done.
 private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
-    // Sendable: workers write distinct slots; `collect` runs after `concurrentPerform` has returned.
+    // Sendable: workers write distinct slots; `collect` runs once their group has finished.
     private var slots: [Output?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
