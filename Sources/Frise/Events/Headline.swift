@@ -56,11 +56,10 @@ enum Headline {
             let token = tokens[end]
             switch text.mark(end) {
             case 0x2E, 0x3B, 0x21, 0x3F: break scan  // . ; ! ?
-            default: break
-            }
-            if text.mark(end) == comma {
-                if end + 1 < clause.tokens.upperBound, FrenchTriggers.isFiniteVerb(at: end + 1, in: text) { break }
+            case .some(comma):
+                if end + 1 < clause.tokens.upperBound, FrenchTriggers.isFiniteVerb(at: end + 1, in: text) { break scan }
                 lastComma = end
+            default: break
             }
             if token.kind == .word { words += 1 }
             if words > maximumWordsAfterTrigger {
