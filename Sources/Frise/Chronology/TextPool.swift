@@ -7,8 +7,8 @@ import Glibc
 ///
 /// Texts are equal when their UTF-8 bytes are: a `Set<String>` would hash every sentence with
 /// SipHash after normalising it to NFC, and would hand a decomposed "é" the precomposed copy of
-/// another article. Open addressing on a hash of the bytes read eight at a time, each slot
-/// keeping its text's hash.
+/// another article. Open addressing on a hash of the bytes read eight at a time: the slots hold
+/// the texts' indexes, and each text keeps its hash, so a probe rarely compares bytes.
 struct TextPool {
     /// The distinct texts in the order given, and their hashes.
     private var texts: [String] = []
@@ -60,7 +60,7 @@ struct TextPool {
         }
     }
 
-    /// A multiplicative hash of the bytes read eight at a time (sentences are long), never 0.
+    /// A multiplicative hash of the bytes read eight at a time (sentences are long).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         let raw = UnsafeRawBufferPointer(bytes)
@@ -74,6 +74,6 @@ struct TextPool {
             hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
             offset += 1
         }
-        return hash | 1
+        return hash
     }
 }
