@@ -33,6 +33,39 @@ import Testing
         }
     }
 
+    /// Each rule's `RuleAnchors` is a promise: wherever the rule matches, the gate selects it.
+    /// Checked rule by rule, which catches a wrong anchor that another rule's match would hide.
+    @Test func everyRuleMatchHoldsItsAnchor() {
+        let rules = FrenchDateRules.all
+        #expect(French.gate.indexedRules == rules.count)
+        #expect(rules.filter { $0.anchors != nil }.count >= rules.count * 3 / 4, "most rules state their anchors")
+        var matches = 0
+        for text in Self.texts() {
+            let tokens = TokenizedText(text).tokens
+            for position in tokens.indices {
+                let cursor = TokenCursor(tokens: tokens, position: position)
+                let selected = French.gate.rules(at: position, in: tokens)
+                for (index, rule) in rules.enumerated() where rule.match(cursor) != nil {
+                    matches += 1
+                    #expect(selected & 1 << index != 0, "\(rule.name) at \(tokens[position].folded): \(text)")
+                }
+            }
+        }
+        #expect(matches > 800)
+    }
+
+    /// A rule whose anchor is not within its reach is not tried.
+    @Test func theGateSkipsRulesWithoutTheirAnchor() {
+        let rules = FrenchDateRules.all
+        let tokens = TokenizedText("Le chiffre d'affaires du premier trimestre 2023 a progressé.").tokens
+        let position = tokens.firstIndex { $0.folded == "premier" }!
+        let selected = French.gate.rules(at: position, in: tokens)
+        let names = rules.indices.filter { selected & 1 << $0 != 0 }.map { rules[$0].name }
+        #expect(names.contains("quarter or half"))
+        #expect(!names.contains("day of month") && !names.contains("weekday") && !names.contains("season"))
+        #expect(names.contains("duration"), "a rule without anchors is tried everywhere")
+    }
+
     @Test func theGateSkipsMostTokens() {
         let text = TokenizedText(
             "Le ministre a reçu mardi les représentants des syndicats, qui demandent une hausse des salaires.")

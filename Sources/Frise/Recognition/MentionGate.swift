@@ -7,6 +7,10 @@
 /// (determiners, prepositions, number words...) or the apostrophes and hyphens between them. The recognizer tries the rules only at
 /// tokens that pass both tests, which gives the same mentions as trying them everywhere
 /// (`RecognizerGateTests` checks it on the test corpus) at a fraction of the cost.
+///
+/// At such a token it tries only the rules whose `RuleAnchors` it finds within their reach: most
+/// rules name a vocabulary one of whose words all their matches hold ("day of month" a month
+/// name at most five tokens on), and a day rule need not be tried before "trimestre".
 public struct MentionGate: Sendable {
     public let anchors: Set<String>
     public let leads: Set<String>
@@ -17,10 +21,21 @@ public struct MentionGate: Sendable {
     public let notAnchorsAfter: [String: Set<String>]
     /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
     private let table: WordMap<UInt8>
+    /// The rules the gate selects among (see `rules(at:in:)`): at most 64, else none.
+    public let indexedRules: Int
+    /// For each anchor word of a rule, the rules (bit i for rule i) it anchors.
+    private let ruleWords: WordMap<UInt64>
+    /// The rules any number anchors.
+    private let numberRules: UInt64
+    /// The rules that state no anchor: tried at every candidate.
+    private let unanchoredRules: UInt64
+    /// At index d, the rules whose anchor may lie d tokens after their position.
+    private let rulesReaching: [UInt64]
 
+    /// A gate for `rules` (the pack's, in its order) with the given vocabulary.
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
-        isLead: @escaping @Sendable (String) -> Bool = { _ in false }
+        rules: [TemporalRule] = [], isLead: @escaping @Sendable (String) -> Bool = { _ in false }
     ) {
         self.notAnchorsAfter = notAnchorsAfter
         self.anchors = anchors
@@ -31,6 +46,44 @@ public struct MentionGate: Sendable {
         for word in anchors { table[word] = 1 }
         for word in leads { table[word] = (table[word] ?? 0) | 2 }
         self.table = table
+        let indexed = rules.count <= 64 ? rules : []
+        var ruleWords = WordMap<UInt64>(), numberRules: UInt64 = 0, unanchored: UInt64 = 0
+        var reaching: [UInt64] = []
+        for (index, rule) in indexed.enumerated() {
+            let bit: UInt64 = 1 << index
+            guard let anchors = rule.anchors else {
+                unanchored |= bit
+                continue
+            }
+            for word in anchors.words { ruleWords[word] = (ruleWords[word] ?? 0) | bit }
+            if anchors.numbers { numberRules |= bit }
+            while reaching.count <= anchors.reach { reaching.append(0) }
+            for distance in 0...anchors.reach { reaching[distance] |= bit }
+        }
+        indexedRules = indexed.count
+        self.ruleWords = ruleWords
+        self.numberRules = numberRules
+        unanchoredRules = unanchored
+        rulesReaching = reaching
+    }
+
+    /// The rules (bit i for rule i of the rules the gate indexes) worth trying at `position`: those
+    /// whose anchor lies within their reach, in the sentence, and those that state none.
+    func rules(at position: Int, in tokens: [Token]) -> UInt64 {
+        var found = unanchoredRules
+        let sentence = tokens[position].sentence
+        var index = position
+        while index - position < rulesReaching.count, index < tokens.count, tokens[index].sentence == sentence {
+            let anchored: UInt64
+            switch tokens[index].kind {
+            case .number: anchored = numberRules
+            case .word: anchored = ruleWords[tokens[index]] ?? 0
+            case .punctuation: anchored = 0
+            }
+            found |= anchored & rulesReaching[index - position]
+            index += 1
+        }
+        return found
     }
 
     /// Whether a number can be the anchor of a mention by itself: a day, an hour or a month

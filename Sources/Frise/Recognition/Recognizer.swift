@@ -15,7 +15,10 @@ public struct Recognizer: Sendable {
         var result: [TemporalMention] = []
         var position = 0
         let rules = pack.temporalRules
-        let candidates = isExhaustive ? nil : pack.mentionGate?.candidates(in: text.tokens)
+        let gate = isExhaustive ? nil : pack.mentionGate
+        let candidates = gate?.candidates(in: text.tokens)
+        // The gate picks the rules to try when it indexes these rules (bits in the rules' order).
+        let selector = gate.flatMap { $0.indexedRules == rules.count ? $0 : nil }
         while position < text.tokens.count {
             if let candidates, !candidates[position] {
                 position += 1
@@ -24,8 +27,17 @@ public struct Recognizer: Sendable {
             let cursor = TokenCursor(tokens: text.tokens, position: position)
             var best: RuleMatch?
             // By index: copying a rule would retain its name.
-            for index in rules.indices {
+            func attempt(_ index: Int) {
                 if let found = rules[index].match(cursor), found.length > (best?.length ?? 0) { best = found }
+            }
+            if selector != nil {
+                var selected = selector!.rules(at: position, in: text.tokens)
+                while selected != 0 {
+                    attempt(selected.trailingZeroBitCount)
+                    selected &= selected - 1
+                }
+            } else {
+                for index in rules.indices { attempt(index) }
             }
             guard let best else {
                 position += 1

@@ -5,12 +5,39 @@
 /// earlier rule in the pack's list).
 public struct TemporalRule: Sendable {
     public let name: String
+    /// What every match of the rule holds near its start, if the rule states it: the `MentionGate`
+    /// tries the rule only where it is found.
+    public let anchors: RuleAnchors?
     public let match: @Sendable (TokenCursor) -> RuleMatch?
 
-    public init(_ name: String, match: @escaping @Sendable (TokenCursor) -> RuleMatch?) {
+    public init(
+        _ name: String, anchors: RuleAnchors? = nil, match: @escaping @Sendable (TokenCursor) -> RuleMatch?
+    ) {
         self.name = name
+        self.anchors = anchors
         self.match = match
     }
+}
+
+/// Tokens one of which every match of a rule holds within `reach` tokens of the rule's
+/// position (0: the first token): one of `words` (folded), or any number when `numbers`.
+///
+/// A promise the rule makes, which `RecognizerGateTests` checks against trying every rule
+/// everywhere: a rule whose anchor may lie farther (an amount spelled in many words before its
+/// unit) states none.
+public struct RuleAnchors: Sendable {
+    public var words: [String]
+    public var numbers: Bool
+    public var reach: Int
+
+    public init(_ words: some Sequence<String>, numbers: Bool = false, within reach: Int) {
+        self.words = Array(words)
+        self.numbers = numbers
+        self.reach = reach
+    }
+
+    /// Any number within `reach` tokens.
+    public static func number(within reach: Int) -> RuleAnchors { RuleAnchors([], numbers: true, within: reach) }
 }
 
 /// What a rule found: how many tokens, what they mean, and which of them form the span.

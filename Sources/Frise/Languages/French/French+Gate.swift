@@ -2,12 +2,14 @@
 extension French {
     public var mentionGate: MentionGate? { Self.gate }
 
+    /// The gate selects among the French rules by their anchors.
     /// Roman centuries ("XIXe siècle") start with a word no table lists.
     /// "été" after a form of avoir is the participle of être ("a été"), not the summer.
     static let gate = MentionGate(
         anchors: FrenchGateWords.anchors, leads: FrenchGateWords.leads, reach: 6,
         notAnchorsAfter: ["ete": ["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "aura", "auront",
-                                  "aurait", "auraient", "eut", "eurent", "ayant", "avoir"]]
+                                  "aurait", "auraient", "eut", "eurent", "ayant", "avoir"]],
+        rules: FrenchDateRules.all
     ) {
         FrenchNumbers.romanOrdinal($0) != nil
     }

@@ -16,7 +16,7 @@ enum FrenchDateRules {
     static let days: [TemporalRule] = [dayOfMonth, weekday, deicticDay]
 
     /// "le 6 janvier", "jeudi 2 mars 2023", "1er mars", "le 6 mai dernier", "le 10 novembre 93" → `.dayOfMonth`.
-    static let dayOfMonth = TemporalRule("day of month") { c in
+    static let dayOfMonth = TemporalRule("day of month", anchors: RuleAnchors(FrenchLexicon.months.keys, within: 5)) { c in
         var at = determinerLength(c, 0)
         var weekday: Weekday?
         if let w = c.word(at, in: FrenchLexicon.weekdays) {
@@ -43,7 +43,7 @@ enum FrenchDateRules {
 
     /// The first days of a list or a range, completed by the month that ends it:
     /// "les [12] et 13 mai", "du [3] au 5 mars", "[le 3] et le 5 mars", "du [mercredi 3] au samedi 6 avril".
-    static let dayInList = TemporalRule("day in a list") { c in
+    static let dayInList = TemporalRule("day in a list", anchors: RuleAnchors(["premier"], numbers: true, within: 2)) { c in
         var at = c.isWord(0, "les") || c.isWord(0, "le") ? 1 : 0
         var weekday: Weekday?
         if let w = c.word(at, in: FrenchLexicon.weekdays) {
@@ -73,7 +73,7 @@ enum FrenchDateRules {
     }
 
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
-    static let numericDate = TemporalRule("numeric date") { start in
+    static let numericDate = TemporalRule("numeric date", anchors: .number(within: 2)) { start in
         let determiner = determinerLength(start, 0)
         guard start.isNumber(determiner), let c = shifted(start, determiner) else { return nil }
         guard let a = c[0], let sep = c[1], [".", "/", "-"].contains(sep.folded),
@@ -95,7 +95,7 @@ enum FrenchDateRules {
 
     /// "ce mercredi", "lundi", "le mardi", "vendredi dernier", "lundi prochain" → `.weekday`;
     /// "samedi 12" → `.weekdayAndDay`.
-    static let weekday = TemporalRule("weekday") { c in
+    static let weekday = TemporalRule("weekday", anchors: RuleAnchors(FrenchLexicon.weekdays.keys, within: 2)) { c in
         var at = 0
         var deixis = Deixis.bare
         if demonstrativeLength(c, 0) == 1 {
@@ -127,7 +127,7 @@ enum FrenchDateRules {
 
     /// "aujourd'hui", "hier", "avant-hier", "demain", "après-demain", "aujourd'hui vendredi"
     /// → `.dayOffset` from the DCT.
-    static let deicticDay = TemporalRule("deictic day") { c in
+    static let deicticDay = TemporalRule("deictic day", anchors: RuleAnchors(["aujourd", "hier", "demain"], within: 2)) { c in
         var found: (offset: Int, length: Int)?
         if c.isWord(0, "aujourd"), c.isText(1, "'"), c.isWord(2, "hui") {
             found = (0, 3)
@@ -148,7 +148,7 @@ enum FrenchDateRules {
     ///
     /// Month names that are also other words ("Mars", "mai") need a year, a
     /// direction adjective or a calendar preposition before them.
-    static let month = TemporalRule("month") { c in monthMatch(c, needsContext: true) }
+    static let month = TemporalRule("month", anchors: RuleAnchors(FrenchLexicon.months.keys, within: 5)) { c in monthMatch(c, needsContext: true) }
 
     /// A month; `needsContext: false` when an enclosing rule already makes it a date ("mi-mars").
     static func monthMatch(_ c: TokenCursor, needsContext: Bool) -> RuleMatch? {
@@ -187,7 +187,7 @@ enum FrenchDateRules {
     /// A bare four-digit number is a year after a calendar preposition, before a
     /// punctuation mark, or (1900–2099) before a function word; two years linked by "à",
     /// "et" or "/" are both years.
-    static let year = TemporalRule("year") { c in
+    static let year = TemporalRule("year", anchors: .number(within: 3)) { c in
         var at = determinerLength(c, 0)
         if let w = c.word(at), w == "annee" || w == "an" {
             at += 1

@@ -167,7 +167,7 @@ enum FrenchDurationRules {
     }
 
     /// "quinquennat", "septennat" → `.duration`.
-    static let durationNoun = TemporalRule("duration noun") { c in
+    static let durationNoun = TemporalRule("duration noun", anchors: RuleAnchors(FrenchLexicon.durationNouns.keys, within: 0)) { c in
         c.word(0, in: FrenchLexicon.durationNouns).map { RuleMatch(length: 1, meaning: .duration($0)) }
     }
 }

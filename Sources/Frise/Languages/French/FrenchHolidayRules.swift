@@ -5,7 +5,7 @@ enum FrenchHolidayRules {
     static let all: [TemporalRule] = [holiday]
 
     /// The longest feast name in `FrenchLexicon.holidays` → `.holiday`, with a year or "dernier"/"prochain".
-    static let holiday = TemporalRule("feast") { c in
+    static let holiday = TemporalRule("feast", anchors: RuleAnchors(FrenchLexicon.holidayFirstWords, within: 2)) { c in
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard c.word(determiner, in: FrenchLexicon.holidayFirstWords) else { return nil }
         // The longest feast name from the determiner on, hyphens and apostrophes left out, read

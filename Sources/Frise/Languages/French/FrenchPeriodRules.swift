@@ -8,7 +8,7 @@ enum FrenchPeriodRules {
     static let quarterNouns: WordSet = ["trimestre", "semestre"]
 
     /// "le premier trimestre 2023", "au second semestre", "le dernier trimestre" → `.partOfYear`.
-    static let quarterOrHalf = TemporalRule("quarter or half") { c in
+    static let quarterOrHalf = TemporalRule("quarter or half", anchors: RuleAnchors(quarterNouns, within: 4)) { c in
         var at = FrenchDateRules.determinerLength(c, 0)
         guard c.word(at + 1, in: quarterNouns) || c.word(at + 2, in: quarterNouns) else { return nil }
         let number: Int, length: Int
@@ -41,7 +41,7 @@ enum FrenchPeriodRules {
     static let seasonPrepositions: WordSet = ["en", "comme", "et", "ou", "au", "depuis", "avant", "apres", "jusqu"]
 
     /// "l'été prochain", "cet hiver", "en été", "au printemps 2019", "les mois d'été" → `.partOfYear(.season)`.
-    static let season = TemporalRule("season") { c in
+    static let season = TemporalRule("season", anchors: RuleAnchors(FrenchLexicon.seasons.keys, within: 4)) { c in
         if c.isWord(0, "les"), c.isWord(1, "mois"), c.isWord(2, "d"), c.isText(3, "'"),
            let season = c.word(4, in: FrenchLexicon.seasons) {
             return RuleMatch(length: 5, meaning: .partOfYear(.season(season), year: nil, .bare))
@@ -67,7 +67,7 @@ enum FrenchPeriodRules {
     }
 
     /// "les années 1990", "les années 90", "les années quatre-vingt" → `.decade`.
-    static let decade = TemporalRule("decade") { c in
+    static let decade = TemporalRule("decade", anchors: RuleAnchors(["annees"], within: 1)) { c in
         let at = c.isWord(0, "les") || c.isWord(0, "des") ? 1 : 0
         guard c.isWord(at, "annees") else { return nil }
         if let (year, l) = FrenchDateRules.yearNumber(c, at + 1), year % 10 == 0 {
@@ -83,7 +83,7 @@ enum FrenchPeriodRules {
     }
 
     /// "le XXe siècle", "au XIXe siècle", "le 21e siècle" → `.century` (19, 18, 20).
-    static let century = TemporalRule("century") { c in
+    static let century = TemporalRule("century", anchors: RuleAnchors(["siecle"], within: 4)) { c in
         var at = FrenchDateRules.determinerLength(c, 0)
         guard c.isWord(at + 1, "siecle") || c.isWord(at + 2, "siecle") else { return nil }
         let number: Int
@@ -109,7 +109,9 @@ enum FrenchPeriodRules {
 
     /// "début octobre", "fin 2022", "mi-mars", "la fin de l'année dernière", "le début du mois",
     /// "fin d'année", "au milieu des années 1990" → `.modified(START/MID/END, period)`.
-    static let modified = TemporalRule("beginning, middle or end of a period") { c in
+    static let modified = TemporalRule(
+        "beginning, middle or end of a period", anchors: RuleAnchors(FrenchLexicon.periodModifiers.keys, within: 2)
+    ) { c in
         var at = FrenchDateRules.determinerLength(c, 0)
         guard let modifier = c.word(at, in: FrenchLexicon.periodModifiers), let word = c.word(at) else { return nil }
         at += 1

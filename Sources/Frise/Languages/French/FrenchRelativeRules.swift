@@ -12,7 +12,9 @@ enum FrenchRelativeRules {
 
     /// "le lendemain" (+1), "la veille" (-1), "le surlendemain" (+2), "l'avant-veille" (-2),
     /// "au lendemain" → `.dayOffset` from the reference time.
-    static let anaphoricDay = TemporalRule("anaphoric day") { c in
+    static let anaphoricDay = TemporalRule(
+        "anaphoric day", anchors: RuleAnchors(anaphoricOffsets.keys, within: 4)
+    ) { c in
         let determiner = FrenchDateRules.determinerLength(c, 0)
         if determiner == 0 {
             guard let before = c.word(-1), ["au", "du", "des"].contains(before) else { return nil }
@@ -28,7 +30,9 @@ enum FrenchRelativeRules {
 
     /// "la semaine dernière", "l'an dernier", "le mois prochain", "l'année précédente", "cette année",
     /// "ce mois-ci", "cette année-là", "la même année", "le jour même", "l'année en cours" → `.periodOffset`.
-    static let calendarPeriod = TemporalRule("calendar period") { c in
+    static let calendarPeriod = TemporalRule(
+        "calendar period", anchors: RuleAnchors(FrenchLexicon.calendarUnits.keys, within: 3)
+    ) { c in
         if FrenchDateRules.demonstrativeLength(c, 0) == 1 {
             var at = 1, anchor = Anchor.documentDate
             if c.isWord(1, "meme") {
@@ -73,7 +77,7 @@ enum FrenchRelativeRules {
     }
 
     /// "ce week-end", "le week-end dernier", "le week-end prochain" → `.weekend`.
-    static let weekend = TemporalRule("weekend") { c in
+    static let weekend = TemporalRule("weekend", anchors: RuleAnchors(["week", "weekend"], within: 2)) { c in
         let demonstrative = FrenchDateRules.demonstrativeLength(c, 0)
         let determiner = demonstrative > 0 ? demonstrative : FrenchDateRules.determinerLength(c, 0)
         var at = determiner
@@ -135,7 +139,7 @@ enum FrenchRelativeRules {
     }
 
     /// "récemment", "désormais", "actuellement", "bientôt", "auparavant" → `.vague`.
-    static let vagueAdverb = TemporalRule("vague adverb") { c in
+    static let vagueAdverb = TemporalRule("vague adverb", anchors: RuleAnchors(FrenchLexicon.vagueAdverbs.keys, within: 0)) { c in
         guard let time = c.word(0, in: FrenchLexicon.vagueAdverbs), let w = c.word(0) else { return nil }
         // "trois jours auparavant" is a shift; "en maintenant" a verb.
         if let before = c.word(-1), FrenchLexicon.durationUnits[before] != nil || before == "en" { return nil }
@@ -143,7 +147,7 @@ enum FrenchRelativeRules {
     }
 
     /// "à [présent]", "de [nos jours]", "à [l'heure actuelle]" → `.vague(.present)`.
-    static let vaguePhrase = TemporalRule("vague phrase") { c in
+    static let vaguePhrase = TemporalRule("vague phrase", anchors: RuleAnchors(["present", "jours", "heure"], within: 2)) { c in
         if c.isWord(0, "present"), c.isWord(-1, "a") { return RuleMatch(length: 1, meaning: .vague(.present)) }
         if c.isWord(0, "nos"), c.isWord(1, "jours"), c.isWord(-1, "de") {
             return RuleMatch(length: 2, meaning: .vague(.present))
@@ -156,7 +160,7 @@ enum FrenchRelativeRules {
     }
 
     /// "à ce moment-là", "à cette époque", "à la même époque" → `.reference`.
-    static let referencePhrase = TemporalRule("reference phrase") { c in
+    static let referencePhrase = TemporalRule("reference phrase", anchors: RuleAnchors(["moment", "epoque"], within: 3)) { c in
         let demonstrative = FrenchDateRules.demonstrativeLength(c, 0)
         if demonstrative == 1, let w = c.word(1), w == "moment" || w == "epoque" {
             if let (length, distal) = FrenchDateRules.distalSuffix(c, 2), distal {

@@ -24,13 +24,13 @@ enum FrenchSetRules {
     }
 
     /// "chaque jour", "chaque lundi", "chaque matin", "chaque été", "chaque année" → `.recurrence`.
-    static let every = TemporalRule("every") { c in
+    static let every = TemporalRule("every", anchors: RuleAnchors(["chaque"], within: 0)) { c in
         guard c.isWord(0, "chaque"), let (recurrence, length) = recurring(c, 1) else { return nil }
         return RuleMatch(length: 1 + length, meaning: .recurrence(recurrence))
     }
 
     /// "tous les jours", "tous les deux ans", "toutes les semaines", "tous les jeudis", "tous les soirs".
-    static let everyPlural = TemporalRule("every, plural") { c in
+    static let everyPlural = TemporalRule("every, plural", anchors: RuleAnchors(["tous", "toutes"], within: 0)) { c in
         guard let w = c.word(0), w == "tous" || w == "toutes", c.isWord(1, "les"), let noun = c.word(2) else {
             return nil
         }
@@ -56,7 +56,7 @@ enum FrenchSetRules {
     }
 
     /// "5 000 euros par [an]", "par [semestre]": the unit after "par" is a SET, "par" stays out.
-    static let per = TemporalRule("per period") { c in
+    static let per = TemporalRule("per period", anchors: RuleAnchors(FrenchLexicon.durationUnits.keys, within: 0)) { c in
         guard c.isWord(-1, "par"), let u = c.word(0), let (unit, factor) = c.word(0, in: FrenchLexicon.durationUnits),
               !u.hasSuffix("s") || u == "mois", c.word(-2) != u else { return nil }
         return RuleMatch(length: 1, meaning: .recurrence(.every(Duration(factor, unit))))
@@ -64,7 +64,9 @@ enum FrenchSetRules {
 
     /// "le lot quotidien", "un dîner annuel", "quotidiennement" → `.recurrence`; "le quotidien Le Monde",
     /// "la presse quotidienne" are not.
-    static let recurrenceWord = TemporalRule("recurrence word") { c in
+    static let recurrenceWord = TemporalRule(
+        "recurrence word", anchors: RuleAnchors(FrenchLexicon.recurrenceWords.keys, within: 0)
+    ) { c in
         guard let duration = c.word(0, in: FrenchLexicon.recurrenceWords), let w = c.word(0) else { return nil }
         if !w.hasSuffix("ment") {
             guard let before = c.word(-1), !FrenchLexicon.nounMarkers.contains(before),

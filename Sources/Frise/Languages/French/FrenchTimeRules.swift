@@ -17,7 +17,9 @@ enum FrenchTimeRules {
 
     /// "20 h", "20h30", "20 h 30", "20 heures", "8 heures du matin", "midi", "minuit", "20:30"
     /// → `.timeOfDay(.clock)`.
-    static let clockTime = TemporalRule("clock time") { c in
+    static let clockTime = TemporalRule(
+        "clock time", anchors: RuleAnchors(["h", "heure", "heures", "midi", "minuit"], numbers: true, within: 3)
+    ) { c in
         clock(c, 0).map { RuleMatch(length: $0.length, meaning: .timeOfDay($0.time, on: nil)) }
     }
 
@@ -130,7 +132,7 @@ enum FrenchTimeRules {
 
     /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
     /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
-    static let dayWithPart = TemporalRule("day with a part of day") { c in
+    static let dayWithPart = TemporalRule("day with a part of day", anchors: dayAnchors) { c in
         guard c.isNumber(0) || c.word(0, in: dayStarts),
               let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
@@ -138,6 +140,15 @@ enum FrenchTimeRules {
         let meaning = part.modifier.map { .modified($0, time) } ?? time
         return RuleMatch(length: day.length + part.length, meaning: meaning)
     }
+
+    /// The anchors of `daysBeforePart`: a month, a weekday or a deictic or anaphoric day word, at
+    /// most five tokens on ("le mercredi 1er mars").
+    static let dayAnchors = RuleAnchors(
+        FrenchLexicon.months.keys + FrenchLexicon.weekdays.keys + ["aujourd", "hier", "demain"]
+            + FrenchRelativeRules.anaphoricOffsets.keys, within: 5)
+
+    /// The words `FrenchDateRules.partOfDay` starts with.
+    static let partWords = FrenchLexicon.partsOfDay.keys + ["apres"]
 
     /// The rules of a day a part of day may follow ("hier soir", "le lendemain matin").
     static let daysBeforePart = FrenchDateRules.days + [FrenchRelativeRules.anaphoricDay]
@@ -152,7 +163,9 @@ enum FrenchTimeRules {
     ])
 
     /// "ce matin", "ce soir", "cet après-midi", "cette nuit", "la nuit dernière", "le matin même".
-    static let demonstrativePart = TemporalRule("part of day of the document day") { c in
+    static let demonstrativePart = TemporalRule(
+        "part of day of the document day", anchors: RuleAnchors(partWords, within: 2)
+    ) { c in
         // "cette soirée" is mostly an event ("cette soirée, animée par…").
         if FrenchDateRules.demonstrativeLength(c, 0) == 1, let (part, l) = FrenchDateRules.partOfDay(c, 1),
            part != .daytime, !c.isWord(1, "soiree") {
@@ -172,7 +185,7 @@ enum FrenchTimeRules {
 
     /// "la nuit de samedi à dimanche", "la nuit du 3 au 4 mars", "la nuit de mardi" → the night of
     /// the first day.
-    static let nightOfDays = TemporalRule("night between two days") { c in
+    static let nightOfDays = TemporalRule("night between two days", anchors: RuleAnchors(["nuit"], within: 2)) { c in
         let determiner = FrenchDateRules.determinerLength(c, 0)
         guard c.isWord(determiner, "nuit"), let link = c.word(determiner + 1), link == "de" || link == "du",
               let inner = FrenchDateRules.shifted(c, determiner + 2),
@@ -191,7 +204,10 @@ enum FrenchTimeRules {
 
     /// "dans la nuit", "pendant la soirée", "au cours de la matinée", "en soirée", "en fin de matinée"
     /// → `.timeOfDay(part, on: nil)`, on the reference day.
-    static let partAfterPreposition = TemporalRule("part of day after a preposition") { c in
+    static let partAfterPreposition = TemporalRule(
+        "part of day after a preposition",
+        anchors: RuleAnchors(partWords + FrenchLexicon.periodModifiers.keys, within: 2)
+    ) { c in
         guard let before = c.word(-1), partPrepositions.contains(before) else { return nil }
         if before == "en" {
             if let (part, l) = FrenchDateRules.partOfDay(c, 0), ["soiree", "matinee", "journee"].contains(c.word(0)) {
