@@ -64,6 +64,11 @@ import Testing
         #expect(names.contains("quarter or half"))
         #expect(!names.contains("day of month") && !names.contains("weekday") && !names.contains("season"))
         #expect(names.contains("duration"), "a rule without anchors is tried everywhere")
+        // A year is a number of four digits, a day of one or two.
+        let beforeYear = tokens.firstIndex { $0.folded == "trimestre" }!
+        let nearYear = French.gate.rules(at: beforeYear, in: tokens)
+        let namesNearYear = rules.indices.filter { nearYear & 1 << $0 != 0 }.map { rules[$0].name }
+        #expect(namesNearYear.contains("year") && !namesNearYear.contains("day in a list"))
     }
 
     @Test func theGateSkipsMostTokens() {

@@ -25,8 +25,8 @@ public struct MentionGate: Sendable {
     public let indexedRules: Int
     /// For each anchor word of a rule, the rules (bit i for rule i) it anchors.
     private let ruleWords: WordMap<UInt64>
-    /// The rules any number anchors.
-    private let numberRules: UInt64
+    /// At index d, the rules a number of d digits anchors (the last index for longer numbers).
+    private let numberRules: [UInt64]
     /// The rules that state no anchor: tried at every candidate.
     private let unanchoredRules: UInt64
     /// At index d, the rules whose anchor may lie d tokens after their position.
@@ -47,7 +47,8 @@ public struct MentionGate: Sendable {
         for word in leads { table[word] = (table[word] ?? 0) | 2 }
         self.table = table
         let indexed = rules.count <= 64 ? rules : []
-        var ruleWords = WordMap<UInt64>(), numberRules: UInt64 = 0, unanchored: UInt64 = 0
+        var ruleWords = WordMap<UInt64>(), unanchored: UInt64 = 0
+        var numberRules = [UInt64](repeating: 0, count: 11)
         var reaching: [UInt64] = []
         for (index, rule) in indexed.enumerated() {
             let bit: UInt64 = 1 << index
@@ -56,7 +57,7 @@ public struct MentionGate: Sendable {
                 continue
             }
             for word in anchors.words { ruleWords[word] = (ruleWords[word] ?? 0) | bit }
-            if anchors.numbers { numberRules |= bit }
+            for digits in anchors.digits { numberRules[min(max(digits, 0), numberRules.count - 1)] |= bit }
             while reaching.count <= anchors.reach { reaching.append(0) }
             for distance in 0...anchors.reach { reaching[distance] |= bit }
         }
@@ -76,7 +77,7 @@ public struct MentionGate: Sendable {
         while index - position < rulesReaching.count, index < tokens.count, tokens[index].sentence == sentence {
             let anchored: UInt64
             switch tokens[index].kind {
-            case .number: anchored = numberRules
+            case .number: anchored = numberRules[min(tokens[index].folded.utf8.count, numberRules.count - 1)]
             case .word: anchored = ruleWords[tokens[index]] ?? 0
             case .punctuation: anchored = 0
             }

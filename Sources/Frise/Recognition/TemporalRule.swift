@@ -20,24 +20,27 @@ public struct TemporalRule: Sendable {
 }
 
 /// Tokens one of which every match of a rule holds within `reach` tokens of the rule's
-/// position (0: the first token): one of `words` (folded), or any number when `numbers`.
+/// position (0: the first token): one of `words` (folded), or a number written with one of
+/// `digits` digits (a day 1 or 2, a year 4).
 ///
 /// A promise the rule makes, which `RecognizerGateTests` checks against trying every rule
 /// everywhere: a rule whose anchor may lie farther (an amount spelled in many words before its
 /// unit) states none.
 public struct RuleAnchors: Sendable {
     public var words: [String]
-    public var numbers: Bool
+    public var digits: Set<Int>
     public var reach: Int
 
-    public init(_ words: some Sequence<String>, numbers: Bool = false, within reach: Int) {
+    public init(_ words: some Sequence<String>, digits: Set<Int> = [], within reach: Int) {
         self.words = Array(words)
-        self.numbers = numbers
+        self.digits = digits
         self.reach = reach
     }
 
-    /// Any number within `reach` tokens.
-    public static func number(within reach: Int) -> RuleAnchors { RuleAnchors([], numbers: true, within: reach) }
+    /// A number of `digits` digits within `reach` tokens.
+    public static func number(digits: Set<Int>, within reach: Int) -> RuleAnchors {
+        RuleAnchors([], digits: digits, within: reach)
+    }
 }
 
 /// What a rule found: how many tokens, what they mean, and which of them form the span.

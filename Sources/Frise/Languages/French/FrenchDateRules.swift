@@ -43,7 +43,7 @@ enum FrenchDateRules {
 
     /// The first days of a list or a range, completed by the month that ends it:
     /// "les [12] et 13 mai", "du [3] au 5 mars", "[le 3] et le 5 mars", "du [mercredi 3] au samedi 6 avril".
-    static let dayInList = TemporalRule("day in a list", anchors: RuleAnchors(["premier"], numbers: true, within: 2)) { c in
+    static let dayInList = TemporalRule("day in a list", anchors: RuleAnchors(["premier"], digits: [1, 2], within: 2)) { c in
         var at = c.isWord(0, "les") || c.isWord(0, "le") ? 1 : 0
         var weekday: Weekday?
         if let w = c.word(at, in: FrenchLexicon.weekdays) {
@@ -73,7 +73,7 @@ enum FrenchDateRules {
     }
 
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
-    static let numericDate = TemporalRule("numeric date", anchors: .number(within: 2)) { start in
+    static let numericDate = TemporalRule("numeric date", anchors: .number(digits: [1, 2, 4], within: 2)) { start in
         let determiner = determinerLength(start, 0)
         guard start.isNumber(determiner), let c = shifted(start, determiner) else { return nil }
         guard let a = c[0], let sep = c[1], [".", "/", "-"].contains(sep.folded),
@@ -187,7 +187,7 @@ enum FrenchDateRules {
     /// A bare four-digit number is a year after a calendar preposition, before a
     /// punctuation mark, or (1900–2099) before a function word; two years linked by "à",
     /// "et" or "/" are both years.
-    static let year = TemporalRule("year", anchors: .number(within: 3)) { c in
+    static let year = TemporalRule("year", anchors: .number(digits: [4], within: 3)) { c in
         var at = determinerLength(c, 0)
         if let w = c.word(at), w == "annee" || w == "an" {
             at += 1

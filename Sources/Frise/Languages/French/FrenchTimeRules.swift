@@ -18,7 +18,7 @@ enum FrenchTimeRules {
     /// "20 h", "20h30", "20 h 30", "20 heures", "8 heures du matin", "midi", "minuit", "20:30"
     /// → `.timeOfDay(.clock)`.
     static let clockTime = TemporalRule(
-        "clock time", anchors: RuleAnchors(["h", "heure", "heures", "midi", "minuit"], numbers: true, within: 3)
+        "clock time", anchors: RuleAnchors(["h", "heure", "heures", "midi", "minuit"], digits: [1, 2], within: 3)
     ) { c in
         clock(c, 0).map { RuleMatch(length: $0.length, meaning: .timeOfDay($0.time, on: nil)) }
     }
