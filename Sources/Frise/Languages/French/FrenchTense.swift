@@ -9,31 +9,36 @@ enum FrenchTense {
     /// The tense around each token range, each range within one sentence. The cues of a
     /// sentence are read once for all the ranges it holds.
     static func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense] {
-        var clues: SentenceClues?
+        var clues = SentenceClues(text: text)
         return ranges.map { range in
             guard range.lowerBound < text.tokens.count else { return .present }
             let sentence = text.sentences[text.tokens[range.lowerBound].sentence]
-            if clues?.sentence != sentence { clues = SentenceClues(sentence, in: text) }
-            return clues!.tense(around: range)
+            if clues.sentence != sentence { clues.read(sentence) }
+            return clues.tense(around: range)
         }
     }
 
     /// The tense cues of one sentence, read as they are needed, and what separates its tokens.
+    /// One for all the sentences of a text, which `read` moves from one to the next.
     struct SentenceClues {
-        let sentence: Sentence
+        private(set) var sentence = Sentence(start: 0, end: 0, tokens: 0..<0)
         let text: TokenizedText
         /// The cue of each token of the sentence once read: nil when not read yet.
-        var cues: [Tense??]
+        var cues: [Tense??] = []
         /// `penalties[i]` sums, over the sentence's tokens before `i`, the distance a
         /// separator adds: a quote, a colon or a bracket 8, a comma 3, which often closes the
         /// clause ("se rendra le 9 décembre, a précisé …").
-        var penalties: [Int] = [0]
+        var penalties: [Int] = []
 
-        init(_ sentence: Sentence, in text: TokenizedText) {
+        init(text: TokenizedText) { self.text = text }
+
+        /// Moves to `sentence`: its cues not read yet, its separators counted.
+        mutating func read(_ sentence: Sentence) {
             self.sentence = sentence
-            self.text = text
-            cues = Array(repeating: nil, count: sentence.tokens.count)
-            penalties.reserveCapacity(sentence.tokens.count + 1)
+            cues.removeAll(keepingCapacity: true)
+            cues.append(contentsOf: repeatElement(nil, count: sentence.tokens.count))
+            penalties.removeAll(keepingCapacity: true)
+            penalties.append(0)
             var total = 0
             for index in sentence.tokens {
                 switch text.mark(index) {
@@ -81,41 +86,72 @@ enum FrenchTense {
     static func cue(at index: Int, in text: TokenizedText, sentence: Sentence) -> Tense? {
         guard text.tokens[index].kind == .word,
               !text.tokens[index].isCapitalized || index == sentence.tokens.lowerBound else { return nil }
-        let word = text.tokens[index].folded
-        if Self.auxiliaryOrModal.contains(text.tokens[index]) {
-            if let auxiliary = auxiliaries[word], isAuxiliary(at: index, in: text) {
-                return participle(after: index, in: text, sentence: sentence) != nil
-                    ? auxiliary.compound : auxiliary.simple
-            }
-            if modalFuture.contains(word) { return .future }
-        }
-        if word == "va" || word == "vont" {
+        // One look-up tells the words with a tense of their own from those read by their ending.
+        switch cueWords[text.tokens[index]] {
+        case .auxiliary(let simple, let compound)?:
+            guard isAuxiliary(at: index, in: text) else { return nil }  // "à": no ending either
+            return participle(after: index, in: text, sentence: sentence) != nil ? compound : simple
+        case .modal?:
+            return .future
+        case .goes?:  // "va", "vont" + infinitive
             let next = index + 1
-            if next < sentence.tokens.upperBound, isInfinitive(text.tokens[next].folded) { return .future }
+            return next < sentence.tokens.upperBound && isInfinitive(text.tokens[next].folded) ? .future : nil
+        case .comes?:  // "vient de", "viennent d'"; else no ending of a tense
+            let next = index + 1
+            guard next < sentence.tokens.upperBound else { return nil }
+            return text.tokens[next].folded == "de" || text.tokens[next].folded == "d" ? .past : nil
+        case .nonVerb?:
             return nil
+        case nil:
+            return text.tokens[index].folded.utf8.withContiguousStorageIfAvailable(ending) ?? nil
         }
-        if word == "vient" || word == "viennent", index + 1 < sentence.tokens.upperBound,
-           text.tokens[index + 1].folded == "de" || text.tokens[index + 1].folded == "d" {
-            return .past
-        }
-        guard word.utf8.count >= 4 else { return nil }
-        let ending: Tense? = word.utf8.withContiguousStorageIfAvailable { bytes -> Tense? in
-            // Every future or past ending ends in a, i or t: most words leave here.
-            guard let last = bytes.last, last == UInt8(ascii: "a") || last == UInt8(ascii: "i")
-                || last == UInt8(ascii: "t") else { return nil }
-            func ends(_ suffix: [UInt8]) -> Bool {
-                suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
-            }
-            if futureEndings.contains(where: ends) { return .future }
-            if pastEndings.contains(where: ends) { return .past }
-            return nil
-        } ?? nil
-        guard let ending, !nonVerbs.contains(word) else { return nil }
-        return ending
     }
 
-    /// Forms of avoir and être and the modals, for a quick test before the tables.
-    static let auxiliaryOrModal = WordSet(auxiliaries.keys).union(modalFuture)
+    /// The tense a folded word's ending tells: a futur or conditionnel, an imparfait or a passé
+    /// simple plural; nil for a word of fewer than four letters.
+    static func ending(_ bytes: UnsafeBufferPointer<UInt8>) -> Tense? {
+        // Every future or past ending ends in a, i or t: most words leave here.
+        guard bytes.count >= 4, let last = bytes.last,
+              last == UInt8(ascii: "a") || last == UInt8(ascii: "i") || last == UInt8(ascii: "t") else { return nil }
+        func ends(_ suffix: [UInt8]) -> Bool {
+            guard suffix.count <= bytes.count else { return false }
+            var at = bytes.count - suffix.count
+            for byte in suffix {
+                if bytes[at] != byte { return false }
+                at += 1
+            }
+            return true
+        }
+        if futureEndings.contains(where: ends) { return .future }
+        if pastEndings.contains(where: ends) { return .past }
+        return nil
+    }
+
+    /// What a word says of the tense before its ending is read.
+    enum CueWord {
+        /// A form of avoir or être: its tense alone and as an auxiliary.
+        case auxiliary(simple: Tense?, compound: Tense)
+        /// "prévu", "doit"...: the future.
+        case modal
+        /// "va", "vont": the future before an infinitive.
+        case goes
+        /// "vient", "viennent": the recent past before "de".
+        case comes
+        /// A word whose ending looks like a verb's ("retrait", "caméra").
+        case nonVerb
+    }
+
+    /// The words `cue` reads whole: auxiliaries, modals, "va", "vient", and the non-verbs (a form
+    /// of avoir or être that is also a noun, "aura", is an auxiliary).
+    static let cueWords: WordMap<CueWord> = {
+        var table = WordMap<CueWord>()
+        for word in nonVerbs { table[word] = .nonVerb }
+        for word in ["va", "vont"] { table[word] = .goes }
+        for word in ["vient", "viennent"] { table[word] = .comes }
+        for word in modalFuture { table[word] = .modal }
+        for (word, tenses) in auxiliaries { table[word] = .auxiliary(simple: tenses.simple, compound: tenses.compound) }
+        return table
+    }()
 
     /// The participle following an auxiliary, skipping negation and adverbs.
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {
