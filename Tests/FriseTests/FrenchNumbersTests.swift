@@ -34,7 +34,7 @@ import Testing
         #expect(FrenchNumbers.ordinal(cursor(text), 0)?.value == value, "\(text)")
     }
 
-    @Test(arguments: [("xxe", 20), ("xixe", 19), ("xxieme", 21), ("xiie", 12), ("ive", 4)])
+    @Test(arguments: [("xxe", 20), ("xixe", 19), ("xxieme", 21), ("xiie", 12), ("ive", 4), ("xxiᵉ", 21)])
     func romanOrdinals(word: String, value: Int) {
         #expect(FrenchNumbers.romanOrdinal(word) == value)
     }
@@ -42,5 +42,8 @@ import Testing
     @Test func romanOrdinalsNeedTheirSuffix() {
         #expect(FrenchNumbers.romanOrdinal("xx") == nil)
         #expect(FrenchNumbers.romanOrdinal("le") == nil)
+        #expect(FrenchNumbers.romanOrdinal("e") == nil && FrenchNumbers.romanOrdinal("eme") == nil)
+        #expect(FrenchNumbers.romanOrdinal("xi\u{301}e") == nil, "a letter with a mark is no Roman digit")
+        #expect(FrenchNumbers.romanOrdinal("ville") == nil && FrenchNumbers.romanOrdinal("xxl") == nil)
     }
 }

@@ -21,6 +21,8 @@ public struct MentionGate: Sendable {
     public let notAnchorsAfter: [String: Set<String>]
     /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
     private let table: WordMap<UInt8>
+    /// `notAnchorsAfter`, looked up with the hash each token carries.
+    private let cancellations: WordMap<WordSet>
     /// The rules the gate selects among (see `rules(at:in:)`): at most 64, else none.
     public let indexedRules: Int
     /// For each anchor word of a rule, the rules (bit i for rule i) it anchors.
@@ -46,6 +48,7 @@ public struct MentionGate: Sendable {
         for word in anchors { table[word] = 1 }
         for word in leads { table[word] = (table[word] ?? 0) | 2 }
         self.table = table
+        cancellations = WordMap(notAnchorsAfter.map { ($0.key, WordSet($0.value)) })
         let indexed = rules.count <= 64 ? rules : []
         var ruleWords = WordMap<UInt64>(), unanchored: UInt64 = 0
         var numberRules = [UInt64](repeating: 0, count: 11)
@@ -119,8 +122,8 @@ public struct MentionGate: Sendable {
                 }
             case .word:
                 var classes = table[tokens[index]] ?? 0
-                if classes & 1 != 0, index > 0, let cancelling = notAnchorsAfter[tokens[index].folded],
-                   cancelling.contains(tokens[index - 1].folded) {
+                if classes & 1 != 0, index > 0, let cancelling = cancellations[tokens[index]],
+                   cancelling.contains(tokens[index - 1]) {
                     classes &= ~1
                 }
                 if classes & 1 != 0 {

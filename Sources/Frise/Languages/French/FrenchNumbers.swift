@@ -90,23 +90,36 @@ enum FrenchNumbers {
     }
 
     /// A Roman ordinal as written before "siècle": "XXe", "XIXème", "XXIᵉ" (I, V and X only).
+    ///
+    /// Read from the folded word's bytes: the gate asks it of many words, and the letters it
+    /// takes are ASCII (a letter with a combining mark is none of them, as a byte is not).
     static func romanOrdinal(_ word: String) -> Int? {
-        // Most words fail on their first letter, before any string work.
-        guard let first = word.utf8.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v")
-            || first == UInt8(ascii: "x") else { return nil }
-        var letters = Substring(word)
-        guard let suffix = ["eme", "ᵉ", "e"].first(where: { letters.hasSuffix($0) }) else { return nil }
-        letters = letters.dropLast(suffix.count)
-        // Centuries only need I, V and X; "Le" must not read as L (50).
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
-        var total = 0, previous = 0
-        for letter in letters.reversed() {
-            guard let value = values[letter] else { return nil }
-            total += value < previous ? -value : value
-            previous = max(previous, value)
+        var word = word
+        return word.withUTF8 { bytes -> Int? in
+            // Most words fail on their first letter.
+            guard let first = bytes.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v")
+                || first == UInt8(ascii: "x") else { return nil }
+            guard let suffix = romanSuffixes.first(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) })
+            else { return nil }
+            // Centuries only need I, V and X; "Le" must not read as L (50).
+            var total = 0, previous = 0
+            for byte in bytes.dropLast(suffix.count).reversed() {
+                let value: Int
+                switch byte {
+                case UInt8(ascii: "i"): value = 1
+                case UInt8(ascii: "v"): value = 5
+                case UInt8(ascii: "x"): value = 10
+                default: return nil
+                }
+                total += value < previous ? -value : value
+                previous = max(previous, value)
+            }
+            return total > 0 ? total : nil
         }
-        return total > 0 ? total : nil
     }
+
+    /// The endings of a Roman ordinal, in UTF-8, the longest first: "ème" folds to "eme".
+    private static let romanSuffixes: [[UInt8]] = ["eme", "ᵉ", "e"].map { Array($0.utf8) }
 
     private static func pow10(_ exponent: Int) -> Double {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
