@@ -63,12 +63,27 @@ import Testing
         let names = rules.indices.filter { selected & 1 << $0 != 0 }.map { rules[$0].name }
         #expect(names.contains("quarter or half"))
         #expect(!names.contains("day of month") && !names.contains("weekday") && !names.contains("season"))
-        #expect(names.contains("duration"), "a rule without anchors is tried everywhere")
+        #expect(names.contains("duration"), "trimestre is a unit")
         // A year is a number of four digits, a day of one or two.
         let beforeYear = tokens.firstIndex { $0.folded == "trimestre" }!
         let nearYear = French.gate.rules(at: beforeYear, in: tokens)
         let namesNearYear = rules.indices.filter { nearYear & 1 << $0 != 0 }.map { rules[$0].name }
         #expect(namesNearYear.contains("year") && !namesNearYear.contains("day in a list"))
+    }
+
+    /// Anchors at their distances, alternatives, numbers by digits; rules without anchors everywhere.
+    @Test func theGateIndexesAnyRules() {
+        let none = TemporalRule("no anchor") { _ in nil }
+        let near = TemporalRule("x at most one on, or a two-digit number here", anchors: RuleAnchors(["x"], within: 1)
+            .or(.number(digits: [2], within: 0))) { _ in nil }
+        let gate = MentionGate(anchors: [], leads: [], reach: 1, rules: [none, near])
+        func selected(_ text: String, at position: Int) -> UInt64 {
+            gate.rules(at: position, in: TokenizedText(text).tokens)
+        }
+        #expect(selected("a b c", at: 0) == 0b01)
+        #expect(selected("a x c", at: 0) == 0b11 && selected("a b x", at: 0) == 0b01)
+        #expect(selected("a 12 c", at: 1) == 0b11 && selected("a 12 c", at: 0) == 0b01 && selected("a 123", at: 1) == 0b01)
+        #expect(selected("a. x", at: 0) == 0b01, "not past the sentence")
     }
 
     @Test func theGateSkipsMostTokens() {

@@ -24,16 +24,8 @@ public struct MentionGate: Sendable {
     /// `notAnchorsAfter`, looked up with the hash each token carries.
     private let cancellations: WordMap<WordSet>
     /// The rules the gate selects among (see `rules(at:in:)`): at most 64, else none.
-    public let indexedRules: Int
-    /// For each anchor word of a rule, the rules (bit i for rule i) it anchors.
-    private let ruleWords: WordMap<UInt64>
-    /// At index d, the rules a number of d digits anchors (the last index for longer numbers).
-    private let numberRules: [UInt64]
-    /// The rules that state no anchor: tried at every candidate.
-    private let unanchoredRules: UInt64
-    /// At index d, the rules whose anchor may lie d tokens after their position.
-    private let rulesReaching: [UInt64]
-
+    public var indexedRules: Int { ruleIndex.count }
+    private let ruleIndex: RuleIndex
     /// A gate for `rules` (the pack's, in its order) with the given vocabulary.
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
@@ -49,45 +41,75 @@ public struct MentionGate: Sendable {
         for word in leads { table[word] = (table[word] ?? 0) | 2 }
         self.table = table
         cancellations = WordMap(notAnchorsAfter.map { ($0.key, WordSet($0.value)) })
-        let indexed = rules.count <= 64 ? rules : []
-        var ruleWords = WordMap<UInt64>(), unanchored: UInt64 = 0
-        var numberRules = [UInt64](repeating: 0, count: 11)
-        var reaching: [UInt64] = []
-        for (index, rule) in indexed.enumerated() {
-            let bit: UInt64 = 1 << index
-            guard let anchors = rule.anchors else {
-                unanchored |= bit
-                continue
-            }
-            for word in anchors.words { ruleWords[word] = (ruleWords[word] ?? 0) | bit }
-            for digits in anchors.digits { numberRules[min(max(digits, 0), numberRules.count - 1)] |= bit }
-            while reaching.count <= anchors.reach { reaching.append(0) }
-            for distance in 0...anchors.reach { reaching[distance] |= bit }
-        }
-        indexedRules = indexed.count
-        self.ruleWords = ruleWords
-        self.numberRules = numberRules
-        unanchoredRules = unanchored
-        rulesReaching = reaching
+        ruleIndex = RuleIndex(rules.count <= 64 ? rules : [])
     }
 
     /// The rules (bit i for rule i of the rules the gate indexes) worth trying at `position`: those
-    /// whose anchor lies within their reach, in the sentence, and those that state none.
+    /// with an anchor within its reach, in the sentence, and those that state none.
     func rules(at position: Int, in tokens: [Token]) -> UInt64 {
-        var found = unanchoredRules
+        var found = ruleIndex.unanchored
         let sentence = tokens[position].sentence
+        let span = ruleIndex.span
         var index = position
-        while index - position < rulesReaching.count, index < tokens.count, tokens[index].sentence == sentence {
-            let anchored: UInt64
+        while index - position < span, index < tokens.count, tokens[index].sentence == sentence {
+            let first: Int?  // where the token's masks start
             switch tokens[index].kind {
-            case .number: anchored = numberRules[min(tokens[index].folded.utf8.count, numberRules.count - 1)]
-            case .word: anchored = ruleWords[tokens[index]] ?? 0
-            case .punctuation: anchored = 0
+            case .number: first = min(tokens[index].folded.utf8.count, 10) * span
+            case .word: first = ruleIndex.words[tokens[index]].map(Int.init)
+            case .punctuation: first = nil
             }
-            found |= anchored & rulesReaching[index - position]
+            if let first { found |= ruleIndex.masks[first + index - position] }
             index += 1
         }
         return found
+    }
+
+    /// A pack's rules indexed by their anchors: for each anchor (a word, or the digit count of a
+    /// number) and each distance up to the longest reach, the rules it anchors from there.
+    struct RuleIndex: Sendable {
+        let count: Int
+        /// The rules that state no anchor: tried at every candidate.
+        let unanchored: UInt64
+        /// One more than the longest reach: the distances looked at.
+        let span: Int
+        /// Where each anchor word's masks start in `masks`.
+        let words: WordMap<Int32>
+        /// `span` masks per anchor, one per distance (bit i: rule i): numbers by digit count
+        /// first (indexes 0 to 10, 10 for 10 digits or more), then the words.
+        let masks: [UInt64]
+
+        init(_ rules: [TemporalRule]) {
+            count = rules.count
+            let alternatives = rules.compactMap(\.anchors).flatMap(\.alternatives)
+            let span = (alternatives.map(\.reach).max() ?? 0) + 1
+            var unanchored: UInt64 = 0
+            var words = WordMap<Int32>()
+            var masks = [UInt64](repeating: 0, count: 11 * span)
+            for (index, rule) in rules.enumerated() {
+                let bit: UInt64 = 1 << index
+                guard let anchors = rule.anchors else {
+                    unanchored |= bit
+                    continue
+                }
+                for alternative in anchors.alternatives {
+                    var starts = alternative.digits.map { min(max($0, 0), 10) * span }
+                    for word in alternative.words {
+                        if words[word] == nil {
+                            words[word] = Int32(masks.count)
+                            masks += repeatElement(0, count: span)
+                        }
+                        starts.append(Int(words[word]!))
+                    }
+                    for start in starts {
+                        for distance in 0...alternative.reach { masks[start + distance] |= bit }
+                    }
+                }
+            }
+            self.span = span
+            self.unanchored = unanchored
+            self.words = words
+            self.masks = masks
+        }
     }
 
     /// Whether a number can be the anchor of a mention by itself: a day, an hour or a month

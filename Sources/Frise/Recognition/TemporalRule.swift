@@ -19,28 +19,40 @@ public struct TemporalRule: Sendable {
     }
 }
 
-/// Tokens one of which every match of a rule holds within `reach` tokens of the rule's
-/// position (0: the first token): one of `words` (folded), or a number written with one of
-/// `digits` digits (a day 1 or 2, a year 4).
+/// Tokens one of which every match of a rule holds near the rule's position: one of `words`
+/// (folded), or a number written with one of `digits` digits (a day 1 or 2, a year 4; 10 stands
+/// for 10 or more), at most `reach` tokens on (0: the first token); or, after `or`, one of
+/// another such set within its own reach.
 ///
 /// A promise the rule makes, which `RecognizerGateTests` checks against trying every rule
-/// everywhere: a rule whose anchor may lie farther (an amount spelled in many words before its
-/// unit) states none.
+/// everywhere.
 public struct RuleAnchors: Sendable {
-    public var words: [String]
-    public var digits: Set<Int>
-    public var reach: Int
+    public struct Alternative: Sendable {
+        public var words: [String]
+        public var digits: Set<Int>
+        public var reach: Int
+    }
+
+    public private(set) var alternatives: [Alternative]
 
     public init(_ words: some Sequence<String>, digits: Set<Int> = [], within reach: Int) {
-        self.words = Array(words)
-        self.digits = digits
-        self.reach = reach
+        alternatives = [Alternative(words: Array(words), digits: digits, reach: reach)]
     }
 
     /// A number of `digits` digits within `reach` tokens.
     public static func number(digits: Set<Int>, within reach: Int) -> RuleAnchors {
         RuleAnchors([], digits: digits, within: reach)
     }
+
+    /// These anchors or those of `other`.
+    public func or(_ other: RuleAnchors) -> RuleAnchors {
+        var either = self
+        either.alternatives += other.alternatives
+        return either
+    }
+
+    /// Every digit count a number anchor can have (10 for 10 or more).
+    public static let anyDigits = Set(1...10)
 }
 
 /// What a rule found: how many tokens, what they mean, and which of them form the span.

@@ -23,6 +23,15 @@ enum FrenchDurationRules {
         return c.word(at, in: FrenchLexicon.durationUnits).map { ($0.unit, $0.factor, w) }
     }
 
+    /// The anchors of an amount of time read at most `offset` tokens on: its unit, at most seven
+    /// tokens after the amount's start ("3.000 quarts d'heure", "1 500 longues années"), or the
+    /// amount's first token, a number or a number word, from which a number spelled in words runs
+    /// any length.
+    static func measureAnchors(from offset: Int) -> RuleAnchors {
+        RuleAnchors(FrenchLexicon.durationUnits.keys + ["h", "min"], within: offset + 7)
+            .or(RuleAnchors(FrenchNumbers.words.keys, digits: RuleAnchors.anyDigits, within: offset))
+    }
+
     /// An amount of time at `at`: a quantity, adjectives, a unit, "et demi".
     ///
     /// With `bare`, the quantity may be missing ("ces derniers [jours]"): the amount is then unspecified.
@@ -82,7 +91,7 @@ enum FrenchDurationRules {
 
     /// "trois jours", "environ deux mois", "des années", "ces derniers jours", "les trois derniers mois"
     /// → `.duration`.
-    static let duration = TemporalRule("duration") { c in
+    static let duration = TemporalRule("duration", anchors: measureAnchors(from: 2)) { c in
         var at = 0
         var modifier: TimexModifier?
         if c.isWord(0, "environ") {

@@ -113,7 +113,9 @@ enum FrenchRelativeRules {
 
     /// "il y a [trois jours]", "dans [deux semaines]" → `.periodOffset` from the DCT; the signal stays
     /// out of the span, as in the French TimeBank. Unspecified or sub-day amounts stay durations.
-    static let agoOrAhead = TemporalRule("ago or ahead") { c in
+    static let agoOrAhead = TemporalRule(
+        "ago or ahead", anchors: FrenchDurationRules.measureAnchors(from: 0)
+    ) { c in
         let ago = c.isWord(-3, "il") && c.isWord(-2, "y") && c.isWord(-1, "a")
         guard ago || c.isWord(-1, "dans"), let m = FrenchDurationRules.measure(c, 0),
               let (unit, count) = calendarUnit(m) else { return nil }
@@ -125,7 +127,9 @@ enum FrenchRelativeRules {
 
     /// "[trois jours] plus tard", "[deux ans] auparavant", "[une semaine] après." → `.periodOffset`
     /// from the reference time; "trois jours après l'attentat" stays a duration.
-    static let laterOrEarlier = TemporalRule("later or earlier") { c in
+    static let laterOrEarlier = TemporalRule(
+        "later or earlier", anchors: FrenchDurationRules.measureAnchors(from: 0)
+    ) { c in
         guard let m = FrenchDurationRules.measure(c, 0), let (unit, count) = calendarUnit(m) else { return nil }
         var at = m.length
         if c.isWord(at, "plus") { at += 1 }

@@ -48,7 +48,10 @@ enum FrenchSetRules {
     }
 
     /// "deux fois par semaine", "une fois par an" → `.recurrence(.times)`.
-    static let timesPer = TemporalRule("times per period") { c in
+    static let timesPer = TemporalRule(
+        "times per period",
+        anchors: RuleAnchors(FrenchNumbers.words.keys, digits: RuleAnchors.anyDigits, within: 0)
+    ) { c in
         guard let (n, l) = FrenchNumbers.cardinal(c, 0), n == n.rounded(), n >= 1, c.isWord(l, "fois"),
               c.isWord(l + 1, "par"), let (unit, factor) = c.word(l + 2, in: FrenchLexicon.durationUnits),
               factor == 1 else { return nil }
