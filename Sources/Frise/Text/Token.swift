@@ -19,6 +19,8 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool
     /// Whitespace (or nothing) separates this token from the previous one.
     public var spaceBefore: Bool
+    /// A line break is among that whitespace.
+    public internal(set) var lineBreakBefore = false
     /// Index of the sentence holding the token.
     public var sentence: Int
 

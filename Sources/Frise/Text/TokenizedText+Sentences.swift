@@ -34,8 +34,10 @@ extension TokenizedText {
             index += 1
         }
         close(tokens.count - 1)
-        for (number, sentence) in result.enumerated() {
-            for t in sentence.tokens { tokens[t].sentence = number }
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for (number, sentence) in result.enumerated() {
+                for t in sentence.tokens { tokens[t].sentence = number }
+            }
         }
         sentences = result
     }
@@ -73,13 +75,10 @@ extension TokenizedText {
         }
     }
 
+    /// Whether a line break separates two neighbouring tokens (the tokenizer saw it pass).
     private func lineBreak(between a: Int, and b: Int) -> Bool {
-        var index = tokens[a].byteEnd
-        while index < tokens[b].byteStart {
-            if bytes[index] == 10 { return true }
-            index += 1
-        }
-        return false
+        assert(b == a + 1)
+        return tokens[b].lineBreakBefore
     }
 
     private func endsSentence(at index: Int) -> Bool {

@@ -45,7 +45,7 @@ public struct TokenizedText: Sendable {
     private mutating func tokenize() {
         var index = 0
         var scalarIndex = 0
-        var spaceBefore = true
+        var spaceBefore = true, lineBreakBefore = false
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
@@ -63,6 +63,7 @@ public struct TokenizedText: Sendable {
             switch cls {
             case .space:
                 spaceBefore = true
+                if lead == 10 { lineBreakBefore = true }
                 index += length
                 scalarIndex += 1
                 continue
@@ -74,10 +75,10 @@ public struct TokenizedText: Sendable {
                         kind: cls == .letter ? .word : .number, start: startScalar,
                         end: startScalar + end - index, byteStart: startByte, byteEnd: end, folded: folded,
                         foldedHash: hash, isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
-                        sentence: 0))
+                        lineBreakBefore: lineBreakBefore, sentence: 0))
                     scalarIndex += end - index
                     index = end
-                    spaceBefore = false
+                    (spaceBefore, lineBreakBefore) = (false, false)
                     continue
                 }
                 scratch.removeAll(keepingCapacity: true)
@@ -105,7 +106,8 @@ public struct TokenizedText: Sendable {
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, folded: String(decoding: scratch, as: UTF8.self),
-                    foldedHash: WordHash.value(of: scratch), isCapitalized: capitalized, spaceBefore: spaceBefore, sentence: 0))
+                    foldedHash: WordHash.value(of: scratch), isCapitalized: capitalized, spaceBefore: spaceBefore,
+                    lineBreakBefore: lineBreakBefore, sentence: 0))
             case .other:
                 let folded: String, hash: Int
                 if lead < 0x80 {  // ASCII punctuation folds to itself
@@ -120,11 +122,11 @@ public struct TokenizedText: Sendable {
                 tokens.append(Token(
                     kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
                     byteEnd: index + length, folded: folded, foldedHash: hash, isCapitalized: false,
-                    spaceBefore: spaceBefore, sentence: 0))
+                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
                 index += length
                 scalarIndex += 1
             }
-            spaceBefore = false
+            (spaceBefore, lineBreakBefore) = (false, false)
         }
     }
 
