@@ -40,11 +40,14 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { slot(of: word, hash: Self.hash(word)) != nil }
 
-    /// The value of a token's folded form, with the hash the tokenizer computed.
+    /// The value of a token's folded form, with the hash the tokenizer computed. Inlined, so that
+    /// a token read from an array is not copied whole (rules look tokens up at every candidate).
+    @inline(__always)
     public subscript(token: Token) -> Value? {
         slot(of: token.folded, hash: Self.sealed(token.foldedHash)).map { values[Int(entries[$0])] }
     }
 
+    @inline(__always)
     public func contains(_ token: Token) -> Bool {
         slot(of: token.folded, hash: Self.sealed(token.foldedHash)) != nil
     }
