@@ -43,13 +43,21 @@ public struct TokenizedText: Sendable {
     // MARK: - Scanning
 
     private mutating func tokenize() {
+        // Into a local array, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
+        // `self` per byte and per token.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens) }
+        self.tokens = tokens
+    }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         var index = 0
         var scalarIndex = 0
         var spaceBefore = true, lineBreakBefore = false
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
-        tokens.reserveCapacity(count / 5)
         while index < count {
             let lead = bytes[index]
             if lead == 32 {  // most bytes between words: a plain space
@@ -58,7 +66,7 @@ public struct TokenizedText: Sendable {
                 scalarIndex += 1
                 continue
             }
-            let (scalar, length) = decode(at: index)
+            let (scalar, length) = Folding.decode(bytes, at: index)
             let cls = classify(scalar)
             switch cls {
             case .space:
@@ -69,7 +77,7 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                if let (end, folded, hash) = asciiWord(at: index, digits: cls == .digit) {
+                if let (end, folded, hash) = asciiWord(at: index, digits: cls == .digit, in: bytes) {
                     // The common case: ASCII only, folded by lower-casing, with no scratch copy.
                     tokens.append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
@@ -97,7 +105,7 @@ public struct TokenizedText: Sendable {
                         scalarIndex += 1
                         continue
                     }
-                    let (s, l) = decode(at: index)
+                    let (s, l) = Folding.decode(bytes, at: index)
                     guard classify(s) == cls else { break }
                     Folding.appendUTF8(s, to: &scratch)
                     index += l
@@ -134,7 +142,7 @@ public struct TokenizedText: Sendable {
     /// nil when the run goes on with a non-ASCII letter or digit ("Éric", "café"), which the
     /// general path folds.
     @inline(__always)
-    private func asciiWord(at start: Int, digits: Bool) -> (Int, String, Int)? {
+    private static func asciiWord(at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String, Int)? {
         var end = start
         var hasUpper = false
         var hash = WordHash()
@@ -151,16 +159,18 @@ public struct TokenizedText: Sendable {
             end += 1
         }
         if end < bytes.count, bytes[end] >= 0x80 {
-            let (scalar, _) = decode(at: end)
+            let (scalar, _) = Folding.decode(bytes, at: end)
             if classify(scalar) == (digits ? .digit : .letter) { return nil }
         }
-        let folded = bytes.withUnsafeBufferPointer { buffer -> String in
-            let run = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            guard hasUpper else { return String(decoding: run, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: run.count) { out in
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let folded: String
+        if hasUpper {
+            folded = String(unsafeUninitializedCapacity: run.count) { out in
                 for (offset, byte) in run.enumerated() { out[offset] = byte <= 90 && byte >= 65 ? byte | 0x20 : byte }
                 return run.count
             }
+        } else {
+            folded = String(decoding: run, as: UTF8.self)
         }
         return (end, folded, hash.value)
     }
@@ -168,7 +178,7 @@ public struct TokenizedText: Sendable {
     private enum ScalarClass { case space, letter, digit, other }
 
     @inline(__always)
-    private func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+    private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         let v = scalar.value
         if v < 0x80 {
             switch v {
