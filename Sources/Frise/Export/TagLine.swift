@@ -64,22 +64,31 @@ public enum JSONText {
     /// need no escape are copied whole.
     public static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var run = 0  // start of the bytes not yet copied
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    out.append(contentsOf: bytes[run..<index])
-                    appendEscape(byte, to: &out)
-                    run = index + 1
-                }
-                index += 1
-            }
-            out.append(contentsOf: bytes[run...])
+        // Read in place when the string is stored as UTF-8 (always, but for bridged strings),
+        // without the copy `withUTF8` makes of a `var`.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { appendEscaped($0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes with the escapes a JSON string needs: the runs of bytes that need
+    /// none are copied whole.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0  // start of the bytes not yet copied
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[run..<index])
+                appendEscape(byte, to: &out)
+                run = index + 1
+            }
+            index += 1
+        }
+        out.append(contentsOf: bytes[run...])
     }
 
     /// Whether any of eight bytes (a word loaded from a buffer) is a quote, a backslash or a
