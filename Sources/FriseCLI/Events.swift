@@ -42,12 +42,17 @@ struct Events: ParsableCommand {
     func run() throws {
         let tagger = Tagger(), extractor = EventExtractor(), documents = documents
         var ids = ChronologyBuilder()
-        try input.writeEachArticle(to: output, admit: { ids.admit($0) }) { article in
+        try input.writeEachArticle(to: output, admit: { ids.admit($0) }) { (article) -> [UInt8] in
             let tagged = tagger.tag(article)
             let events = extractor.events(in: tagged)
             let document = ChronologyBuilder.document(of: tagged)
-            if events.isEmpty { return documents ? EventLine.documentOnly(document) + "\n" : "" }
-            return events.map { EventLine(event: $0, document: document).json + "\n" }.joined()
+            if events.isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
+            var out: [UInt8] = []
+            for event in events {
+                EventLine(event: event, document: document).write(to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+            return out
         }
     }
 }

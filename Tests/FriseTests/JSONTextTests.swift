@@ -20,6 +20,21 @@ import Testing
         #expect(decoded == [text])
     }
 
+    /// Long strings are scanned eight bytes at a time: an escape anywhere, in any word, is found.
+    @Test func everyPositionOfALongStringIsEscaped() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "é"] {
+            for length in [7, 8, 9, 16, 17, 25] {
+                for position in 0..<length {
+                    var characters = Array(repeating: "x", count: length)
+                    characters[position] = special
+                    let text = characters.joined()
+                    let decoded = try JSONSerialization.jsonObject(with: Data("[\(JSONText.string(text))]".utf8))
+                    #expect(decoded as? [String] == [text], "\(length) \(position)")
+                }
+            }
+        }
+    }
+
     @Test func eightBytesAtOnceFindEveryByteThatNeedsAnEscape() {
         for special: UInt8 in [0x00, 0x0A, 0x1F, 0x22, 0x5C] {
             for position in 0..<8 {

@@ -20,62 +20,139 @@ public struct EventLine: Sendable {
     }
 
     public var json: String {
-        func span(_ span: TextSpan) -> String {
-            "{\"start\":\(span.start),\"end\":\(span.end),\"text\":\(JSONText.string(span.text))}"
-        }
-        func strings(_ values: [String]) -> String { "[" + values.map(JSONText.string).joined(separator: ",") + "]" }
-        var when = "null"
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of the line, without its line break, to `out`: the lines of an article
+    /// go into one buffer, each field written once (a sentence is not copied through nested strings).
+    public func write(to out: inout [UInt8]) {
+        let event = self.event
+        JSONText.appendRaw(#"{"doc":"#, to: &out)
+        JSONText.append(event.document, to: &out)
+        JSONText.appendRaw(#","id":"#, to: &out)
+        JSONText.append(event.id, to: &out)
+        JSONText.appendRaw(#","trigger":"#, to: &out)
+        Self.append(event.trigger, to: &out)
+        JSONText.appendRaw(#","class":"#, to: &out)
+        JSONText.append(event.eventClass.rawValue, to: &out)
+        JSONText.appendRaw(#","type":"#, to: &out)
+        JSONText.append(event.type.rawValue, to: &out)
+        JSONText.appendRaw(#","cameo":"#, to: &out)
+        JSONText.append(event.type.cameoCode, to: &out)
+        JSONText.appendRaw(#","when":"#, to: &out)
         if let value = event.when {
-            when = "{\"value\":\(JSONText.string(value.value)),"
-                + "\"start\":\(value.start.map { JSONText.string($0.description) } ?? "null"),"
-                + "\"end\":\(value.end.map { JSONText.string($0.description) } ?? "null"),"
-                + "\"granularity\":\(JSONText.string(value.granularity.rawValue)),"
-                + "\"certainty\":\(JSONText.string(value.certainty.rawValue)),"
-                + "\"type\":\(JSONText.string(value.type.rawValue)),"
-                + "\"mod\":\(value.mod.map(JSONText.string) ?? "null"),"
-                + "\"freq\":\(value.frequency.map(JSONText.string) ?? "null")}"
+            JSONText.appendRaw(#"{"value":"#, to: &out)
+            JSONText.append(value.value, to: &out)
+            JSONText.appendRaw(#","start":"#, to: &out)
+            Self.append(value.start, to: &out)
+            JSONText.appendRaw(#","end":"#, to: &out)
+            Self.append(value.end, to: &out)
+            JSONText.appendRaw(#","granularity":"#, to: &out)
+            JSONText.append(value.granularity.rawValue, to: &out)
+            JSONText.appendRaw(#","certainty":"#, to: &out)
+            JSONText.append(value.certainty.rawValue, to: &out)
+            JSONText.appendRaw(#","type":"#, to: &out)
+            JSONText.append(value.type.rawValue, to: &out)
+            JSONText.appendRaw(#","mod":"#, to: &out)
+            Self.append(value.mod, to: &out)
+            JSONText.appendRaw(#","freq":"#, to: &out)
+            Self.append(value.frequency, to: &out)
+            out.append(UInt8(ascii: "}"))
+        } else {
+            JSONText.appendRaw("null", to: &out)
         }
-        let named = Set(event.actors)
+        JSONText.appendRaw(#","timexes":["#, to: &out)
+        for (index, timex) in event.timexes.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.append(timex, to: &out)
+        }
+        JSONText.appendRaw(#"],"inherited_from":"#, to: &out)
+        Self.append(event.inheritedFrom, to: &out)
+        JSONText.appendRaw(#","actors":"#, to: &out)
+        Self.append(event.actors, to: &out)
+        JSONText.appendRaw(#","roles":{"#, to: &out)
+        // The roles of the actors in their order, then those of names not among the actors, sorted.
+        var first = true
+        func role(_ actor: String, _ role: ParticipantRole) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            JSONText.append(actor, to: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONText.append(role.rawValue, to: &out)
+        }
         let eventRoles = event.roles
-        let roleOrder = event.actors.filter { eventRoles[$0] != nil } + eventRoles.keys.filter { !named.contains($0) }.sorted()
-        let roles = "{" + roleOrder.map { "\(JSONText.string($0)):\(JSONText.string(eventRoles[$0]!.rawValue))" }
-            .joined(separator: ",") + "}"
-        var fields: [(String, String)] = [
-            ("doc", JSONText.string(event.document)),
-            ("id", JSONText.string(event.id)),
-            ("trigger", span(event.trigger)),
-            ("class", JSONText.string(event.eventClass.rawValue)),
-            ("type", JSONText.string(event.type.rawValue)),
-            ("cameo", JSONText.string(event.type.cameoCode)),
-            ("when", when),
-            ("timexes", "[" + event.timexes.map(span).joined(separator: ",") + "]"),
-            ("inherited_from", event.inheritedFrom.map(JSONText.string) ?? "null"),
-            ("actors", strings(event.actors)),
-            ("roles", roles),
-            ("places", strings(event.places)),
-            ("headline", JSONText.string(event.headline)),
-            ("sentence", span(event.sentence)),
-        ]
-        if let document { fields += Self.documentFields(document) }
-        return Self.object(fields)
+        for actor in event.actors { if let found = eventRoles[actor] { role(actor, found) } }
+        if eventRoles.count > 0 {
+            let named = Set(event.actors)
+            for actor in eventRoles.keys.filter({ !named.contains($0) }).sorted() { role(actor, eventRoles[actor]!) }
+        }
+        JSONText.appendRaw(#"},"places":"#, to: &out)
+        Self.append(event.places, to: &out)
+        JSONText.appendRaw(#","headline":"#, to: &out)
+        JSONText.append(event.headline, to: &out)
+        JSONText.appendRaw(#","sentence":"#, to: &out)
+        Self.append(event.sentence, to: &out)
+        if let document { Self.appendDocumentFields(document, to: &out) }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// The line `frise events --documents` writes for an article that reports no event: `doc`
     /// and the `doc_…` keys only, so that the chronology still lists the article.
     public static func documentOnly(_ document: DocumentInfo) -> String {
-        object([("doc", JSONText.string(document.id))] + documentFields(document))
+        var out: [UInt8] = []
+        JSONText.appendRaw(#"{"doc":"#, to: &out)
+        JSONText.append(document.id, to: &out)
+        appendDocumentFields(document, to: &out)
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func documentFields(_ document: DocumentInfo) -> [(String, String)] {
-        [
-            ("doc_date", JSONText.string(document.date.description)),
-            ("doc_reference_day", JSONText.string(document.referenceDay.description)),
-            ("doc_source", JSONText.string(document.source)),
-            ("doc_title", document.title.map(JSONText.string) ?? "null"),
-        ]
+    /// The `doc_…` keys, each after a comma.
+    static func appendDocumentFields(_ document: DocumentInfo, to out: inout [UInt8]) {
+        JSONText.appendRaw(#","doc_date":"#, to: &out)
+        JSONText.append(document.date.description, to: &out)
+        JSONText.appendRaw(#","doc_reference_day":"#, to: &out)
+        append(document.referenceDay, to: &out)
+        JSONText.appendRaw(#","doc_source":"#, to: &out)
+        JSONText.append(document.source, to: &out)
+        JSONText.appendRaw(#","doc_title":"#, to: &out)
+        append(document.title, to: &out)
     }
 
-    static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    /// `{"start":…,"end":…,"text":…}`.
+    private static func append(_ span: TextSpan, to out: inout [UInt8]) {
+        JSONText.appendRaw(#"{"start":"#, to: &out)
+        DecimalDigits.append(span.start, to: &out)
+        JSONText.appendRaw(#","end":"#, to: &out)
+        DecimalDigits.append(span.end, to: &out)
+        JSONText.appendRaw(#","text":"#, to: &out)
+        JSONText.append(span.text, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// A JSON array of strings.
+    private static func append(_ values: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.append(value, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// A day as a JSON string (`YYYY-MM-DD`), or null.
+    private static func append(_ day: CalendarDay?, to out: inout [UInt8]) {
+        guard let day else { return JSONText.appendRaw("null", to: &out) }
+        out.append(UInt8(ascii: "\""))
+        day.appendISO(to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A string, or null.
+    private static func append(_ text: String?, to out: inout [UInt8]) {
+        guard let text else { return JSONText.appendRaw("null", to: &out) }
+        JSONText.append(text, to: &out)
     }
 }
