@@ -29,49 +29,30 @@ public struct EventLine: Sendable {
     /// go into one buffer, each field written once (a sentence is not copied through nested strings).
     public func write(to out: inout [UInt8]) {
         let event = self.event
-        JSONText.appendRaw(#"{"doc":"#, to: &out)
-        JSONText.append(event.document, to: &out)
-        JSONText.appendRaw(#","id":"#, to: &out)
-        JSONText.append(event.id, to: &out)
-        JSONText.appendRaw(#","trigger":"#, to: &out)
-        Self.append(event.trigger, to: &out)
-        JSONText.appendRaw(#","class":"#, to: &out)
-        JSONText.append(event.eventClass.rawValue, to: &out)
-        JSONText.appendRaw(#","type":"#, to: &out)
-        JSONText.append(event.type.rawValue, to: &out)
-        JSONText.appendRaw(#","cameo":"#, to: &out)
-        JSONText.append(event.type.cameoCode, to: &out)
+        JSONText.append(#"{"doc":"#, event.document, to: &out)
+        JSONText.append(#","id":"#, event.id, to: &out)
+        Self.append(#","trigger":"#, event.trigger, to: &out)
+        JSONText.append(#","class":"#, event.eventClass.rawValue, to: &out)
+        JSONText.append(#","type":"#, event.type.rawValue, to: &out)
+        JSONText.append(#","cameo":"#, event.type.cameoCode, to: &out)
         JSONText.appendRaw(#","when":"#, to: &out)
         if let value = event.when {
-            JSONText.appendRaw(#"{"value":"#, to: &out)
-            JSONText.append(value.value, to: &out)
-            JSONText.appendRaw(#","start":"#, to: &out)
-            Self.append(value.start, to: &out)
-            JSONText.appendRaw(#","end":"#, to: &out)
-            Self.append(value.end, to: &out)
-            JSONText.appendRaw(#","granularity":"#, to: &out)
-            JSONText.append(value.granularity.rawValue, to: &out)
-            JSONText.appendRaw(#","certainty":"#, to: &out)
-            JSONText.append(value.certainty.rawValue, to: &out)
-            JSONText.appendRaw(#","type":"#, to: &out)
-            JSONText.append(value.type.rawValue, to: &out)
-            JSONText.appendRaw(#","mod":"#, to: &out)
-            Self.append(value.mod, to: &out)
-            JSONText.appendRaw(#","freq":"#, to: &out)
-            Self.append(value.frequency, to: &out)
+            JSONText.append(#"{"value":"#, value.value, to: &out)
+            Self.append(#","start":"#, value.start, to: &out)
+            Self.append(#","end":"#, value.end, to: &out)
+            JSONText.append(#","granularity":"#, value.granularity.rawValue, to: &out)
+            JSONText.append(#","certainty":"#, value.certainty.rawValue, to: &out)
+            JSONText.append(#","type":"#, value.type.rawValue, to: &out)
+            Self.append(#","mod":"#, value.mod, to: &out)
+            Self.append(#","freq":"#, value.frequency, to: &out)
             out.append(UInt8(ascii: "}"))
         } else {
             JSONText.appendRaw("null", to: &out)
         }
         JSONText.appendRaw(#","timexes":["#, to: &out)
-        for (index, timex) in event.timexes.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            Self.append(timex, to: &out)
-        }
-        JSONText.appendRaw(#"],"inherited_from":"#, to: &out)
-        Self.append(event.inheritedFrom, to: &out)
-        JSONText.appendRaw(#","actors":"#, to: &out)
-        Self.append(event.actors, to: &out)
+        for (index, timex) in event.timexes.enumerated() { Self.append(index > 0 ? "," : "", timex, to: &out) }
+        Self.append(#"],"inherited_from":"#, event.inheritedFrom, to: &out)
+        Self.append(#","actors":"#, event.actors, to: &out)
         JSONText.appendRaw(#","roles":{"#, to: &out)
         // The roles of the actors in their order, then those of names not among the actors, sorted.
         var first = true
@@ -88,12 +69,9 @@ public struct EventLine: Sendable {
             let named = Set(event.actors)
             for actor in eventRoles.keys.filter({ !named.contains($0) }).sorted() { role(actor, eventRoles[actor]!) }
         }
-        JSONText.appendRaw(#"},"places":"#, to: &out)
-        Self.append(event.places, to: &out)
-        JSONText.appendRaw(#","headline":"#, to: &out)
-        JSONText.append(event.headline, to: &out)
-        JSONText.appendRaw(#","sentence":"#, to: &out)
-        Self.append(event.sentence, to: &out)
+        Self.append(#"},"places":"#, event.places, to: &out)
+        JSONText.append(#","headline":"#, event.headline, to: &out)
+        Self.append(#","sentence":"#, event.sentence, to: &out)
         if let document { Self.appendDocumentFields(document, to: &out) }
         out.append(UInt8(ascii: "}"))
     }
@@ -102,8 +80,7 @@ public struct EventLine: Sendable {
     /// and the `doc_…` keys only, so that the chronology still lists the article.
     public static func documentOnly(_ document: DocumentInfo) -> String {
         var out: [UInt8] = []
-        JSONText.appendRaw(#"{"doc":"#, to: &out)
-        JSONText.append(document.id, to: &out)
+        JSONText.append(#"{"doc":"#, document.id, to: &out)
         appendDocumentFields(document, to: &out)
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
@@ -111,29 +88,26 @@ public struct EventLine: Sendable {
 
     /// The `doc_…` keys, each after a comma.
     static func appendDocumentFields(_ document: DocumentInfo, to out: inout [UInt8]) {
-        JSONText.appendRaw(#","doc_date":"#, to: &out)
-        JSONText.append(document.date.description, to: &out)
-        JSONText.appendRaw(#","doc_reference_day":"#, to: &out)
-        append(document.referenceDay, to: &out)
-        JSONText.appendRaw(#","doc_source":"#, to: &out)
-        JSONText.append(document.source, to: &out)
-        JSONText.appendRaw(#","doc_title":"#, to: &out)
-        append(document.title, to: &out)
+        JSONText.append(#","doc_date":"#, document.date.description, to: &out)
+        append(#","doc_reference_day":"#, document.referenceDay, to: &out)
+        JSONText.append(#","doc_source":"#, document.source, to: &out)
+        append(#","doc_title":"#, document.title, to: &out)
     }
 
-    /// `{"start":…,"end":…,"text":…}`.
-    private static func append(_ span: TextSpan, to out: inout [UInt8]) {
+    /// `key` (written as it is), then `{"start":…,"end":…,"text":…}`.
+    private static func append(_ key: StaticString, _ span: TextSpan, to out: inout [UInt8]) {
+        JSONText.appendRaw(key, to: &out)
         JSONText.appendRaw(#"{"start":"#, to: &out)
         DecimalDigits.append(span.start, to: &out)
         JSONText.appendRaw(#","end":"#, to: &out)
         DecimalDigits.append(span.end, to: &out)
-        JSONText.appendRaw(#","text":"#, to: &out)
-        JSONText.append(span.text, to: &out)
+        JSONText.append(#","text":"#, span.text, to: &out)
         out.append(UInt8(ascii: "}"))
     }
 
-    /// A JSON array of strings.
-    private static func append(_ values: [String], to out: inout [UInt8]) {
+    /// `key`, then a JSON array of strings.
+    private static func append(_ key: StaticString, _ values: [String], to out: inout [UInt8]) {
+        JSONText.appendRaw(key, to: &out)
         out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -142,16 +116,18 @@ public struct EventLine: Sendable {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// A day as a JSON string (`YYYY-MM-DD`), or null.
-    private static func append(_ day: CalendarDay?, to out: inout [UInt8]) {
+    /// `key`, then a day as a JSON string (`YYYY-MM-DD`), or null.
+    private static func append(_ key: StaticString, _ day: CalendarDay?, to out: inout [UInt8]) {
+        JSONText.appendRaw(key, to: &out)
         guard let day else { return JSONText.appendRaw("null", to: &out) }
         out.append(UInt8(ascii: "\""))
         day.appendISO(to: &out)
         out.append(UInt8(ascii: "\""))
     }
 
-    /// A string, or null.
-    private static func append(_ text: String?, to out: inout [UInt8]) {
+    /// `key`, then a string, or null.
+    private static func append(_ key: StaticString, _ text: String?, to out: inout [UInt8]) {
+        JSONText.appendRaw(key, to: &out)
         guard let text else { return JSONText.appendRaw("null", to: &out) }
         JSONText.append(text, to: &out)
     }

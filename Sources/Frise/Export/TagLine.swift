@@ -22,24 +22,17 @@ public struct TagLine: Sendable {
     /// buffer, with no string made for each.
     public func write(to out: inout [UInt8]) {
         let value = expression.value
-        JSONText.appendRaw(#"{"doc":"#, to: &out)
-        JSONText.append(document, to: &out)
+        JSONText.append(#"{"doc":"#, document, to: &out)
         JSONText.appendRaw(#","start":"#, to: &out)
         DecimalDigits.append(expression.mention.range.lowerBound, to: &out)
         JSONText.appendRaw(#","end":"#, to: &out)
         DecimalDigits.append(expression.mention.range.upperBound, to: &out)
-        JSONText.appendRaw(#","text":"#, to: &out)
-        JSONText.append(expression.mention.text, to: &out)
-        JSONText.appendRaw(#","type":"#, to: &out)
-        JSONText.append(value.type.rawValue, to: &out)
-        JSONText.appendRaw(#","value":"#, to: &out)
-        JSONText.append(value.value, to: &out)
-        JSONText.appendRaw(#","granularity":"#, to: &out)
-        JSONText.append(value.granularity.rawValue, to: &out)
-        JSONText.appendRaw(#","certainty":"#, to: &out)
-        JSONText.append(value.certainty.rawValue, to: &out)
-        JSONText.appendRaw(#","tense":"#, to: &out)
-        JSONText.append(expression.tense.rawValue, to: &out)
+        JSONText.append(#","text":"#, expression.mention.text, to: &out)
+        JSONText.append(#","type":"#, value.type.rawValue, to: &out)
+        JSONText.append(#","value":"#, value.value, to: &out)
+        JSONText.append(#","granularity":"#, value.granularity.rawValue, to: &out)
+        JSONText.append(#","certainty":"#, value.certainty.rawValue, to: &out)
+        JSONText.append(#","tense":"#, expression.tense.rawValue, to: &out)
         if let start = value.start, let end = value.end {
             JSONText.appendRaw(#","range_start":""#, to: &out)
             start.appendISO(to: &out)
@@ -124,6 +117,13 @@ public enum JSONText {
             out.append(UInt8(ascii: "\\"))
             out.append(byte)
         }
+    }
+
+    /// Appends `key` (JSON text written as it is: `,"name":`) then the string literal of `value`.
+    @inline(__always)
+    static func append(_ key: StaticString, _ value: String, to out: inout [UInt8]) {
+        appendRaw(key, to: &out)
+        append(value, to: &out)
     }
 
     /// Appends JSON text that needs no escaping (keys and punctuation) as it is.
