@@ -28,9 +28,10 @@ public struct JSONExporter: Sendable {
             ("documents", .array(chronology.documents.map(node(of:)))),
             ("events", .array(chronology.events.map(node(of:)))),
         ])
-        var out = ""
-        root.write(to: &out, indent: "")
-        return out + "\n"
+        var out: [UInt8] = []
+        root.write(to: &out, indent: 0)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func node(of document: DocumentInfo) -> JSONNode {

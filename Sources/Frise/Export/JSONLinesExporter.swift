@@ -17,11 +17,11 @@ public struct JSONLinesExporter: PiecewiseExporter {
     /// One line per event.
     public func rows(of events: ArraySlice<Event>) -> [UInt8] {
         let json = JSONExporter()
-        var out = ""
+        var out: [UInt8] = []
         for index in events.indices {
             json.node(of: events[index]).writeCompact(to: &out)
-            out += "\n"
+            out.append(UInt8(ascii: "\n"))
         }
-        return Array(out.utf8)
+        return out
     }
 }

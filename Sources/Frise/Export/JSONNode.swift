@@ -10,56 +10,66 @@ enum JSONNode {
     case array([JSONNode])
     case object([(String, JSONNode)])
 
-    /// Appends the value, pretty-printed with two-space indentation; `indent` is the current line's.
-    func write(to out: inout String, indent: String) {
+    /// Appends the UTF-8 of the value, pretty-printed with two-space indentation; `indent` is the
+    /// current line's level.
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
+            guard !items.isEmpty else { return JSONText.appendRaw("[]", to: &out) }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += inner
-                item.write(to: &out, indent: inner)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                Self.newLine(indent + 1, after: index > 0, to: &out)
+                item.write(to: &out, indent: indent + 1)
             }
-            out += indent + "]"
+            Self.newLine(indent, after: false, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
+            guard !members.isEmpty else { return JSONText.appendRaw("{}", to: &out) }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                out += inner + JSONText.string(key) + ": "
-                value.write(to: &out, indent: inner)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                Self.newLine(indent + 1, after: index > 0, to: &out)
+                JSONText.append(key, to: &out)
+                JSONText.appendRaw(": ", to: &out)
+                value.write(to: &out, indent: indent + 1)
             }
-            out += indent + "}"
+            Self.newLine(indent, after: false, to: &out)
+            out.append(UInt8(ascii: "}"))
         default:
             writeCompact(to: &out)
         }
     }
 
-    /// Appends the value on one line, without spaces: the JSON Lines form.
-    func writeCompact(to out: inout String) {
+    /// A comma first when `after` (the previous item needs one), a line break, then the spaces
+    /// of `level`.
+    private static func newLine(_ level: Int, after: Bool, to out: inout [UInt8]) {
+        if after { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// Appends the UTF-8 of the value on one line, without spaces: the JSON Lines form.
+    func writeCompact(to out: inout [UInt8]) {
         switch self {
-        case .string(let text): out += JSONText.string(text)
-        case .number(let number): out += String(number)
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .string(let text): JSONText.append(text, to: &out)
+        case .number(let number): DecimalDigits.append(number, to: &out)
+        case .bool(let flag): JSONText.appendRaw(flag ? "true" : "false", to: &out)
+        case .null: JSONText.appendRaw("null", to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 item.writeCompact(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                out += JSONText.string(key) + ":"
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.append(key, to: &out)
+                out.append(UInt8(ascii: ":"))
                 value.writeCompact(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 }

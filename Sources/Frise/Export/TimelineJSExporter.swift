@@ -64,9 +64,10 @@ public struct TimelineJSExporter: Sendable {
         let root = JSONNode.object([
             ("title", .object([("text", text(title.headline, title.text))])), ("events", .array(events)),
         ])
-        var out = ""
-        root.write(to: &out, indent: "")
-        return out + "\n"
+        var out: [UInt8] = []
+        root.write(to: &out, indent: 0)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func spreadsheet(_ slides: [TimelineJSSlide], title: (headline: String, text: String)) -> String {
