@@ -116,21 +116,16 @@ public struct EventLineReader: Sendable {
     /// The record of one line of `frise events`; `source` stands in for a missing `doc_source`.
     static func record(from bytes: Data, source: String) throws(Problem) -> Record {
         guard JSONNesting.offsetPastLimit(in: bytes) == nil else { throw Problem(message: "JSON nested too deep") }
-        let value: Any
-        do {
-            value = try JSONSerialization.jsonObject(with: bytes)
-        } catch {
-            throw Problem(message: "invalid JSON")
-        }
-        guard let object = value as? [String: Any] else { throw Problem(message: "not a JSON object") }
-        let fields = Fields(object: object, path: "")
+        guard let value = bytes.withUnsafeBytes(JSONValue.parse) else { throw Problem(message: "invalid JSON") }
+        guard case .object = value else { throw Problem(message: "not a JSON object") }
+        let fields = Fields(object: value, path: "")
         guard let date = DocumentDate(parsing: try fields.string("doc_date")) else {
             throw Problem(message: "doc_date is not a date")
         }
         let document = DocumentInfo(
             id: try fields.string("doc"), source: try fields.optionalString("doc_source") ?? source, date: date,
             referenceDay: try fields.day("doc_reference_day"), title: try fields.optionalString("doc_title"))
-        guard object["id"] != nil else { return Record(document: document, event: nil) }
+        guard value["id"] != nil else { return Record(document: document, event: nil) }
         var event = Event(
             id: try fields.string("id"), document: document.id, trigger: try fields.span("trigger"),
             eventClass: try fields.value("class", EventClass.init), type: try fields.value("type", EventType.init),
@@ -139,8 +134,8 @@ public struct EventLineReader: Sendable {
             inheritedFrom: try fields.optionalString("inherited_from"), actors: try fields.strings("actors"),
             places: try fields.strings("places"), headline: try fields.string("headline"),
             sentence: try fields.span("sentence"))
-        for (actor, role) in try fields.optionalObject("roles")?.object ?? [:] {
-            guard let role = (role as? String).flatMap(ParticipantRole.init) else {
+        for (actor, role) in try fields.optionalObject("roles")?.object.members ?? [] {
+            guard case .string(let name) = role, let role = ParticipantRole(rawValue: name) else {
                 throw Problem(message: "roles.\(actor) is not a role (agent, recipient, partner, other)")
             }
             event.roles[actor] = role
@@ -151,7 +146,8 @@ public struct EventLineReader: Sendable {
 
 /// The keys of one JSON object of an event line, read with messages that name the key.
 private struct Fields {
-    let object: [String: Any]
+    /// A JSON object.
+    let object: JSONValue
     /// Where the object sits in the line (`when.`, `timexes.`), for messages.
     let path: String
 
@@ -161,19 +157,24 @@ private struct Fields {
     }
 
     func string(_ key: String) throws(EventLineReader.Problem) -> String {
-        guard let value = object[key] as? String else { throw missing(key, "a string") }
+        guard case .string(let value)? = object[key] else { throw missing(key, "a string") }
         return value
     }
 
     func optionalString(_ key: String) throws(EventLineReader.Problem) -> String? {
-        if object[key] == nil || object[key] is NSNull { return nil }
+        if object[key] == nil || object[key] == .null { return nil }
         return try string(key)
     }
 
+    /// A number that is an integer; true and false are 1 and 0, as JSONSerialization reads them.
     func int(_ key: String) throws(EventLineReader.Problem) -> Int {
-        guard let number = object[key] as? NSNumber, let value = Int(exactly: number.doubleValue) else {
-            throw missing(key, "an integer")
+        let number: Double
+        switch object[key] {
+        case .number(let value)?: number = value
+        case .bool(let flag)?: number = flag ? 1 : 0
+        default: throw missing(key, "an integer")
         }
+        guard let value = Int(exactly: number) else { throw missing(key, "an integer") }
         return value
     }
 
@@ -184,6 +185,7 @@ private struct Fields {
 
     func optionalDay(_ key: String) throws(EventLineReader.Problem) -> CalendarDay? {
         guard let text = try optionalString(key) else { return nil }
+        if let day = Self.isoDay(text) { return day }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
         guard text.utf8.count == 10, parts.count == 3,
               let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) else {
@@ -192,30 +194,48 @@ private struct Fields {
         return day
     }
 
+    /// `YYYY-MM-DD` in digits, as `frise events` writes days, read without splitting the text.
+    static func isoDay(_ text: String) -> CalendarDay? {
+        var text = text
+        return text.withUTF8 { bytes -> CalendarDay? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return CalendarDay(year: year, month: month, day: day)
+        }
+    }
+
     func value<T>(_ key: String, _ make: (String) -> T?) throws(EventLineReader.Problem) -> T {
         guard let value = make(try string(key)) else { throw missing(key, "a known value") }
         return value
     }
 
     func strings(_ key: String) throws(EventLineReader.Problem) -> [String] {
-        guard let values = object[key] as? [Any] else { throw missing(key, "an array of strings") }
+        guard case .array(let values)? = object[key] else { throw missing(key, "an array of strings") }
         return try values.map { (value) throws(EventLineReader.Problem) in
-            guard let text = value as? String else { throw missing(key, "an array of strings") }
+            guard case .string(let text) = value else { throw missing(key, "an array of strings") }
             return text
         }
     }
 
     func optionalObject(_ key: String) throws(EventLineReader.Problem) -> Fields? {
-        if object[key] == nil || object[key] is NSNull { return nil }
-        guard let inner = object[key] as? [String: Any] else { throw missing(key, "an object") }
+        if object[key] == nil || object[key] == .null { return nil }
+        guard let inner = object[key], case .object = inner else { throw missing(key, "an object") }
         return Fields(object: inner, path: path + key + ".")
     }
 
     func array(_ key: String) throws(EventLineReader.Problem) -> [Fields] {
-        guard let values = object[key] as? [Any] else { throw missing(key, "an array") }
+        guard case .array(let values)? = object[key] else { throw missing(key, "an array") }
         return try values.map { (value) throws(EventLineReader.Problem) in
-            guard let inner = value as? [String: Any] else { throw missing(key, "an array of objects") }
-            return Fields(object: inner, path: path + key + ".")
+            guard case .object = value else { throw missing(key, "an array of objects") }
+            return Fields(object: value, path: path + key + ".")
         }
     }
 

@@ -9,7 +9,7 @@ import Foundation
 /// byte by byte; what it accepts is valid UTF-8 throughout.
 enum FlatJSONObject {
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Any]? {
-        var reader = Reader(bytes: bytes)
+        var reader = JSONReader(bytes: bytes)
         var object: [String: Any] = [:]
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else { return nil }
@@ -17,12 +17,12 @@ enum FlatJSONObject {
         if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? object : nil }
         while true {
             reader.skipSpace()
-            guard let key = reader.string() else { return nil }
+            guard let key = reader.flatString() else { return nil }
             reader.skipSpace()
             guard reader.take(UInt8(ascii: ":")) else { return nil }
             reader.skipSpace()
             let value: Any
-            if let text = reader.string() {
+            if let text = reader.flatString() {
                 value = text
             } else if reader.takeWord("null") {
                 value = NSNull()
@@ -36,83 +36,54 @@ enum FlatJSONObject {
             return reader.atEndAfterSpace() ? object : nil
         }
     }
+}
 
-    struct Reader {
-        let bytes: UnsafeRawBufferPointer
-        var index = 0
-
-        mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        }
-
-        mutating func take(_ byte: UInt8) -> Bool {
-            guard index < bytes.count, bytes[index] == byte else { return false }
-            index += 1
-            return true
-        }
-
-        mutating func takeWord(_ word: StaticString) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard index + count <= bytes.count else { return false }
-            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
-            index += count
-            return true
-        }
-
-        mutating func atEndAfterSpace() -> Bool {
-            skipSpace()
-            return index == bytes.count
-        }
-
-        /// A string with the simple escapes; nil (and the caller falls back) for \u escapes,
-        /// control characters, bytes that are not UTF-8 or a missing quote.
-        mutating func string() -> String? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            var out: [UInt8] = []
-            var start = index
-            while index < bytes.count {
-                // Eight bytes at a time while none ends the string, escapes or is not allowed.
-                if index + 8 <= bytes.count, !JSONText.needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    let text: String?
-                    if out.isEmpty {
-                        // As typed bytes, which String validates in one pass rather than byte by byte.
-                        text = UnsafeRawBufferPointer(rebasing: bytes[start..<index]).withMemoryRebound(to: UInt8.self) {
-                            String(validating: $0, as: UTF8.self)
-                        }
-                    } else {
-                        out += bytes[start..<index]
-                        text = String(validating: out, as: UTF8.self)
-                    }
-                    index += 1
-                    return text
-                }
-                if byte < 0x20 { return nil }
-                if byte == UInt8(ascii: "\\") {
+extension JSONReader {
+    /// A string with the simple escapes; nil (and the caller falls back) for \u escapes,
+    /// control characters, bytes that are not UTF-8 or a missing quote.
+    mutating func flatString() -> String? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        var out: [UInt8] = []
+        var start = index
+        while index < bytes.count {
+            // Eight bytes at a time while none ends the string, escapes or is not allowed.
+            if index + 8 <= bytes.count, !JSONText.needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text: String?
+                if out.isEmpty {
+                    text = JSONValue.validString(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                } else {
                     out += bytes[start..<index]
-                    guard index + 1 < bytes.count else { return nil }
-                    switch bytes[index + 1] {
-                    case UInt8(ascii: "\""): out.append(0x22)
-                    case UInt8(ascii: "\\"): out.append(0x5C)
-                    case UInt8(ascii: "/"): out.append(0x2F)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    default: return nil
-                    }
-                    index += 2
-                    start = index
-                    continue
+                    text = out.withUnsafeBytes(JSONValue.validString)
                 }
                 index += 1
+                return text
             }
-            return nil
+            if byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                out += bytes[start..<index]
+                guard index + 1 < bytes.count else { return nil }
+                switch bytes[index + 1] {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                default: return nil
+                }
+                index += 2
+                start = index
+                continue
+            }
+            index += 1
         }
+        return nil
     }
 }

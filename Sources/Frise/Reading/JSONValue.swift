@@ -1,0 +1,250 @@
+/// A JSON value read straight from UTF-8 bytes, for the lines `frise events` writes: Foundation's
+/// `JSONSerialization` gives the same values, but through bridged objects and dynamic casts that
+/// cost a hundred times more than reading the line (the reduce side of a distributed run reads
+/// millions of them).
+///
+/// It accepts what `JSONSerialization` accepts with its default options (`JSONValueTests`
+/// compares them): one object or array, whitespace around it, a byte-order mark before it; a
+/// comma after the last member or item; strings of valid UTF-8 whose escapes are valid (a lone
+/// surrogate is not); finite numbers without leading zeros. Numbers are read as `Double`, as
+/// `NSNumber.doubleValue` gives them; of keys repeated in an object, the last value counts.
+enum JSONValue: Equatable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    /// The members in their order, repeated keys included (`subscript` and `members` read the
+    /// last): an object of an event line has a few keys, which a dictionary would hash.
+    case object([(key: String, value: JSONValue)])
+
+    static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): x == y
+        case (.number(let x), .number(let y)): x == y
+        case (.bool(let x), .bool(let y)): x == y
+        case (.null, .null): true
+        case (.array(let x), .array(let y)): x == y
+        case (.object, .object): a.members.elementsEqual(b.members) { $0.key == $1.key && $0.value == $1.value }
+        default: false
+        }
+    }
+
+    /// The value of `key` in an object (the last one, if repeated); nil when absent or not an object.
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let pairs) = self else { return nil }
+        return pairs.last { $0.key == key }?.value
+    }
+
+    /// An object's members, each key once with its last value, in the order of their last occurrence.
+    var members: [(key: String, value: JSONValue)] {
+        guard case .object(let pairs) = self else { return [] }
+        return pairs.indices.filter { index in !pairs[(index + 1)...].contains { $0.key == pairs[index].key } }
+            .map { pairs[$0] }
+    }
+
+    /// The value of a JSON text, or nil when the text is not valid JSON or is not an object or
+    /// an array. Nesting is limited by the caller (`JSONNesting`).
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
+        var reader = JSONReader(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
+        reader.skipSpace()
+        guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "{") || bytes[reader.index] == UInt8(ascii: "["),
+              let value = reader.value(), reader.atEndAfterSpace() else { return nil }
+        return value
+    }
+
+    /// The bytes as a string when they are well-formed UTF-8 (Unicode's table 3-7: no overlong
+    /// form, no surrogate, nothing past U+10FFFF), else nil. `String(validating:)` does the
+    /// same through generic code, some ten times slower.
+    static func validString(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var index = 0
+        while index < bytes.count {
+            // ASCII eight bytes at a time.
+            if index + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int, second: ClosedRange<UInt8>
+            switch lead {
+            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+            case 0xE0: (length, second) = (3, 0xA0...0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+            case 0xED: (length, second) = (3, 0x80...0x9F)
+            case 0xF0: (length, second) = (4, 0x90...0xBF)
+            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+            case 0xF4: (length, second) = (4, 0x80...0x8F)
+            default: return nil
+            }
+            guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+            index += length
+        }
+        return String(decoding: bytes.bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+}
+
+/// The grammar of `JSONValue`, read from the reader's position.
+extension JSONReader {
+    mutating func value() -> JSONValue? {
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return object()
+        case UInt8(ascii: "["): return array()
+        case UInt8(ascii: "\""): return string().map(JSONValue.string)
+        case UInt8(ascii: "t"): return takeWord("true") ? .bool(true) : nil
+        case UInt8(ascii: "f"): return takeWord("false") ? .bool(false) : nil
+        case UInt8(ascii: "n"): return takeWord("null") ? .null : nil
+        default: return number().map(JSONValue.number)
+        }
+    }
+
+    mutating func object() -> JSONValue? {
+        index += 1  // {
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)  // most objects of an event line have up to eight keys
+        skipSpace()
+        if take(UInt8(ascii: "}")) { return .object(members) }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
+            skipSpace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipSpace()
+            guard let member = value() else { return nil }
+            members.append((key, member))
+            skipSpace()
+            if take(UInt8(ascii: ",")) {
+                skipSpace()
+                if take(UInt8(ascii: "}")) { return .object(members) }  // a trailing comma
+                continue
+            }
+            return take(UInt8(ascii: "}")) ? .object(members) : nil
+        }
+    }
+
+    mutating func array() -> JSONValue? {
+        index += 1  // [
+        var items: [JSONValue] = []
+        skipSpace()
+        if take(UInt8(ascii: "]")) { return .array(items) }
+        while true {
+            skipSpace()
+            guard let item = value() else { return nil }
+            items.append(item)
+            skipSpace()
+            if take(UInt8(ascii: ",")) {
+                skipSpace()
+                if take(UInt8(ascii: "]")) { return .array(items) }  // a trailing comma
+                continue
+            }
+            return take(UInt8(ascii: "]")) ? .array(items) : nil
+        }
+    }
+
+    /// A string from its opening quote: runs without escapes copied whole, escapes decoded.
+    mutating func string() -> String? {
+        index += 1  // "
+        var out: [UInt8] = []
+        var run = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text: String?
+                if out.isEmpty {
+                    text = JSONValue.validString(UnsafeRawBufferPointer(rebasing: bytes[run..<index]))
+                } else {
+                    out += UnsafeRawBufferPointer(rebasing: bytes[run..<index])
+                    text = out.withUnsafeBytes(JSONValue.validString)
+                }
+                index += 1
+                return text
+            }
+            if byte < 0x20 { return nil }
+            guard byte == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            out += UnsafeRawBufferPointer(rebasing: bytes[run..<index])
+            guard index + 1 < bytes.count else { return nil }
+            let escape = bytes[index + 1]
+            index += 2
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard let scalar = unicodeEscape() else { return nil }
+                out += String(scalar).utf8
+            default: return nil
+            }
+            run = index
+        }
+        return nil
+    }
+
+    /// The scalar of `\uXXXX` (the `\u` read), with the low half of a surrogate pair after it.
+    mutating func unicodeEscape() -> Unicode.Scalar? {
+        guard let high = hex4() else { return nil }
+        if (0xDC00...0xDFFF).contains(high) { return nil }
+        guard (0xD800...0xDBFF).contains(high) else { return Unicode.Scalar(high) }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+        else { return nil }
+        index += 2
+        guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
+        return Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (low - 0xDC00))
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// A number as the grammar has it: `-`, then `0` or digits not starting with 0, then
+    /// a fraction and an exponent, each optional.
+    mutating func number() -> Double? {
+        let start = index
+        _ = take(UInt8(ascii: "-"))
+        if take(UInt8(ascii: "0")) {
+            // No digit may follow a leading zero.
+        } else {
+            guard digits() > 0 else { return nil }
+        }
+        let integral = index
+        if take(UInt8(ascii: ".")) { guard digits() > 0 else { return nil } }
+        if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+            if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+            guard digits() > 0 else { return nil }
+        }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { return nil }  // 1e400 is refused
+        return index == integral && value == 0 ? 0 : value  // "-0" is the integer 0
+    }
+
+    mutating func digits() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+        return index - start
+    }
+}
