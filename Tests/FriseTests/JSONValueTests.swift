@@ -64,6 +64,29 @@ import Testing
         }
     }
 
+    /// Objects and arrays nest at most `JSONNesting.limit` deep: deeper fails before the
+    /// recursion can exhaust the stack, and the event line reader says why.
+    @Test func nestingIsLimited() {
+        func nested(_ depth: Int, tail: String = "") -> [UInt8] {
+            Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + tail).utf8)
+        }
+        #expect(nested(JSONNesting.limit).withUnsafeBytes(JSONValue.parse) != nil)
+        #expect(nested(JSONNesting.limit + 1).withUnsafeBytes(JSONValue.parse) == nil)
+        #expect(nested(100_000).withUnsafeBytes(JSONValue.parse) == nil)
+        func problem(_ bytes: [UInt8]) -> String? {
+            do throws(EventLineReader.Problem) {
+                _ = try EventLineReader.record(from: Data(bytes), source: "s")
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        #expect(problem(nested(100_000)) == "JSON nested too deep")
+        #expect(problem(nested(JSONNesting.limit + 1, tail: "x")) == "JSON nested too deep")
+        #expect(problem(nested(3, tail: "x")) == "invalid JSON")
+        #expect(problem(nested(3)) == "not a JSON object")
+    }
+
     /// Event lines of the seed article, whole and damaged: truncated, or a byte changed.
     @Test func eventLinesWholeAndDamagedReadAsFoundationReadsThem() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -115,8 +115,11 @@ public struct EventLineReader: Sendable {
 
     /// The record of one line of `frise events`; `source` stands in for a missing `doc_source`.
     static func record(from bytes: Data, source: String) throws(Problem) -> Record {
-        guard JSONNesting.offsetPastLimit(in: bytes) == nil else { throw Problem(message: "JSON nested too deep") }
-        guard let value = bytes.withUnsafeBytes(JSONValue.parse) else { throw Problem(message: "invalid JSON") }
+        guard let value = bytes.withUnsafeBytes(JSONValue.parse) else {
+            // Told apart only on failure: the scan reads the whole line again.
+            let deep = JSONNesting.offsetPastLimit(in: bytes) != nil
+            throw Problem(message: deep ? "JSON nested too deep" : "invalid JSON")
+        }
         guard case .object = value else { throw Problem(message: "not a JSON object") }
         let fields = Fields(object: value, path: "")
         guard let date = DocumentDate(parsing: try fields.string("doc_date")) else {

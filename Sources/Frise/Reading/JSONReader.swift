@@ -4,6 +4,8 @@
 struct JSONReader {
     let bytes: UnsafeRawBufferPointer
     var index = 0
+    /// How many objects and arrays enclose the position (`JSONValue` keeps it under `JSONNesting.limit`).
+    var depth = 0
 
     mutating func skipSpace() {
         while index < bytes.count {

@@ -43,8 +43,8 @@ enum JSONValue: Equatable {
             .map { pairs[$0] }
     }
 
-    /// The value of a JSON text, or nil when the text is not valid JSON or is not an object or
-    /// an array. Nesting is limited by the caller (`JSONNesting`).
+    /// The value of a JSON text, or nil when the text is not valid JSON, is not an object or an
+    /// array, or nests objects and arrays deeper than `JSONNesting.limit`.
     static func parse(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
         var reader = JSONReader(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
@@ -94,8 +94,12 @@ extension JSONReader {
     mutating func value() -> JSONValue? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return object()
-        case UInt8(ascii: "["): return array()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            // Deeper than `JSONNesting.limit` fails before the recursion can exhaust the stack.
+            guard depth < JSONNesting.limit else { return nil }
+            depth += 1
+            defer { depth -= 1 }
+            return bytes[index] == UInt8(ascii: "{") ? object() : array()
         case UInt8(ascii: "\""): return string().map(JSONValue.string)
         case UInt8(ascii: "t"): return takeWord("true") ? .bool(true) : nil
         case UInt8(ascii: "f"): return takeWord("false") ? .bool(false) : nil
@@ -153,6 +157,11 @@ extension JSONReader {
         var out: [UInt8] = []
         var run = index
         while index < bytes.count {
+            // Eight bytes at a time while none ends the string, escapes or is not allowed.
+            if index + 8 <= bytes.count, !JSONText.needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let text: String?
