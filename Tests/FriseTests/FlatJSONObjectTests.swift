@@ -20,6 +20,7 @@ import Testing
         #"{}"#,
         #"{"title":"Été à Besançon — « citation »","text":"😀 emoji"}"#,
         #"{"text":"un texte long \"cité\" en \\ plusieurs \"morceaux\" de plus de huit octets"}"#,
+        #"{"text":"Premier doubl\u00e9 de la \u00abScuderia\u00bb \ud83d\ude00"}"#,  // as Python writes it
     ])
     func flatObjectsReadAsFoundationReadsThem(line: String) throws {
         let fast = try #require(Self.flat(line))
@@ -39,7 +40,7 @@ import Testing
         #"{"text":"a","meta":{"x":"y"}}"#,  // nested
         #"{"text":"a","tags":["b"]}"#,
         #"{"text":"a","text":"b"}"#,  // duplicate key
-        #"{"text":"\u00e9"}"#,  // \u escapes
+        #"{"text":"\ud800"}"#,  // a lone surrogate
         #"{"text":"a\qb"}"#,  // invalid escape
         "{\"text\":\"raw\u{01}control\"}",
         #"{"text":"a"} trailing"#,
