@@ -10,13 +10,13 @@ enum EventShards {
     ///
     /// The chronology built then is the one a single run over the articles would build: the
     /// lines carry each article's document date and reference day (`EventLine`).
-    static func read(_ paths: [String], maxLineBytes: Int, into builder: inout ChronologyBuilder) -> Int {
+    static func read(_ paths: [String], maxLineBytes: Int, jobs: Int, into builder: inout ChronologyBuilder) -> Int {
         Interruption.install()
         var tally = InputTally()
         var order: [String] = []
         var documents: [String: DocumentInfo] = [:]
         var events: [String: [Event]] = [:]
-        EventLineReader(maxLineBytes: maxLineBytes).read(paths: paths) { result in
+        EventLineReader(maxLineBytes: maxLineBytes).read(paths: paths, jobs: jobs) { result in
             switch result {
             case .success(let record):
                 tally.succeeded += 1

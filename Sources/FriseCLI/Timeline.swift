@@ -71,7 +71,8 @@ struct Timeline: ParsableCommand {
         var builder = ChronologyBuilder()
         let failures: Int
         if events {
-            failures = EventShards.read(input.paths, maxLineBytes: input.maxArticleBytes.bytes, into: &builder)
+            failures = EventShards.read(
+                input.paths, maxLineBytes: input.maxArticleBytes.bytes, jobs: input.jobs, into: &builder)
         } else {
             let tagger = Tagger(), extractor = EventExtractor()
             let process: @Sendable (Article) -> ArticleEvents = { article in

@@ -89,13 +89,7 @@ import Testing
 
     /// Event lines of the seed article, whole and damaged: truncated, or a byte changed.
     @Test func eventLinesWholeAndDamagedReadAsFoundationReadsThem() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        var articles: [Article] = []
-        ArticleReader().read(paths: [root.appendingPathComponent("seeds").path]) { result in
-            if case .success(let article) = result { articles.append(article) }
-        }
-        let tagged = Tagger().tag(try #require(articles.first))
+        let tagged = try SeedArticle.tagged()
         let document = ChronologyBuilder.document(of: tagged)
         let lines = EventExtractor().events(in: tagged).map { EventLine(event: $0, document: document).json }
         #expect(lines.count > 3)

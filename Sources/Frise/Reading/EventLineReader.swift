@@ -42,11 +42,14 @@ public struct EventLineReader: Sendable {
         self.maxLineBytes = max(1, maxLineBytes)
     }
 
-    /// Calls `body` once per line that is not blank, and once per failure, in input order.
-    public func read<E: Error>(paths: [String], _ body: (Result<Record, Failure>) throws(E) -> Void) throws(E) {
+    /// Calls `body` once per line that is not blank, and once per failure, in input order. Lines
+    /// are parsed `jobs` at a time, in batches; `body` runs on the calling thread.
+    public func read<E: Error>(
+        paths: [String], jobs: Int = 1, _ body: (Result<Record, Failure>) throws(E) -> Void
+    ) throws(E) {
         for path in paths {
             if path == "-" {
-                try read(ByteStream(descriptor: 0, owned: false), source: "-", body)
+                try read(ByteStream(descriptor: 0, owned: false), source: "-", jobs: jobs, body)
                 continue
             }
             var isFolder: ObjCBool = false
@@ -72,40 +75,59 @@ public struct EventLineReader: Sendable {
                     try body(.failure(Failure(source: file, reason: error.message)))
                     continue
                 }
-                try read(stream, source: file, body)
+                try read(stream, source: file, jobs: jobs, body)
             }
         }
     }
 
+    /// A line as the splitter gives it, with its number, waiting to be parsed.
+    private typealias NumberedLine = (number: Int, line: LineSplitter.Line)
+
+    /// Lines parsed together.
+    private static let batchSize = 1024
+
     private func read<E: Error>(
-        _ stream: ByteStream, source: String, _ body: (Result<Record, Failure>) throws(E) -> Void
+        _ stream: ByteStream, source: String, jobs: Int, _ body: (Result<Record, Failure>) throws(E) -> Void
     ) throws(E) {
         var splitter = LineSplitter(limit: maxLineBytes)
+        var pending: [NumberedLine] = []
+        let maxLineBytes = maxLineBytes
+        func flush() throws(E) {
+            let results = Parallel.map(pending, jobs: jobs) { Self.result(of: $0, source: source, maxLineBytes: maxLineBytes) }
+            pending.removeAll(keepingCapacity: true)
+            for case let result? in results { try body(result) }
+        }
         let handle = { (number: Int, line: LineSplitter.Line) throws(E) in
-            guard case .bytes(var bytes) = line else {
-                return try body(.failure(Failure(source: source, line: number, reason: "longer than \(maxLineBytes) bytes")))
-            }
-            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-            let result: Result<Record, Failure>
-            do throws(Problem) {
-                result = .success(try Self.record(from: bytes, source: source))
-            } catch {
-                result = .failure(Failure(source: source, line: number, reason: error.message))
-            }
-            try body(result)
+            pending.append((number, line))
+            if pending.count >= Self.batchSize { try flush() }
         }
         while true {
             let chunk: Data
             do throws(ByteStream.SystemError) {
                 chunk = try stream.read(upTo: ByteStream.chunkSize)
             } catch {
+                try flush()
                 return try body(.failure(Failure(source: source, line: splitter.lineNumber + 1, reason: error.message)))
             }
             if chunk.isEmpty { break }
             try splitter.feed(chunk, handle)
         }
         try splitter.finish(handle)
+        try flush()
+    }
+
+    /// What a line gives: a record or a failure; nil for a blank line.
+    private static func result(of item: NumberedLine, source: String, maxLineBytes: Int) -> Result<Record, Failure>? {
+        guard case .bytes(var bytes) = item.line else {
+            return .failure(Failure(source: source, line: item.number, reason: "longer than \(maxLineBytes) bytes"))
+        }
+        if item.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        do throws(Problem) {
+            return .success(try record(from: bytes, source: source))
+        } catch {
+            return .failure(Failure(source: source, line: item.number, reason: error.message))
+        }
     }
 
     /// What is wrong with a line.

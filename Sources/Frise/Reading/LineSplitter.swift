@@ -8,7 +8,7 @@ import Foundation
 /// limit. A CR before the LF stays in the line (JSON reads it as whitespace).
 struct LineSplitter {
     /// A complete line, or the news that it was too long to keep.
-    enum Line {
+    enum Line: Sendable {
         case bytes(Data)
         case tooLong
     }

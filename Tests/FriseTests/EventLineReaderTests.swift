@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Frise
+
+/// The reduce side reads event lines on several threads, batch by batch, and hands them on in
+/// input order: the same records and failures, line for line, whatever the number of jobs.
+@Suite struct EventLineReaderTests {
+    @Test func linesReadOnTwoThreadsComeInInputOrder() throws {
+        let tagged = try SeedArticle.tagged()
+        let events = EventExtractor().events(in: tagged)
+        var lines: [String] = []
+        // More lines than a batch holds, with bad and blank lines among them.
+        for copy in 0..<600 {
+            var document = ChronologyBuilder.document(of: tagged)
+            document.id = "doc-\(copy)"
+            for var event in events {
+                event.document = document.id
+                lines.append(EventLine(event: event, document: document).json)
+            }
+            if copy % 97 == 0 { lines.append("{pas du JSON") }
+            if copy % 131 == 0 { lines.append("   ") }
+        }
+        #expect(lines.count > 2 * 1024)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        func read(jobs: Int) -> [String] {
+            var seen: [String] = []
+            EventLineReader().read(paths: [file.path], jobs: jobs) { result in
+                switch result {
+                case .success(let record): seen.append("\(record.document.id) \(record.event?.id ?? "-")")
+                case .failure(let failure): seen.append(failure.description)
+                }
+            }
+            return seen
+        }
+        let one = read(jobs: 1)
+        #expect(one.count == lines.count - 5)  // the blank lines are skipped
+        #expect(one.filter { $0.hasSuffix(": invalid JSON") }.count == 7)
+        #expect(read(jobs: 2) == one)
+    }
+}
