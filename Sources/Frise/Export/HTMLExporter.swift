@@ -131,21 +131,32 @@ public struct HTMLExporter: Sendable {
     /// The sentence, escaped, with `<mark>` around the trigger and the temporal expressions.
     private func highlighted(_ source: EventSource) -> String {
         let sentence = source.sentence
-        let scalars = Array(sentence.text.unicodeScalars)
-        var marks = [(source.trigger.start, source.trigger.end, "trigger")]
-            + source.timexes.map { ($0.start, $0.end, "timex") }
-        marks = marks.map { ($0.0 - sentence.start, $0.1 - sentence.start, $0.2) }
-            .filter { $0.0 >= 0 && $0.1 <= scalars.count && $0.0 < $0.1 }
-            .sorted { $0.0 < $1.0 }
-        func text(_ range: Range<Int>) -> String {
-            HTMLText.escape(String(String.UnicodeScalarView(scalars[range])))
+        var text = sentence.text
+        return text.withUTF8 { bytes in
+            // Where each scalar starts in the UTF-8, and where the last ends.
+            var starts: [Int] = []
+            starts.reserveCapacity(bytes.count + 1)
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+            let count = starts.count
+            starts.append(bytes.count)
+            var marks = [(source.trigger.start, source.trigger.end, "trigger")]
+                + source.timexes.map { ($0.start, $0.end, "timex") }
+            marks = marks.map { ($0.0 - sentence.start, $0.1 - sentence.start, $0.2) }
+                .filter { $0.0 >= 0 && $0.1 <= count && $0.0 < $0.1 }
+                .sorted { $0.0 < $1.0 }
+            var html: [UInt8] = []
+            func append(_ range: Range<Int>) { html += HTMLText.escaped(bytes[starts[range.lowerBound]..<starts[range.upperBound]]) }
+            var position = 0
+            for (start, end, kind) in marks where start >= position {
+                append(position..<start)
+                html += "<mark class=\"\(kind)\">".utf8
+                append(start..<end)
+                html += "</mark>".utf8
+                position = end
+            }
+            append(position..<count)
+            return String(decoding: html, as: UTF8.self)
         }
-        var html = "", position = 0
-        for (start, end, kind) in marks where start >= position {
-            html += text(position..<start) + "<mark class=\"\(kind)\">" + text(start..<end) + "</mark>"
-            position = end
-        }
-        return html + text(position..<scalars.count)
     }
 
     private func documents(_ documents: [DocumentInfo]) -> String {
