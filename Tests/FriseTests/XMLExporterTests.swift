@@ -130,4 +130,19 @@ import FoundationXML
     func sanitizingKeepsOnlyXMLCharacters(input: String, expected: String) {
         #expect(XMLText.sanitized(input) == expected)
     }
+
+    /// The eight-bytes-at-a-time test finds a control or an 0xEF byte wherever it sits.
+    @Test func forbiddenBytesAreFoundAtEveryPosition() {
+        for inserted in ["\u{1}", "\u{1F}", "\u{FFFE}", "\u{FEFF}", "\t"] {
+            for length in [0, 5, 8, 9, 16, 23] {
+                for position in 0...length {
+                    let text = String(repeating: "é", count: position) + inserted + String(repeating: "x", count: length - position)
+                    #expect(XMLText.mayHoldForbidden(text), "\(inserted.unicodeScalars.first!.value) at \(position)")
+                }
+            }
+        }
+        for text in ["", "plain", String(repeating: "éàü «» — ~\u{7F} ", count: 5), "\u{1F600}\u{D7FF}\u{E000}"] {
+            #expect(!XMLText.mayHoldForbidden(text), "\(text)")
+        }
+    }
 }

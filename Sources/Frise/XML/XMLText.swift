@@ -13,11 +13,29 @@ enum XMLText {
         }
     }
 
+    /// Whether the UTF-8 of `text` has a byte below 0x20 or an 0xEF, eight bytes at a time.
+    static func mayHoldForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                // A byte below 0x20, or one equal to 0xEF (zero once xored with it): a borrow reaches its high bit.
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let xored = word ^ (ones &* 0xEF)
+                if below | ((xored &- ones) & ~xored & highs) != 0 { return true }
+                index += 8
+            }
+            return bytes[index...].contains { $0 < 0x20 || $0 == 0xEF }
+        }
+    }
+
     /// The text without the characters XML 1.0 forbids (they are dropped).
     static func sanitized(_ text: String) -> String {
         // Fast path: a forbidden scalar always has a byte below 0x20 or the
         // UTF-8 prefix of U+FFFE/U+FFFF (EF BF); most text has neither.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return text }
+        guard mayHoldForbidden(text) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter(isAllowed))
         return String(scalars)

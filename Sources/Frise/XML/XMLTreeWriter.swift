@@ -37,18 +37,21 @@ final class XMLTreeWriter {
     /// The declaration is written as the first attribute (xmlTextWriter's own
     /// namespace support puts it last), which reads better at the top of a file.
     func start(_ name: String, namespace: String? = nil) throws {
-        try check(xmlTextWriterStartElement(writer, name), name)
+        try check(Self.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, name)
         if let namespace { try attribute("xmlns", namespace) }
     }
 
     /// Writes an attribute of the element just opened.
     func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, XMLText.sanitized(value)), "@\(name)")
+        let result = Self.withXMLChars(name) { name in
+            Self.withXMLChars(XMLText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, name, $0) }
+        }
+        try check(result, "@\(name)")
     }
 
     /// Writes text content, escaped.
     func text(_ value: String) throws {
-        try check(xmlTextWriterWriteString(writer, XMLText.sanitized(value)), "text")
+        try check(Self.withXMLChars(XMLText.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "text")
     }
 
     /// Closes the innermost open element.
@@ -78,6 +81,12 @@ final class XMLTreeWriter {
         guard let content = xmlBufferContent(buffer) else { throw XMLError.writerFailed("buffer") }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The string as the NUL-terminated `xmlChar`s libxml2 takes, read in place: passing a
+    /// String where C wants a pointer copies it into a new array first.
+    private static func withXMLChars<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        text.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body) }
     }
 
     private func check(_ result: Int32, _ step: String) throws {
