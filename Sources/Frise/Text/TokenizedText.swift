@@ -46,7 +46,7 @@ public struct TokenizedText: Sendable {
         // Into a local array, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
         // `self` per byte and per token.
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4 + 8)  // French news: a token per 5 to 6 bytes
         bytes.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens) }
         self.tokens = tokens
     }
