@@ -35,10 +35,35 @@ import Testing
         }
     }
 
+    /// Other keys may hold any JSON value: checked, then left out; the article keys are read as
+    /// Foundation reads them.
     @Test(arguments: [
-        #"{"id":12,"text":"un nombre"}"#,  // numbers are left to Foundation
-        #"{"text":"a","meta":{"x":"y"}}"#,  // nested
-        #"{"text":"a","tags":["b"]}"#,
+        #"{"text":"a","meta":{"x":"y","n":[1,2.5,-3e2,true,false,null]},"views":1200}"#,
+        #"{"tags":["b","\u00e9"],"text":"é","date":"2023-02-06","score":-0.5}"#,
+        #"{"flag":true}"#,
+    ])
+    func otherKeysHoldAnyValue(line: String) throws {
+        let fast = try #require(Self.flat(line))
+        let reference = try #require(Self.foundation(line))
+        let read = Set(reference.keys).intersection(FlatJSONObject.articleKeys)
+        #expect(Set(fast.keys) == read)
+        for key in read { #expect(fast[key] as? String == reference[key] as? String) }
+    }
+
+    /// The object counts as a level: what it holds nests at most `JSONNesting.limit - 1` deeper.
+    @Test func otherKeysNestWithinTheLimit() {
+        func line(_ depth: Int) -> String {
+            #"{"text":"a","x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        }
+        #expect(Self.flat(line(JSONNesting.limit - 1)) != nil)
+        #expect(Self.flat(line(JSONNesting.limit)) == nil)
+        #expect(JSONNesting.offsetPastLimit(in: Data(line(JSONNesting.limit).utf8)) != nil)
+    }
+
+    @Test(arguments: [
+        #"{"id":12,"text":"un nombre"}"#,  // an article key with a number is left to Foundation
+        #"{"text":["a"]}"#,
+        #"{"text":"a","meta":{"x":}}"#,  // invalid JSON in another key
         #"{"text":"a","text":"b"}"#,  // duplicate key
         #"{"text":"\ud800"}"#,  // a lone surrogate
         #"{"text":"a\qb"}"#,  // invalid escape
@@ -47,7 +72,6 @@ import Testing
         #"{"text":"a",}"#,
         #"{"text":"unterminated}"#,
         #"["text"]"#,
-        #"{"flag":true}"#,
     ])
     func anythingElseIsLeftToFoundation(line: String) {
         #expect(Self.flat(line) == nil)

@@ -1,19 +1,25 @@
 import Foundation
 
-/// A fast reader for the usual JSON Lines article: one object whose values are strings or null.
+/// A fast reader for the usual JSON Lines article: one object whose article keys (`text`, `date`,
+/// `id`, `title`, `url`, `lang`) hold strings or null, other keys any JSON value.
 ///
-/// `parse` returns nil for anything else (a number, a nested value, a duplicate key, a character
-/// JSON does not allow, bytes that are not UTF-8, a lone surrogate...), and the caller then reads
-/// the line with Foundation's parser, which accepts every valid document and explains the invalid
-/// ones. On what it accepts, it gives what Foundation gives (strings are read as `JSONValue`
-/// reads them, `\u` escapes included, as Python's `json.dumps` writes every accented letter),
-/// without building Foundation objects byte by byte.
+/// `parse` returns nil for anything else (an article key holding a number or another value, a
+/// duplicate article key, a character JSON does not allow, bytes that are not UTF-8, a lone
+/// surrogate...), and the caller then reads the line with Foundation's parser, which accepts
+/// every valid document and explains the invalid ones. On what it accepts, it gives what
+/// Foundation gives for the article keys (strings are read as `JSONValue` reads them, `\u`
+/// escapes included, as Python's `json.dumps` writes every accented letter); the values of other
+/// keys are checked as JSON and left out, since no article reads them.
 enum FlatJSONObject {
+    /// The keys `JSONArticleParser` reads.
+    static let articleKeys: Set<String> = ["text", "date", "id", "title", "url", "lang"]
+
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Any]? {
         var reader = JSONReader(bytes: bytes)
         var object: [String: Any] = [:]
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else { return nil }
+        reader.depth = 1  // the object itself, for the nesting limit of other keys' values
         reader.skipSpace()
         if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? object : nil }
         func string() -> String? {
@@ -26,15 +32,19 @@ enum FlatJSONObject {
             reader.skipSpace()
             guard reader.take(UInt8(ascii: ":")) else { return nil }
             reader.skipSpace()
-            let value: Any
-            if let text = string() {
-                value = text
-            } else if reader.takeWord("null") {
-                value = NSNull()
+            if articleKeys.contains(key) {
+                let value: Any
+                if let text = string() {
+                    value = text
+                } else if reader.takeWord("null") {
+                    value = NSNull()
+                } else {
+                    return nil
+                }
+                guard object.updateValue(value, forKey: key) == nil else { return nil }
             } else {
-                return nil
+                guard reader.value() != nil else { return nil }
             }
-            guard object.updateValue(value, forKey: key) == nil else { return nil }
             reader.skipSpace()
             if reader.take(UInt8(ascii: ",")) { continue }
             guard reader.take(UInt8(ascii: "}")) else { return nil }
