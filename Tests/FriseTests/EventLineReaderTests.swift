@@ -39,4 +39,26 @@ import Testing
         #expect(one.filter { $0.hasSuffix(": invalid JSON") }.count == 7)
         #expect(read(jobs: 2) == one)
     }
+
+    /// Long lines fill a batch by their bytes before their count: still read in order.
+    @Test func longLinesAreReadInOrder() throws {
+        let tagged = try SeedArticle.tagged()
+        var document = ChronologyBuilder.document(of: tagged)
+        document.title = String(repeating: "un titre très long ", count: 150_000)  // about 3 MB
+        let events = EventExtractor().events(in: tagged)
+        let lines = events.map { EventLine(event: $0, document: document).json }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString).jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        func ids(jobs: Int) -> [String] {
+            var ids: [String] = []
+            EventLineReader().read(paths: [file.path], jobs: jobs) { result in
+                ids.append((try? result.get().event?.id) ?? "failure")
+            }
+            return ids
+        }
+        #expect(lines.count >= 4)
+        #expect(ids(jobs: 2) == events.map(\.id))
+        #expect(ids(jobs: 1) == events.map(\.id))
+    }
 }

@@ -83,23 +83,28 @@ public struct EventLineReader: Sendable {
     /// A line as the splitter gives it, with its number, waiting to be parsed.
     private typealias NumberedLine = (number: Int, line: LineSplitter.Line)
 
-    /// Lines parsed together.
+    /// Lines parsed together: at most this many, and no more once they hold `batchBytes` (a line
+    /// may be as long as `maxLineBytes`: a batch of such lines must not hold a thousand).
     private static let batchSize = 1024
+    private static let batchBytes = 8 << 20
 
     private func read<E: Error>(
         _ stream: ByteStream, source: String, jobs: Int, _ body: (Result<Record, Failure>) throws(E) -> Void
     ) throws(E) {
         var splitter = LineSplitter(limit: maxLineBytes)
         var pending: [NumberedLine] = []
+        var pendingBytes = 0
         let maxLineBytes = maxLineBytes
         func flush() throws(E) {
             let results = Parallel.map(pending, jobs: jobs) { Self.result(of: $0, source: source, maxLineBytes: maxLineBytes) }
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
             for case let result? in results { try body(result) }
         }
         let handle = { (number: Int, line: LineSplitter.Line) throws(E) in
             pending.append((number, line))
-            if pending.count >= Self.batchSize { try flush() }
+            if case .bytes(let bytes) = line { pendingBytes += bytes.count }
+            if pending.count >= Self.batchSize || pendingBytes >= Self.batchBytes { try flush() }
         }
         while true {
             let chunk: Data
