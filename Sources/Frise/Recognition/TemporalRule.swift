@@ -110,6 +110,16 @@ public struct TokenCursor: Sendable {
         return set.contains(tokens[index])
     }
 
+    /// The value and digit count of the number token at `offset` (nil past nine digits, as
+    /// `Token.number`), read in place: rules ask it at every number, and a `Token?` copy costs
+    /// more than the answer.
+    public func number(_ offset: Int) -> (value: Int, digits: Int)? {
+        guard let index = index(offset), tokens[index].kind == .number, let value = tokens[index].number else {
+            return nil
+        }
+        return (value, tokens[index].digitCount)
+    }
+
     /// True when the token at `offset` is a number (read in place: a copy of the token would
     /// retain its string).
     public func isNumber(_ offset: Int) -> Bool {

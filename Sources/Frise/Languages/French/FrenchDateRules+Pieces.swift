@@ -22,8 +22,7 @@ extension FrenchDateRules {
     /// A day of the month: "6", "06", "1er", "premier".
     static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
         if c.isWord(at, "premier") { return (1, 1) }
-        guard c.isNumber(at), let token = c[at], token.digitCount <= 2,
-              let day = token.number, (1...31).contains(day) else { return nil }
+        guard let (day, digits) = c.number(at), digits <= 2, (1...31).contains(day) else { return nil }
         if day == 1, let suffix = c.word(at + 1), ["er", "re", "ᵉʳ"].contains(suffix), c.isGlued(at + 1) {
             return (1, 2)
         }
@@ -115,7 +114,7 @@ extension FrenchDateRules {
 
     /// A cursor moved `offset` tokens on, within the sentence.
     static func shifted(_ c: TokenCursor, _ offset: Int) -> TokenCursor? {
-        guard c[offset] != nil else { return nil }
+        guard c.index(offset) != nil else { return nil }
         return TokenCursor(tokens: c.tokens, position: c.position + offset)
     }
 }

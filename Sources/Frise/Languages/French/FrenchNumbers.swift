@@ -31,15 +31,15 @@ enum FrenchNumbers {
     /// A number in digits, with a decimal part after a glued comma or period, or
     /// thousands after a glued period ("3.000") or a space ("1 500").
     static func digits(_ c: TokenCursor, _ at: Int) -> (value: Double, length: Int)? {
-        guard c.isNumber(at), let token = c[at], let whole = token.number else { return nil }
-        if let separator = c[at + 1]?.folded, separator == "," || separator == ".", c.isGlued(at + 1),
-           let next = c[at + 2], next.kind == .number, c.isGlued(at + 2), let part = next.number {
-            if separator == "." && next.digitCount == 3 { return (Double(whole * 1000 + part), 3) }
-            let fraction = Double(part) / pow10(next.digitCount)
+        guard let (whole, wholeDigits) = c.number(at) else { return nil }
+        let separator = c.isText(at + 1, ",") ? "," : c.isText(at + 1, ".") ? "." : nil
+        if let separator, c.isGlued(at + 1), let (part, digits) = c.number(at + 2), c.isGlued(at + 2) {
+            if separator == "." && digits == 3 { return (Double(whole * 1000 + part), 3) }
+            let fraction = Double(part) / pow10(digits)
             return (Double(whole) + fraction, 3)
         }
-        if token.digitCount <= 3, let next = c[at + 1], next.kind == .number, next.digitCount == 3,
-           !c.isGlued(at + 1), let part = next.number, c[at - 1]?.kind != .number {
+        if wholeDigits <= 3, let (part, digits) = c.number(at + 1), digits == 3, !c.isGlued(at + 1),
+           !c.isNumber(at - 1) {
             return (Double(whole * 1000 + part), 2)
         }
         return (Double(whole), 1)
