@@ -76,15 +76,15 @@ enum FrenchDateRules {
     static let numericDate = TemporalRule("numeric date", anchors: .number(digits: [1, 2, 4], within: 2)) { start in
         let determiner = determinerLength(start, 0)
         guard start.isNumber(determiner), let c = shifted(start, determiner) else { return nil }
-        guard let a = c[0], let sep = c[1], [".", "/", "-"].contains(sep.folded),
-              let b = c[2], b.kind == .number, c[3]?.folded == sep.folded, let d = c[4], d.kind == .number,
-              c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4),
-              let first = a.number, let second = b.number, let third = d.number else { return nil }
+        // Tokens read in place: the rule is tried near every number.
+        let separator = c.isText(1, ".") ? "." : c.isText(1, "/") ? "/" : c.isText(1, "-") ? "-" : nil
+        guard let separator, c.isText(3, separator), let (first, a) = c.number(0), let (second, b) = c.number(2),
+              let (third, d) = c.number(4), c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4) else { return nil }
         let (day, month, year): (Int, Int, Int)
-        if a.digitCount == 4 && sep.folded == "-" && b.digitCount <= 2 && d.digitCount <= 2 {
+        if a == 4 && separator == "-" && b <= 2 && d <= 2 {
             (day, month, year) = (third, second, first)
-        } else if a.digitCount <= 2 && b.digitCount <= 2 && (d.digitCount == 4 || d.digitCount == 2) {
-            (day, month, year) = (first, second, d.digitCount == 2 ? (third < 50 ? 2000 + third : 1900 + third) : third)
+        } else if a <= 2 && b <= 2 && (d == 4 || d == 2) {
+            (day, month, year) = (first, second, d == 2 ? (third < 50 ? 2000 + third : 1900 + third) : third)
         } else {
             return nil
         }
