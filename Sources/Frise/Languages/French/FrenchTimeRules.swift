@@ -34,12 +34,12 @@ enum FrenchTimeRules {
             return (.clock(hour: w == "midi" ? 12 : 0, minute: minute), length)
         }
         let hour: Int, hourLength: Int
-        if let token = c[at], token.kind == .number {
-            guard token.digitCount <= 2, let h = token.number, c[at - 1]?.kind != .number else { return nil }
+        if c.isNumber(at) {
+            guard let (h, digits) = c.number(at), digits <= 2, !c.isNumber(at - 1) else { return nil }
             (hour, hourLength) = (h, 1)
             // "20:30".
-            if c.isText(at + 1, ":"), c.isGlued(at + 1), let m = c[at + 2], m.kind == .number, m.digitCount == 2,
-               c.isGlued(at + 2), let minute = m.number, hour <= 23, minute <= 59 {
+            if c.isText(at + 1, ":"), c.isGlued(at + 1), let (minute, digits) = c.number(at + 2), digits == 2,
+               c.isGlued(at + 2), hour <= 23, minute <= 59 {
                 return (.clock(hour: hour, minute: minute), 3)
             }
         } else if let (h, l) = FrenchNumbers.spelled(c, at) {
@@ -52,8 +52,7 @@ enum FrenchTimeRules {
         var minute: Int?
         let abbreviated = unit == "h"
         guard abbreviated || unit == "heure" || unit == "heures" else { return nil }
-        if let m = c[length + at], m.kind == .number, m.digitCount == 2 || abbreviated && m.digitCount == 1,
-           let value = m.number, value <= 59 {
+        if let (value, digits) = c.number(at + length), digits == 2 || abbreviated && digits == 1, value <= 59 {
             minute = value
             length += 1
             if c.isWord(at + length, "min") { length += 1 }
