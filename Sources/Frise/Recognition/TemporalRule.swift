@@ -140,6 +140,12 @@ public struct TokenCursor: Sendable {
         return tokens[index].folded == text
     }
 
+    /// True when the token at `offset` (a word or a mark) is one of `set`.
+    public func isText(_ offset: Int, in set: WordSet) -> Bool {
+        guard let index = index(offset) else { return false }
+        return set.contains(tokens[index])
+    }
+
     /// True when the token at `offset` is glued to the previous one ("avant-hier", "d'", "20h").
     public func isGlued(_ offset: Int) -> Bool {
         guard let index = index(offset) else { return false }

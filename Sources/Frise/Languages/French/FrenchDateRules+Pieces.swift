@@ -23,16 +23,16 @@ extension FrenchDateRules {
     static func dayNumber(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
         if c.isWord(at, "premier") { return (1, 1) }
         guard let (day, digits) = c.number(at), digits <= 2, (1...31).contains(day) else { return nil }
-        if day == 1, let suffix = c.word(at + 1), ["er", "re", "ᵉʳ"].contains(suffix), c.isGlued(at + 1) {
-            return (1, 2)
-        }
+        if day == 1, c.word(at + 1, in: firstSuffixes), c.isGlued(at + 1) { return (1, 2) }
         // "3,5" or "3.000" is a quantity, not a day.
-        if let next = c[at + 1], [",", "."].contains(next.folded), c.isGlued(at + 1), c.isNumber(at + 2),
-           c.isGlued(at + 2) {
+        if c.isText(at + 1, ",") || c.isText(at + 1, "."), c.isGlued(at + 1), c.isNumber(at + 2), c.isGlued(at + 2) {
             return nil
         }
         return (day, 1)
     }
+
+    /// What makes "1" the first of the month: "1er", "1re", "1ᵉʳ".
+    static let firstSuffixes: WordSet = ["er", "re", "ᵉʳ"]
 
     /// A month name, with the period of an abbreviation ("janv.") when present.
     static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {

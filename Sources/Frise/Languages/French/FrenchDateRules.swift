@@ -54,8 +54,7 @@ enum FrenchDateRules {
         let length = at + dayLength
         var scan = length
         for _ in 0..<4 {
-            guard let link = c[scan], ["et", "au", "a", "ou", ",", "-"].contains(link.folded),
-                  link.folded != "-" || c.isGlued(scan) else { return nil }
+            guard c.isText(scan, in: listLinks), !c.isText(scan, "-") || c.isGlued(scan) else { return nil }
             scan += 1
             if c.isWord(scan, "le") { scan += 1 }
             if c.word(scan, in: FrenchLexicon.weekdays) != nil { scan += 1 }
@@ -71,6 +70,9 @@ enum FrenchDateRules {
         }
         return nil
     }
+
+    /// What links the days of a list or a range: "les 12 et 13", "du 3 au 5", "le 1er, le 2 ou le 3".
+    static let listLinks: WordSet = ["et", "au", "a", "ou", ",", "-"]
 
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
     static let numericDate = TemporalRule("numeric date", anchors: .number(digits: [1, 2, 4], within: 2)) { start in
