@@ -25,7 +25,7 @@ public struct MentionGate: Sendable {
     private let cancellations: WordMap<WordSet>
     /// The rules the gate selects among (see `rules(at:in:)`): at most 64, else none.
     public var indexedRules: Int { ruleIndex.count }
-    private let ruleIndex: RuleIndex
+    let ruleIndex: RuleIndex
     /// A gate for `rules` (the pack's, in its order) with the given vocabulary.
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
@@ -46,27 +46,12 @@ public struct MentionGate: Sendable {
 
     /// The rules (bit i for rule i of the rules the gate indexes) worth trying at `position`: those
     /// with an anchor within its reach, in the sentence, and those that state none.
-    func rules(at position: Int, in tokens: [Token]) -> UInt64 {
-        var found = ruleIndex.unanchored
-        let sentence = tokens[position].sentence
-        let span = ruleIndex.span
-        var index = position
-        while index - position < span, index < tokens.count, tokens[index].sentence == sentence {
-            let first: Int?  // where the token's masks start
-            switch tokens[index].kind {
-            case .number: first = min(tokens[index].folded.utf8.count, 10) * span
-            case .word: first = ruleIndex.words[tokens[index]].map(Int.init)
-            case .punctuation: first = nil
-            }
-            if let first { found |= ruleIndex.masks[first + index - position] }
-            index += 1
-        }
-        return found
-    }
+    func rules(at position: Int, in tokens: [Token]) -> UInt64 { ruleIndex.rules(at: position, in: tokens) }
 
     /// A pack's rules indexed by their anchors: for each anchor (a word, or the digit count of a
     /// number) and each distance up to the longest reach, the rules it anchors from there.
-    struct RuleIndex: Sendable {
+    /// A class: the recognizer holds it across a text with one reference, not the gate's tables.
+    final class RuleIndex: Sendable {
         let count: Int
         /// The rules that state no anchor: tried at every candidate.
         let unanchored: UInt64
@@ -109,6 +94,24 @@ public struct MentionGate: Sendable {
             self.unanchored = unanchored
             self.words = words
             self.masks = masks
+        }
+
+        /// See `MentionGate.rules(at:in:)`.
+        func rules(at position: Int, in tokens: [Token]) -> UInt64 {
+            var found = unanchored
+            let sentence = tokens[position].sentence
+            var index = position
+            while index - position < span, index < tokens.count, tokens[index].sentence == sentence {
+                let first: Int?  // where the token's masks start
+                switch tokens[index].kind {
+                case .number: first = min(tokens[index].digitCount, 10) * span
+                case .word: first = words[tokens[index]].map(Int.init)
+                case .punctuation: first = nil
+                }
+                if let first { found |= masks[first + index - position] }
+                index += 1
+            }
+            return found
         }
     }
 

@@ -18,7 +18,7 @@ public struct Recognizer: Sendable {
         let gate = isExhaustive ? nil : pack.mentionGate
         let candidates = gate?.candidates(in: text.tokens)
         // The gate picks the rules to try when it indexes these rules (bits in the rules' order).
-        let selector = gate.flatMap { $0.indexedRules == rules.count ? $0 : nil }
+        let selector = gate.flatMap { $0.indexedRules == rules.count ? $0.ruleIndex : nil }
         while position < text.tokens.count {
             if let candidates, !candidates[position] {
                 position += 1
@@ -30,8 +30,8 @@ public struct Recognizer: Sendable {
             func attempt(_ index: Int) {
                 if let found = rules[index].match(cursor), found.length > (best?.length ?? 0) { best = found }
             }
-            if selector != nil {
-                var selected = selector!.rules(at: position, in: text.tokens)
+            if let selector {
+                var selected = selector.rules(at: position, in: text.tokens)
                 while selected != 0 {
                     attempt(selected.trailingZeroBitCount)
                     selected &= selected - 1

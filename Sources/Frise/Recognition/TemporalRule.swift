@@ -39,17 +39,26 @@ public struct RuleAnchors: Sendable {
         alternatives = [Alternative(words: Array(words), digits: digits, reach: reach)]
     }
 
+    private init(alternatives: [Alternative]) { self.alternatives = alternatives }
+
+    /// The anchors of a rule that matches, from its own position, where one of `rules` does:
+    /// theirs, each within its own reach; nil when one of them states none.
+    public static func any(of rules: [TemporalRule]) -> RuleAnchors? {
+        var alternatives: [Alternative] = []
+        for rule in rules {
+            guard let anchors = rule.anchors else { return nil }
+            alternatives += anchors.alternatives
+        }
+        return alternatives.isEmpty ? nil : RuleAnchors(alternatives: alternatives)
+    }
+
     /// A number of `digits` digits within `reach` tokens.
     public static func number(digits: Set<Int>, within reach: Int) -> RuleAnchors {
         RuleAnchors([], digits: digits, within: reach)
     }
 
     /// These anchors or those of `other`.
-    public func or(_ other: RuleAnchors) -> RuleAnchors {
-        var either = self
-        either.alternatives += other.alternatives
-        return either
-    }
+    public func or(_ other: RuleAnchors) -> RuleAnchors { RuleAnchors(alternatives: alternatives + other.alternatives) }
 
     /// Every digit count a number anchor can have (10 for 10 or more).
     public static let anyDigits = Set(1...10)

@@ -131,7 +131,8 @@ enum FrenchTimeRules {
 
     /// "hier soir", "mardi après-midi", "le 6 mars au soir", "la veille au soir", "le lendemain matin",
     /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
-    static let dayWithPart = TemporalRule("day with a part of day", anchors: dayAnchors) { c in
+    /// Its day is a match of `daysBeforePart` from the same position: it holds that rule's anchor.
+    static let dayWithPart = TemporalRule("day with a part of day", anchors: .any(of: daysBeforePart)) { c in
         guard c.isNumber(0) || c.word(0, in: dayStarts),
               let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
@@ -139,12 +140,6 @@ enum FrenchTimeRules {
         let meaning = part.modifier.map { .modified($0, time) } ?? time
         return RuleMatch(length: day.length + part.length, meaning: meaning)
     }
-
-    /// The anchors of `daysBeforePart`: a month, a weekday or a deictic or anaphoric day word, at
-    /// most five tokens on ("le mercredi 1er mars").
-    static let dayAnchors = RuleAnchors(
-        FrenchLexicon.months.keys + FrenchLexicon.weekdays.keys + ["aujourd", "hier", "demain"]
-            + FrenchRelativeRules.anaphoricOffsets.keys, within: 5)
 
     /// The words `FrenchDateRules.partOfDay` starts with.
     static let partWords = FrenchLexicon.partsOfDay.keys + ["apres"]
