@@ -95,11 +95,8 @@ public enum JSONText {
     /// subtractions `memchr` uses, for scanning long strings.
     @inline(__always)
     static func needsEscape(_ bytes: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether a byte of `word` is below `limit` (at most 0x80): a borrow reaches its high bit.
-        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
-        return hasByte(below: 0x20, in: bytes) || hasByte(below: 1, in: bytes ^ (ones &* 0x22))
-            || hasByte(below: 1, in: bytes ^ (ones &* 0x5C))
+        ByteWord.hasByte(below: 0x20, in: bytes) || ByteWord.hasByte(UInt8(ascii: "\""), in: bytes)
+            || ByteWord.hasByte(UInt8(ascii: "\\"), in: bytes)
     }
 
     /// Appends the escape of a quote, a backslash or a control character.

@@ -20,7 +20,17 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; nil for anything else
     /// or for an impossible date.
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        // Read in place when the text is stored as UTF-8, as it almost always is.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable(Self.components)
+        guard let parts = inPlace ?? Array(text.utf8).withUnsafeBufferPointer(Self.components) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute)
+    }
+
+    /// The numbers of `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (or a space for the
+    /// `T`), in digits; nil for any other form.
+    private static func components(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (year: Int, month: Int?, day: Int?, hour: Int?, minute: Int?)? {
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }
             var value = 0
@@ -36,18 +46,18 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
         guard let year = number(0..<4) else { return nil }
         switch bytes.count {
         case 4:
-            self.init(year: year)
+            return (year, nil, nil, nil, nil)
         case 7 where separator(4, 45):
             guard let month = number(5..<7) else { return nil }
-            self.init(year: year, month: month)
+            return (year, month, nil, nil, nil)
         case 10 where separator(4, 45) && separator(7, 45):
             guard let month = number(5..<7), let day = number(8..<10) else { return nil }
-            self.init(year: year, month: month, day: day)
+            return (year, month, day, nil, nil)
         case 16 where separator(4, 45) && separator(7, 45) && (separator(10, 84) || separator(10, 32))
             && separator(13, 58):
             guard let month = number(5..<7), let day = number(8..<10),
                   let hour = number(11..<13), let minute = number(14..<16) else { return nil }
-            self.init(year: year, month: month, day: day, hour: hour, minute: minute)
+            return (year, month, day, hour, minute)
         default:
             return nil
         }

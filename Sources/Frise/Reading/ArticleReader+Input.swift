@@ -149,7 +149,7 @@ extension ArticleReader {
         if format == .jsonLines {  // each line is checked on its own
             return JSONArticleParser.parseLines(data, origin: origin, dateOverride: dateOverride)
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard var text = data.withUnsafeBytes({ String(validUTF8: $0) }) else {
             return [.failure(origin.error(line: Self.lineOfFirstInvalidByte(in: data), .notUTF8))]
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }

@@ -127,7 +127,7 @@ public struct EventLineReader: Sendable {
             return .failure(Failure(source: source, line: item.number, reason: "longer than \(maxLineBytes) bytes"))
         }
         if item.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        if JSONArticleParser.isBlank(bytes) { return nil }
         do throws(Problem) {
             return .success(try record(from: bytes, source: source))
         } catch {
@@ -224,22 +224,11 @@ private struct Fields {
         return day
     }
 
-    /// `YYYY-MM-DD` in digits, as `frise events` writes days, read without splitting the text.
+    /// `YYYY-MM-DD` in digits, as `frise events` writes days, read as document dates are.
     static func isoDay(_ text: String) -> CalendarDay? {
-        var text = text
-        return text.withUTF8 { bytes -> CalendarDay? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
-                    value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            return CalendarDay(year: year, month: month, day: day)
-        }
+        guard let date = DocumentDate(parsing: text), date.hour == nil, let month = date.month, let day = date.day
+        else { return nil }
+        return CalendarDay(year: date.year, month: month, day: day)
     }
 
     func value<T>(_ key: String, _ make: (String) -> T?) throws(EventLineReader.Problem) -> T {

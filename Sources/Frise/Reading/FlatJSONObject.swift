@@ -22,19 +22,15 @@ enum FlatJSONObject {
         reader.depth = 1  // the object itself, for the nesting limit of other keys' values
         reader.skipSpace()
         if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? object : nil }
-        func string() -> String? {
-            guard reader.index < bytes.count, bytes[reader.index] == UInt8(ascii: "\"") else { return nil }
-            return reader.string()
-        }
         while true {
             reader.skipSpace()
-            guard let key = string() else { return nil }
+            guard let key = reader.string() else { return nil }
             reader.skipSpace()
             guard reader.take(UInt8(ascii: ":")) else { return nil }
             reader.skipSpace()
             if articleKeys.contains(key) {
                 let value: Any
-                if let text = string() {
+                if let text = reader.string() {
                     value = text
                 } else if reader.takeWord("null") {
                     value = NSNull()

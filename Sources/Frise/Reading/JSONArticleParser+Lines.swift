@@ -35,7 +35,7 @@ extension JSONArticleParser {
         if let flat = bytes.withUnsafeBytes(FlatJSONObject.parse) {
             value = flat  // one level: nothing nested too deep; UTF-8, since it checked its strings
         } else {
-            guard String(validating: bytes, as: UTF8.self) != nil else { return failure(.notUTF8) }
+            guard bytes.withUnsafeBytes({ String(validUTF8: $0) }) != nil else { return failure(.notUTF8) }
             if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
             do {
                 value = try JSONSerialization.jsonObject(with: bytes)

@@ -7,6 +7,7 @@ struct JSONReader {
     /// How many objects and arrays enclose the position (`JSONValue` keeps it under `JSONNesting.limit`).
     var depth = 0
 
+    @inline(__always)
     mutating func skipSpace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -17,6 +18,7 @@ struct JSONReader {
     }
 
     /// Steps over `byte` if it is next.
+    @inline(__always)
     mutating func take(_ byte: UInt8) -> Bool {
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1

@@ -53,40 +53,6 @@ enum JSONValue: Equatable {
               let value = reader.value(), reader.atEndAfterSpace() else { return nil }
         return value
     }
-
-    /// The bytes as a string when they are well-formed UTF-8 (Unicode's table 3-7: no overlong
-    /// form, no surrogate, nothing past U+10FFFF), else nil. `String(validating:)` does the
-    /// same through generic code, some ten times slower.
-    static func validString(_ bytes: UnsafeRawBufferPointer) -> String? {
-        var index = 0
-        while index < bytes.count {
-            // ASCII eight bytes at a time.
-            if index + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int, second: ClosedRange<UInt8>
-            switch lead {
-            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
-            case 0xE0: (length, second) = (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
-            case 0xED: (length, second) = (3, 0x80...0x9F)
-            case 0xF0: (length, second) = (4, 0x90...0xBF)
-            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
-            case 0xF4: (length, second) = (4, 0x80...0x8F)
-            default: return nil
-            }
-            guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
-            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
-            index += length
-        }
-        return String(decoding: bytes.bindMemory(to: UInt8.self), as: UTF8.self)
-    }
 }
 
 /// The grammar of `JSONValue`, read from the reader's position.
@@ -109,51 +75,53 @@ extension JSONReader {
     }
 
     mutating func object() -> JSONValue? {
-        index += 1  // {
         var members: [(key: String, value: JSONValue)] = []
         members.reserveCapacity(8)  // most objects of an event line have up to eight keys
-        skipSpace()
-        if take(UInt8(ascii: "}")) { return .object(members) }
-        while true {
-            skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else { return nil }
-            skipSpace()
-            guard take(UInt8(ascii: ":")) else { return nil }
-            skipSpace()
-            guard let member = value() else { return nil }
+        let closed = items(closing: UInt8(ascii: "}")) { reader in
+            guard let key = reader.string() else { return false }
+            reader.skipSpace()
+            guard reader.take(UInt8(ascii: ":")) else { return false }
+            reader.skipSpace()
+            guard let member = reader.value() else { return false }
             members.append((key, member))
-            skipSpace()
-            if take(UInt8(ascii: ",")) {
-                skipSpace()
-                if take(UInt8(ascii: "}")) { return .object(members) }  // a trailing comma
-                continue
-            }
-            return take(UInt8(ascii: "}")) ? .object(members) : nil
+            return true
         }
+        return closed ? .object(members) : nil
     }
 
     mutating func array() -> JSONValue? {
-        index += 1  // [
-        var items: [JSONValue] = []
+        var values: [JSONValue] = []
+        let closed = items(closing: UInt8(ascii: "]")) { reader in
+            guard let value = reader.value() else { return false }
+            values.append(value)
+            return true
+        }
+        return closed ? .array(values) : nil
+    }
+
+    /// The items of an object or an array, from its opening bracket to `closing`, each read by
+    /// `item`, separated by commas (one may follow the last); false on a syntax error.
+    private mutating func items(closing: UInt8, _ item: (inout JSONReader) -> Bool) -> Bool {
+        index += 1  // the opening bracket
         skipSpace()
-        if take(UInt8(ascii: "]")) { return .array(items) }
+        if take(closing) { return true }
         while true {
             skipSpace()
-            guard let item = value() else { return nil }
-            items.append(item)
+            guard item(&self) else { return false }
             skipSpace()
             if take(UInt8(ascii: ",")) {
                 skipSpace()
-                if take(UInt8(ascii: "]")) { return .array(items) }  // a trailing comma
+                if take(closing) { return true }  // a trailing comma
                 continue
             }
-            return take(UInt8(ascii: "]")) ? .array(items) : nil
+            return take(closing)
         }
     }
 
-    /// A string from its opening quote: runs without escapes copied whole, escapes decoded.
+    /// A string, from its opening quote (nil when none is next): runs without escapes copied
+    /// whole, escapes decoded.
     mutating func string() -> String? {
-        index += 1  // "
+        guard take(UInt8(ascii: "\"")) else { return nil }
         var out: [UInt8] = []
         var run = index
         while index < bytes.count {
@@ -166,10 +134,10 @@ extension JSONReader {
             if byte == UInt8(ascii: "\"") {
                 let text: String?
                 if out.isEmpty {
-                    text = JSONValue.validString(UnsafeRawBufferPointer(rebasing: bytes[run..<index]))
+                    text = String(validUTF8: UnsafeRawBufferPointer(rebasing: bytes[run..<index]))
                 } else {
                     out += UnsafeRawBufferPointer(rebasing: bytes[run..<index])
-                    text = out.withUnsafeBytes(JSONValue.validString)
+                    text = out.withUnsafeBytes { String(validUTF8: $0) }
                 }
                 index += 1
                 return text

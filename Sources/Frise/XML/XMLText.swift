@@ -18,13 +18,9 @@ enum XMLText {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                // A byte below 0x20, or one equal to 0xEF (zero once xored with it): a borrow reaches its high bit.
-                let below = (word &- ones &* 0x20) & ~word & highs
-                let xored = word ^ (ones &* 0xEF)
-                if below | ((xored &- ones) & ~xored & highs) != 0 { return true }
+                if ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(0xEF, in: word) { return true }
                 index += 8
             }
             return bytes[index...].contains { $0 < 0x20 || $0 == 0xEF }
