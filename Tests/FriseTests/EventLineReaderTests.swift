@@ -5,6 +5,22 @@ import Testing
 /// The reduce side reads event lines on several threads, batch by batch, and hands them on in
 /// input order: the same records and failures, line for line, whatever the number of jobs.
 @Suite struct EventLineReaderTests {
+    /// What reading `lines` from a file hands on, in order: `document event` for a record (`-`
+    /// for an article alone), `line: reason` for a failure.
+    static func read(_ lines: [String], jobs: Int) throws -> [String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var seen: [String] = []
+        EventLineReader().read(paths: [file.path], jobs: jobs) { result in
+            switch result {
+            case .success(let record): seen.append("\(record.document.id) \(record.event?.id ?? "-")")
+            case .failure(let failure): seen.append("\(failure.line ?? 0): \(failure.reason)")
+            }
+        }
+        return seen
+    }
+
     @Test func linesReadOnTwoThreadsComeInInputOrder() throws {
         let tagged = try SeedArticle.tagged()
         let events = EventExtractor().events(in: tagged)
@@ -21,23 +37,10 @@ import Testing
             if copy % 131 == 0 { lines.append("   ") }
         }
         #expect(lines.count > 2 * 1024)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).jsonl")
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        func read(jobs: Int) -> [String] {
-            var seen: [String] = []
-            EventLineReader().read(paths: [file.path], jobs: jobs) { result in
-                switch result {
-                case .success(let record): seen.append("\(record.document.id) \(record.event?.id ?? "-")")
-                case .failure(let failure): seen.append(failure.description)
-                }
-            }
-            return seen
-        }
-        let one = read(jobs: 1)
+        let one = try Self.read(lines, jobs: 1)
         #expect(one.count == lines.count - 5)  // the blank lines are skipped
         #expect(one.filter { $0.hasSuffix(": invalid JSON") }.count == 7)
-        #expect(read(jobs: 2) == one)
+        #expect(try Self.read(lines, jobs: 2) == one)
     }
 
     /// Long lines fill a batch by their bytes before their count: still read in order.
@@ -47,18 +50,9 @@ import Testing
         document.title = String(repeating: "un titre très long ", count: 150_000)  // about 3 MB
         let events = EventExtractor().events(in: tagged)
         let lines = events.map { EventLine(event: $0, document: document).json }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString).jsonl")
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        func ids(jobs: Int) -> [String] {
-            var ids: [String] = []
-            EventLineReader().read(paths: [file.path], jobs: jobs) { result in
-                ids.append((try? result.get().event?.id) ?? "failure")
-            }
-            return ids
-        }
+        let expected = events.map { "\(document.id) \($0.id)" }
         #expect(lines.count >= 4)
-        #expect(ids(jobs: 2) == events.map(\.id))
-        #expect(ids(jobs: 1) == events.map(\.id))
+        #expect(try Self.read(lines, jobs: 2) == expected)
+        #expect(try Self.read(lines, jobs: 1) == expected)
     }
 }

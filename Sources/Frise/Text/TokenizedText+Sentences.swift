@@ -20,12 +20,12 @@ extension TokenizedText {
         }
         var index = 0
         while index < tokens.count {
-            if index + 1 < tokens.count, lineBreak(between: index, and: index + 1) {
+            if index + 1 < tokens.count, tokens[index + 1].lineBreakBefore {
                 close(index)
             } else if tokens[index].kind == .punctuation, endsSentence(at: index) {
                 var last = index
                 // Keep closing quotes and brackets with the sentence they end.
-                while last + 1 < tokens.count, isCloser(last + 1), !lineBreak(between: last, and: last + 1) {
+                while last + 1 < tokens.count, isCloser(last + 1), !tokens[last + 1].lineBreakBefore {
                     last += 1
                 }
                 close(last)
@@ -73,12 +73,6 @@ extension TokenizedText {
         case 0x2014, 0x2013, 0x2D: return true
         default: return false
         }
-    }
-
-    /// Whether a line break separates two neighbouring tokens (the tokenizer saw it pass).
-    private func lineBreak(between a: Int, and b: Int) -> Bool {
-        assert(b == a + 1)
-        return tokens[b].lineBreakBefore
     }
 
     private func endsSentence(at index: Int) -> Bool {

@@ -89,7 +89,7 @@ enum FrenchTense {
         // One look-up tells the words with a tense of their own from those read by their ending.
         switch cueWords[text.tokens[index]] {
         case .auxiliary(let simple, let compound)?:
-            guard isAuxiliary(at: index, in: text) else { return nil }  // "à": no ending either
+            guard !isPreposition(at: index, in: text) else { return nil }  // "à": no ending either
             return participle(after: index, in: text, sentence: sentence) != nil ? compound : simple
         case .modal?:
             return .future
@@ -113,15 +113,7 @@ enum FrenchTense {
         // Every future or past ending ends in a, i or t: most words leave here.
         guard bytes.count >= 4, let last = bytes.last,
               last == UInt8(ascii: "a") || last == UInt8(ascii: "i") || last == UInt8(ascii: "t") else { return nil }
-        func ends(_ suffix: [UInt8]) -> Bool {
-            guard suffix.count <= bytes.count else { return false }
-            var at = bytes.count - suffix.count
-            for byte in suffix {
-                if bytes[at] != byte { return false }
-                at += 1
-            }
-            return true
-        }
+        func ends(_ suffix: [UInt8]) -> Bool { bytes.suffix(suffix.count).elementsEqual(suffix) }
         if futureEndings.contains(where: ends) { return .future }
         if pastEndings.contains(where: ends) { return .past }
         return nil
@@ -175,8 +167,12 @@ enum FrenchTense {
 
     /// True when the token is a form of avoir or être; "à", which folds to "a", is not.
     static func isAuxiliary(at index: Int, in text: TokenizedText) -> Bool {
-        guard auxiliaries[text.tokens[index]] != nil else { return false }
-        return text.tokens[index].folded != "a" || text.bytes[text.tokens[index].byteStart] == UInt8(ascii: "a")
+        auxiliaries[text.tokens[index]] != nil && !isPreposition(at: index, in: text)
+    }
+
+    /// True for "à", which folds to the auxiliary "a".
+    static func isPreposition(at index: Int, in text: TokenizedText) -> Bool {
+        text.tokens[index].folded == "a" && text.bytes[text.tokens[index].byteStart] != UInt8(ascii: "a")
     }
 
     /// Forms of avoir and être: their tense alone and as an auxiliary.
