@@ -30,6 +30,14 @@ import Testing
         #expect(day.description == "2119-01-06")
     }
 
+    @Test(arguments: [
+        (2023, 2, 1, "2023-02-01"), (1, 1, 1, "0001-01-01"), (9999, 12, 31, "9999-12-31"),
+        (10000, 1, 5, "10000-01-05"), (-44, 3, 15, "-0044-03-15"),
+    ])
+    func isoTextPadsEveryField(year: Int, month: Int, day: Int, expected: String) throws {
+        #expect(try #require(CalendarDay(year: year, month: month, day: day)).description == expected)
+    }
+
     @Test func monthArithmeticClampsToTheLastDay() {
         #expect(CalendarDay(year: 2023, month: 1, day: 31)!.adding(months: 1).description == "2023-02-28")
         #expect(CalendarDay(year: 2023, month: 12, day: 15)!.adding(months: 1).description == "2024-01-15")

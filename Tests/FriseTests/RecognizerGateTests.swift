@@ -71,6 +71,32 @@ import Testing
         #expect(namesNearYear.contains("year") && !namesNearYear.contains("day in a list"))
     }
 
+    /// "day with a part of day" runs the day rules only where a part of day or a clock time
+    /// follows in the sentence: every way `partAfterDay` has of reading one must still match.
+    @Test(arguments: [
+        "hier soir", "mardi après-midi", "le 6 mars au soir", "hier en fin de journée", "samedi à 20 h 30",
+        "lundi à 20:30", "hier à midi", "la veille au matin", "dimanche à minuit", "le lendemain à huit heures",
+    ])
+    func aDayWithAPartOfDayIsOneMention(phrase: String) {
+        let text = TokenizedText("Il est venu \(phrase), dit-on.")
+        let mentions = Recognizer(pack: French()).mentions(in: text).map(\.text)
+        #expect(mentions.contains(phrase), "\(mentions)")
+        let start = text.tokens.firstIndex { $0.byteStart == Array("Il est venu ".utf8).count }!
+        #expect(FrenchTimeRules.dayWithPart.match(TokenCursor(tokens: text.tokens, position: start)) != nil)
+    }
+
+    /// A number leads an amount of time only with its unit a few tokens on: "duration" is not
+    /// tried at "45" in "45 députés ont voté", but is at "45" in "45 longues années".
+    @Test func durationsNeedTheirUnitNearANumber() {
+        let rules = FrenchDateRules.all
+        let duration = rules.firstIndex { $0.name == "duration" }!
+        for (text, tried) in [("Les 45 députés ont voté la loi.", false), ("Après 45 longues années de guerre.", true)] {
+            let tokens = TokenizedText(text).tokens
+            let position = tokens.firstIndex { $0.folded == "45" }!
+            #expect((French.gate.rules(at: position, in: tokens) & 1 << duration != 0) == tried, "\(text)")
+        }
+    }
+
     /// Anchors at their distances, alternatives, numbers by digits; rules without anchors everywhere.
     @Test func theGateIndexesAnyRules() {
         let none = TemporalRule("no anchor") { _ in nil }

@@ -94,6 +94,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Appends the UTF-8 of `description` to `out`.
     public func appendISO(to out: inout [UInt8]) {
+        if (0...9999).contains(year), (0..<100).contains(month), (0..<100).contains(day),
+           let (yearDigits, _) = DecimalDigits.packed(UInt(year), width: 4),
+           let (monthDigits, _) = DecimalDigits.packed(UInt(month), width: 2),
+           let (dayDigits, _) = DecimalDigits.packed(UInt(day), width: 2) {
+            // "YYYY-MM-" in one word, "DD" in a second: one append.
+            let dash = UInt64(UInt8(ascii: "-"))
+            let head = yearDigits | dash << 32 | monthDigits << 40 | dash << 56
+            DecimalDigits.append(head, count: 8, to: &out)
+            DecimalDigits.append(dayDigits, count: 2, to: &out)
+            return
+        }
         DecimalDigits.append(year, width: 4, to: &out)
         out.append(UInt8(ascii: "-"))
         DecimalDigits.append(month, width: 2, to: &out)

@@ -119,6 +119,18 @@ public struct TokenCursor: Sendable {
         return set.contains(tokens[index])
     }
 
+    /// True when a token of `set` (a word or a mark) lies between the position and the end of
+    /// its sentence: a cheap test a rule can make before a costly match.
+    public func anyAhead(in set: WordSet) -> Bool {
+        let sentence = tokens[position].sentence
+        var index = position
+        while index < tokens.count, tokens[index].sentence == sentence {
+            if set.contains(tokens[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The value and digit count of the number token at `offset` (nil past nine digits, as
     /// `Token.number`), read in place: rules ask it at every number, and a `Token?` copy costs
     /// more than the answer.

@@ -24,12 +24,12 @@ enum FrenchDurationRules {
     }
 
     /// The anchors of an amount of time read at most `offset` tokens on: its unit, at most seven
-    /// tokens after the amount's start ("3.000 quarts d'heure", "1 500 longues années"), or the
-    /// amount's first token, a number or a number word, from which a number spelled in words runs
-    /// any length.
+    /// tokens after the amount's start ("3.000 quarts d'heure", "1 500 longues années": a number
+    /// in digits is at most three tokens), or the amount's first token when it is a number word,
+    /// from which a number spelled in words runs any length.
     static func measureAnchors(from offset: Int) -> RuleAnchors {
         RuleAnchors(FrenchLexicon.durationUnits.keys + ["h", "min"], within: offset + 7)
-            .or(RuleAnchors(FrenchNumbers.words.keys, digits: RuleAnchors.anyDigits, within: offset))
+            .or(RuleAnchors(FrenchNumbers.words.keys, within: offset))
     }
 
     /// An amount of time at `at`: a quantity, adjectives, a unit, "et demi".

@@ -133,13 +133,17 @@ enum FrenchTimeRules {
     /// "hier en fin de journée", "hier à 10 h" → `.timeOfDay(part or clock, on: day)`.
     /// Its day is a match of `daysBeforePart` from the same position: it holds that rule's anchor.
     static let dayWithPart = TemporalRule("day with a part of day", anchors: .any(of: daysBeforePart)) { c in
-        guard c.isNumber(0) || c.word(0, in: dayStarts),
+        guard c.isNumber(0) || c.word(0, in: dayStarts), c.anyAhead(in: partEvidence),
               let day = FrenchDateRules.longest(daysBeforePart, c),
               day.skip == 0, let part = partAfterDay(c, day.length) else { return nil }
         let time = TemporalMeaning.timeOfDay(part.time, on: day.meaning)
         let meaning = part.modifier.map { .modified($0, time) } ?? time
         return RuleMatch(length: day.length + part.length, meaning: meaning)
     }
+
+    /// What every match of `partAfterDay` holds: a part of day, "midi" or "minuit", or a clock
+    /// time's unit or colon. The day rules run only where one of them follows.
+    static let partEvidence = WordSet(FrenchLexicon.partsOfDay.keys + ["midi", "minuit", "h", "heure", "heures", ":"])
 
     /// The words `FrenchDateRules.partOfDay` starts with.
     static let partWords = FrenchLexicon.partsOfDay.keys + ["apres"]
