@@ -19,8 +19,9 @@ public struct MentionGate: Sendable {
     public let isLead: @Sendable (String) -> Bool
     /// Anchors that are no anchor right after one of the given words.
     public let notAnchorsAfter: [String: Set<String>]
-    /// `anchors` and `leads` in one table: bit 1 anchor, bit 2 lead.
-    private let table: WordMap<UInt8>
+    /// `anchors` and `leads` in one table (bit 1 anchor, bit 2 lead), with where the masks of
+    /// the rules a word anchors start in `ruleIndex` (-1: none): one look-up per word serves both.
+    private let table: WordMap<(classes: UInt8, masks: Int32)>
     /// `notAnchorsAfter`, looked up with the hash each token carries.
     private let cancellations: WordMap<WordSet>
     /// The rules the gate selects among (see `rules(at:in:)`): at most 64, else none.
@@ -36,17 +37,30 @@ public struct MentionGate: Sendable {
         self.leads = leads
         self.reach = reach
         self.isLead = isLead
-        var table = WordMap<UInt8>()
-        for word in anchors { table[word] = 1 }
-        for word in leads { table[word] = (table[word] ?? 0) | 2 }
+        let ruleIndex = RuleIndex(rules.count <= 64 ? rules : [])
+        var table = WordMap<(classes: UInt8, masks: Int32)>()
+        for word in anchors { table[word] = (1, -1) }
+        for word in leads { table[word] = ((table[word]?.classes ?? 0) | 2, -1) }
+        for (word, masks) in ruleIndex.words { table[word] = (table[word]?.classes ?? 0, masks) }
         self.table = table
+        self.ruleIndex = ruleIndex
         cancellations = WordMap(notAnchorsAfter.map { ($0.key, WordSet($0.value)) })
-        ruleIndex = RuleIndex(rules.count <= 64 ? rules : [])
     }
 
     /// The rules (bit i for rule i of the rules the gate indexes) worth trying at `position`: those
     /// with an anchor within its reach, in the sentence, and those that state none.
-    func rules(at position: Int, in tokens: [Token]) -> UInt64 { ruleIndex.rules(at: position, in: tokens) }
+    func rules(at position: Int, in tokens: [Token]) -> UInt64 {
+        ruleIndex.rules(at: position, in: tokens, masks: scan(tokens).masks)
+    }
+
+    /// What the gate reads of a text in one pass: where to try rules, and the rules' anchors.
+    struct Scan {
+        /// For each token, whether the rules must be tried there (see `candidates(in:)`).
+        var candidates: [Bool]
+        /// For each token, where the masks of the rules it anchors start in the rule index
+        /// (-1: none), for `RuleIndex.rules(at:in:masks:)`.
+        var masks: [Int32]
+    }
 
     /// A pack's rules indexed by their anchors: for each anchor (a word, or the digit count of a
     /// number) and each distance up to the longest reach, the rules it anchors from there.
@@ -96,19 +110,17 @@ public struct MentionGate: Sendable {
             self.masks = masks
         }
 
-        /// See `MentionGate.rules(at:in:)`.
-        func rules(at position: Int, in tokens: [Token]) -> UInt64 {
+        /// Where the masks of a number of `digits` digits start.
+        func masks(ofNumberWith digits: Int) -> Int32 { Int32(min(digits, 10) * span) }
+
+        /// See `MentionGate.rules(at:in:)`; `starts` are `Scan.masks`.
+        func rules(at position: Int, in tokens: [Token], masks starts: [Int32]) -> UInt64 {
             var found = unanchored
             let sentence = tokens[position].sentence
             var index = position
             while index - position < span, index < tokens.count, tokens[index].sentence == sentence {
-                let first: Int?  // where the token's masks start
-                switch tokens[index].kind {
-                case .number: first = min(tokens[index].digitCount, 10) * span
-                case .word: first = words[tokens[index]].map(Int.init)
-                case .punctuation: first = nil
-                }
-                if let first { found |= masks[first + index - position] }
+                let first = Int(starts[index])
+                if first >= 0 { found |= masks[first + index - position] }
                 index += 1
             }
             return found
@@ -127,8 +139,12 @@ public struct MentionGate: Sendable {
     /// For each token, whether the rules must be tried there: an anchor, or a lead followed by
     /// leads (or the apostrophes and hyphens that glue them) up to an anchor at most `reach`
     /// tokens on, within the sentence.
-    func candidates(in tokens: [Token]) -> [Bool] {
+    func candidates(in tokens: [Token]) -> [Bool] { scan(tokens).candidates }
+
+    /// `candidates(in:)` and the rules' anchor masks of every token.
+    func scan(_ tokens: [Token]) -> Scan {
         var result = [Bool](repeating: false, count: tokens.count)
+        var masks = [Int32](repeating: -1, count: tokens.count)
         var distance = Int.max  // from the token after the current one to the anchor its chain reaches
         var index = tokens.count - 1
         while index >= 0 {
@@ -136,6 +152,7 @@ public struct MentionGate: Sendable {
             if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
             switch tokens[index].kind {
             case .number:
+                masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)
                 if Self.mayDate(tokens[index]) {
                     distance = 0
                     result[index] = true
@@ -146,7 +163,9 @@ public struct MentionGate: Sendable {
                     distance = Int.max
                 }
             case .word:
-                var classes = table[tokens[index]] ?? 0
+                let entry = table[tokens[index]]
+                masks[index] = entry?.masks ?? -1
+                var classes = entry?.classes ?? 0
                 if classes & 1 != 0, index > 0, let cancelling = cancellations[tokens[index]],
                    cancelling.contains(tokens[index - 1]) {
                     classes &= ~1
@@ -166,6 +185,6 @@ public struct MentionGate: Sendable {
             }
             index -= 1
         }
-        return result
+        return Scan(candidates: result, masks: masks)
     }
 }
