@@ -47,4 +47,15 @@ import Testing
         #expect(events[0].when == nil)
         #expect(events[0].type == .criticism)
     }
+
+    /// Gazetteer names are read whether their capital comes first or later ("Arabie saoudite",
+    /// "République centrafricaine"); a run of lower-case words names nothing.
+    @Test func gazetteerNamesNeedACapitalSomewhere() {
+        func names(_ body: String) -> [String] {
+            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
+        }
+        #expect(names("Le ministre s'est rendu en Arabie saoudite mardi.").contains("Arabie saoudite"))
+        #expect(names("Les casques bleus quittent la République centrafricaine.").contains("République centrafricaine"))
+        #expect(names("Il évoque l'arabie saoudite et la république centrafricaine.").isEmpty)
+    }
 }

@@ -21,6 +21,22 @@ enum Headline {
     }
     static let comma: UInt32 = 0x2C
 
+    /// Marks a headline does not end with: , : - — (
+    static func isTrailing(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x2C, 0x3A, 0x2D, 0x2014, 0x28: true
+        default: false
+        }
+    }
+
+    /// Marks written against the word before them: , . ) » ; :
+    static func isClosing(_ mark: UInt32) -> Bool {
+        switch mark {
+        case 0x2C, 0x2E, 0x29, 0xBB, 0x3B, 0x3A: true
+        default: false
+        }
+    }
+
     static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
                      in text: TokenizedText) -> String {
         let tokens = text.tokens
@@ -53,7 +69,6 @@ enum Headline {
         var words = 0
         var lastComma: Int?
         scan: while end < clause.tokens.upperBound {
-            let token = tokens[end]
             switch text.mark(end) {
             case 0x2E, 0x3B, 0x21, 0x3F: break scan  // . ; ! ?
             case .some(comma):
@@ -61,7 +76,7 @@ enum Headline {
                 lastComma = end
             default: break
             }
-            if token.kind == .word { words += 1 }
+            if tokens[end].kind == .word { words += 1 }
             if words > maximumWordsAfterTrigger {
                 // Too long: end at the last comma if there is one, else where the count ran out.
                 end = lastComma ?? end
@@ -70,36 +85,32 @@ enum Headline {
             end += 1
         }
         // Tokens of start..<end left out of the headline.
-        var removed = [Bool](repeating: false, count: max(end - start, 0))
-        func remove(_ index: Int) {
-            if index >= start && index < end { removed[index - start] = true }
-        }
-        dropped.map(remove)
+        let shown = start..<max(end, start)
+        var removed = [Bool](repeating: false, count: shown.count)
+        var left: [Int] = dropped.map { [$0] } ?? []
         for range in merged(timexes.map(\.mention.tokens), in: text) {
-            range.forEach(remove)
+            left += range
             var before = range.lowerBound - 1
             let after = range.upperBound
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
             // "à 20 h": "à" folds to "a", which could be the auxiliary ("il a hier annoncé").
-            let isA = before >= 0 && tokens[before].folded == "a" && text.bytes[tokens[before].byteStart] != UInt8(ascii: "a")
-            if before >= 0, datePrepositions.contains(tokens[before]) || isA {
-                remove(before)
+            if before >= 0, datePrepositions.contains(tokens[before]) || FrenchTense.isPreposition(at: before, in: text) {
+                left.append(before)
                 before -= 1
             }
             // "a loué, le 6 janvier, le leadership" → "a loué le leadership".
             if after < tokens.count, text.mark(after) == comma {
-                remove(after)
-                if before >= 0, text.mark(before) == comma { remove(before) }
+                left.append(after)
+                if before >= 0, text.mark(before) == comma { left.append(before) }
             }
         }
+        for index in left where shown.contains(index) { removed[index - start] = true }
         var kept: [Int] = []
         kept.reserveCapacity(max(end - start, 0))
         for index in start..<end where !removed[index - start] && !isQuote(text.mark(index)) {
             kept.append(index)
         }
-        while let last = kept.last, let mark = text.mark(last), [0x2C, 0x3A, 0x2D, 0x2014, 0x28].contains(mark) {
-            kept.removeLast()  // , : - — (
-        }
+        while let last = kept.last, let mark = text.mark(last), isTrailing(mark) { kept.removeLast() }
         // Built as UTF-8: the body's bytes are valid, and so is any run of its tokens.
         var bytes = Array(prefix.utf8)
         if let first = kept.first, let last = kept.last {
@@ -109,7 +120,7 @@ enum Headline {
         text.bytes.withUnsafeBufferPointer { body in
             for index in kept {
                 // A space before any token dropped since the previous kept one counts too.
-                let closing = text.mark(index).map { [0x2C, 0x2E, 0x29, 0xBB, 0x3B, 0x3A].contains($0) } ?? false  // , . ) » ; :
+                let closing = text.mark(index).map(isClosing) ?? false
                 let spaced = tokens[index].spaceBefore
                     || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
                 if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }

@@ -128,7 +128,8 @@ enum FrenchParticipants {
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
         // No name starts with most words: one look-up rejects them.
-        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index]) else { return nil }
+        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index]),
+              capitalAhead(of: index, in: tokens) else { return nil }
         var key = ""
         var wordCount = 0
         var best: (Participant, Int)?
@@ -160,6 +161,23 @@ enum FrenchParticipants {
             }
         }
         return best
+    }
+
+    /// True when a capitalised word is among those `gazetteerMatch` may read from `index`: a
+    /// name holds one, and most runs of lower-case words need no key built.
+    static func capitalAhead(of index: Int, in tokens: [Token]) -> Bool {
+        var at = index, wordCount = 0
+        while at < tokens.count, wordCount < 6, tokens[at].sentence == tokens[index].sentence {
+            if tokens[at].kind == .punctuation, tokens[at].folded == "-" || tokens[at].folded == "'" {
+                at += 1
+                continue
+            }
+            guard tokens[at].kind == .word else { return false }
+            if tokens[at].isCapitalized { return true }
+            wordCount += 1
+            at += 1
+        }
+        return false
     }
 
     /// Classifies a run of name words as an organisation or a person.
