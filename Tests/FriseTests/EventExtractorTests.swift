@@ -58,4 +58,19 @@ import Testing
         #expect(names("Les casques bleus quittent la République centrafricaine.").contains("République centrafricaine"))
         #expect(names("Il évoque l'arabie saoudite et la république centrafricaine.").isEmpty)
     }
+
+    /// The clause cutter hands each clause the lemmas of its finite verbs; a clause made without
+    /// them gets the same trigger.
+    @Test func clausesCarryTheirVerbLemmas() throws {
+        let text = TokenizedText(
+            "Le ministre a annoncé que la réforme serait votée en mars, et ils ont appelé à la grève.")
+        let clauses = FrenchClauses.clauses(of: text.sentences[0], in: text)
+        #expect(clauses.count >= 3)
+        for clause in clauses {
+            #expect(Array(clause.verbLemmas) == clause.tokens.map { FrenchTriggers.finiteLemma(at: $0, in: text) })
+            let bare = Clause(kind: clause.kind, tokens: clause.tokens, governor: clause.governor)
+            #expect(FrenchTriggers.trigger(in: clause, of: text) == FrenchTriggers.trigger(in: bare, of: text))
+        }
+        #expect(clauses.compactMap { FrenchTriggers.trigger(in: $0, of: text)?.lemma } == ["annoncer", "voter", "appeler"])
+    }
 }

@@ -42,11 +42,16 @@ public struct Clause: Hashable, Sendable {
     public var tokens: Range<Int>
     /// Index, in the sentence's clause list, of the governing clause.
     public var governor: Int?
+    /// For each token of the clause, in order, the lemma of the finite verb it is, when the
+    /// grammar read them while cutting the clauses (empty otherwise): the trigger need not read
+    /// them again. A slice of the sentence's lemmas.
+    public var verbLemmas: ArraySlice<String?>
 
-    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil) {
+    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil, verbLemmas: ArraySlice<String?> = []) {
         self.kind = kind
         self.tokens = tokens
         self.governor = governor
+        self.verbLemmas = verbLemmas
     }
 }
 

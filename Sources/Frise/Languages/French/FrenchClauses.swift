@@ -30,10 +30,16 @@ enum FrenchClauses {
         var kind = Clause.Kind.main
         var governor: Int?
         var sawReporting = false
+        // The finite verbs' lemmas, read once for the sentence.
+        let base = sentence.tokens.lowerBound
+        let lemmas = sentence.tokens.map { FrenchTriggers.finiteLemma(at: $0, in: text) }
+        func isFiniteVerb(_ index: Int) -> Bool {
+            sentence.tokens.contains(index) ? lemmas[index - base] != nil : FrenchTriggers.isFiniteVerb(at: index, in: text)
+        }
 
         func close(at end: Int, next: Clause.Kind, nextGovernor: Int?) {
             if end > start {
-                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor))
+                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor, verbLemmas: lemmas[(start - base)..<(end - base)]))
             }
             start = end
             kind = next
@@ -45,7 +51,7 @@ enum FrenchClauses {
         if let first = sentence.tokens.first, tokens[first].kind == .word,
            adjunctOpeners.contains(tokens[first]),
            let comma = sentence.tokens.first(where: { text.mark($0) == 0x2C }),
-           !(first..<comma).contains(where: { FrenchTriggers.isFiniteVerb(at: $0, in: text) }) {
+           !(first..<comma).contains(where: isFiniteVerb) {
             kind = .adjunct
             close(at: comma + 1, next: .main, nextGovernor: nil)
         }
@@ -61,11 +67,11 @@ enum FrenchClauses {
                       index == 0 || !queLocutions.contains(tokens[index - 1]) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
             } else if index > start, isWord, coordinators.contains(tokens[index]), index + 1 < sentence.tokens.upperBound,
-                      startsVerbGroup(at: index + 1, in: text)
+                      startsVerbGroup(at: index + 1, in: text, isFiniteVerb: isFiniteVerb)
                         || (subjectPronouns.contains(tokens[index + 1]) && index + 2 < sentence.tokens.upperBound
-                            && startsVerbGroup(at: index + 2, in: text)) {
+                            && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if isWord, FrenchTriggers.reportingLemma(at: index, in: text) {
+            } else if isWord, lemmas[index - base].map(FrenchTriggers.isReporting) == true {
                 sawReporting = true
             }
             index += 1
@@ -75,13 +81,13 @@ enum FrenchClauses {
     }
 
     /// True when a verb group starts at the token (an auxiliary, a clitic then a verb, a finite verb).
-    static func startsVerbGroup(at index: Int, in text: TokenizedText) -> Bool {
+    /// `isFiniteVerb` tells the finite verbs (the clause cutter reads them once per sentence).
+    static func startsVerbGroup(at index: Int, in text: TokenizedText, isFiniteVerb: (Int) -> Bool) -> Bool {
         if FrenchTense.isAuxiliary(at: index, in: text) { return true }
         if verbGroupClitics.contains(text.tokens[index]), index + 1 < text.tokens.count {
             let next = text.tokens[index + 1].folded == "'" ? index + 2 : index + 1
-            return next < text.tokens.count && (FrenchTense.isAuxiliary(at: next, in: text)
-                || FrenchTriggers.isFiniteVerb(at: next, in: text))
+            return next < text.tokens.count && (FrenchTense.isAuxiliary(at: next, in: text) || isFiniteVerb(next))
         }
-        return FrenchTriggers.isFiniteVerb(at: index, in: text)
+        return isFiniteVerb(index)
     }
 }

@@ -128,9 +128,11 @@ enum FrenchTriggers {
         var reporting: Trigger?
         var noun: Trigger?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
-        // The lemma of each finite verb of the clause, found once for both passes below.
-        let finite = clause.tokens.map { finiteLemma(at: $0, in: text) }
-        func verb(_ index: Int) -> String? { finite[index - clause.tokens.lowerBound] }
+        // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
+        // for both passes below.
+        let finite = clause.verbLemmas.count == clause.tokens.count
+            ? clause.verbLemmas : ArraySlice(clause.tokens.map { finiteLemma(at: $0, in: text) })
+        func verb(_ index: Int) -> String? { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
             ? quoted : []
