@@ -124,47 +124,51 @@ enum FrenchTriggers {
     }
 
     static func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
-        var content: Trigger?
-        var reporting: Trigger?
-        var noun: Trigger?
+        // Token indices only in the loop: three `Trigger?` carried through it cost more than the
+        // look-ups it makes.
+        var content: Int?, reporting: Int?, noun: Int?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
         // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
         // for both passes below.
         let finite = clause.verbLemmas.count == clause.tokens.count
             ? clause.verbLemmas : ArraySlice(clause.tokens.map { finiteLemma(at: $0, in: text) })
         func verb(_ index: Int) -> String? { finite[finite.startIndex + index - clause.tokens.lowerBound] }
+        func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
             ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
-            if let meaning = self.noun(at: index, in: text), noun == nil, !isDemonstrative(before: index, in: text),
+            if noun == nil, self.noun(at: index, in: text) != nil, !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1]] == nil {
-                noun = Trigger(token: index, groupStart: index, lemma: text.tokens[index].folded,
-                               type: meaning.type, eventClass: meaning.eventClass)
+                noun = index
             }
             guard let lemma = verb(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
-            let start = auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index
             if FrenchEventLexicon.lightVerbs.contains(lemma),
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
                    self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
                }), let meaning = self.noun(at: object, in: text) {
-                return Trigger(token: object, groupStart: start, lemma: text.tokens[object].folded,
+                return Trigger(token: object, groupStart: groupStart(index), lemma: text.tokens[object].folded,
                                type: meaning.type, eventClass: meaning.eventClass, verb: index, lightVerb: lemma)
             }
             guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
+            if meaning.eventClass == .reporting {
+                if reporting == nil { reporting = index }
+            } else if content == nil {
+                content = index
+            }
+        }
+        if let index = content ?? reporting, let lemma = verb(index), let meaning = FrenchEventLexicon.verbs[lemma] {
+            let start = groupStart(index)
             let reflexive = isReflexive(groupStart: start, verb: index, in: text)
             let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
-            let found = Trigger(token: index, groupStart: start, lemma: lemma, type: type,
-                                eventClass: meaning.eventClass, verb: index)
-            if meaning.eventClass == .reporting {
-                if reporting == nil { reporting = found }
-            } else if content == nil {
-                content = found
-            }
+            return Trigger(token: index, groupStart: start, lemma: lemma, type: type, eventClass: meaning.eventClass,
+                           verb: index)
         }
         // A relative clause that only names an event ("dont le pays joue un rôle dans le conflit")
         // reports no new happening.
-        return content ?? reporting ?? (clause.kind == .relative ? nil : noun)
+        guard clause.kind != .relative, let noun, let meaning = self.noun(at: noun, in: text) else { return nil }
+        return Trigger(token: noun, groupStart: noun, lemma: text.tokens[noun].folded, type: meaning.type,
+                       eventClass: meaning.eventClass)
     }
 
     static let reflexivePronouns: WordSet = ["s", "se", "me", "m", "te", "t", "nous", "vous"]
