@@ -72,6 +72,24 @@ enum ExportFixtures {
         #expect(csv.contains(",\"Ligne un\nligne deux\r\nfin\","))
     }
 
+    /// The quote test reads fields eight bytes at a time: a comma, quote, CR or LF at any place
+    /// of a long field, or none, is found as one at a time would.
+    @Test func specialBytesAreFoundAtEveryPosition() {
+        let plain = "Une phrase assez longue pour tenir plusieurs mots de huit octets"
+        for special in [",", "\"", "\r", "\n"] {
+            for position in 1...plain.count {  // (a leading CR is also neutralised: tested below)
+                var headline = plain
+                headline.insert(contentsOf: special, at: headline.index(headline.startIndex, offsetBy: position))
+                let event = ExportFixtures.event(headline: headline)
+                let csv = CSVExporter().render(ExportFixtures.chronology([event]))
+                let escaped = headline.replacingOccurrences(of: "\"", with: "\"\"")
+                #expect(csv.contains(",\"\(escaped)\","), "\(position) \(special.debugDescription)")
+            }
+        }
+        let csv = CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: plain)]))
+        #expect(csv.contains(",\(plain),"))
+    }
+
     @Test(arguments: ["=1+2", "+33 6", "-cmd", "@SUM(A1)", "\tonglet", "\rretour"])
     func formulaInjectionIsNeutralised(text: String) {
         let event = ExportFixtures.event(id: text, headline: text, actors: [text, "B"], places: [text], trigger: text)

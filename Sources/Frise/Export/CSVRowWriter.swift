@@ -62,22 +62,13 @@ struct CSVRowWriter {
     /// Appends a number in decimal digits.
     mutating func append(_ number: Int) {
         _ = beginField()
-        appendDigits(of: number, width: 1)
+        DecimalDigits.append(number, to: &bytes)
     }
 
     /// Appends a day as `YYYY-MM-DD` (its `description`), or an empty field for nil.
     mutating func append(_ day: CalendarDay?) {
         _ = beginField()
-        guard let day else { return }
-        guard (0..<10_000).contains(day.year) else {
-            bytes += day.description.utf8
-            return
-        }
-        appendDigits(of: day.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(of: day.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(of: day.day, width: 2)
+        day?.appendISO(to: &bytes)
     }
 
     /// Ends the row with CRLF.
@@ -116,22 +107,6 @@ struct CSVRowWriter {
         bytes.append(0x22)
     }
 
-    /// Appends the decimal digits of a number, zero-padded to `width`.
-    private mutating func appendDigits(of number: Int, width: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        let value = number.magnitude
-        var unit: UInt = 1, digits = 1  // the place value of the first digit, and how many there are
-        while unit <= value / 10 {
-            unit *= 10
-            digits += 1
-        }
-        for _ in digits..<max(width, digits) { bytes.append(0x30) }
-        while unit > 0 {
-            bytes.append(0x30 + UInt8(value / unit % 10))
-            unit /= 10
-        }
-    }
-
     /// Whether a cell starting with this byte could be read as a formula (all such scalars are ASCII).
     static func startsFormula(_ byte: UInt8) -> Bool {
         switch byte {
@@ -147,7 +122,15 @@ struct CSVRowWriter {
             let field = buffer[start...]
             if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
                 let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
-                return field.contains { $0 < 64 && mask >> $0 & 1 != 0 }
+                var index = start
+                // Eight bytes at a time while none is one of the four.
+                while index + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
+                        || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word) { return true }
+                    index += 8
+                }
+                return buffer[index...].contains { $0 < 64 && mask >> $0 & 1 != 0 }
             }
             if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
             guard field.count >= delimiter.count else { return false }

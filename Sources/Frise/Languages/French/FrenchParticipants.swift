@@ -20,7 +20,8 @@ enum FrenchParticipants {
         var found: [Participant] = []
         var index = 0
         while index < tokens.count {
-            if let (participant, end) = gazetteerMatch(at: index, in: text) {
+            // The gazetteer's first test made here, where it rejects most tokens without a call.
+            if FrenchGazetteer.namePrefixes.contains(tokens[index]), let (participant, end) = gazetteerMatch(at: index, in: text) {
                 found.append(participant)
                 index = end
                 continue
