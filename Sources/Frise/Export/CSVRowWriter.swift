@@ -42,11 +42,15 @@ struct CSVRowWriter {
         return bytes
     }
 
-    /// Appends a field: free text neutralised, any field quoted as needed.
+    /// Appends a field: free text neutralised, any field quoted as needed. The string's bytes
+    /// are read in place and written once.
     mutating func append(_ field: String, freeText: Bool) {
-        let start = beginField()
-        bytes += field.utf8
-        endField(from: start, freeText: freeText)
+        _ = beginField()
+        let done: Void? = field.utf8.withContiguousStorageIfAvailable { appendField($0, freeText: freeText) }
+        if done == nil {
+            var field = field
+            field.withUTF8 { appendField($0, freeText: freeText) }
+        }
     }
 
     /// Appends one free-text field of several texts joined by `separator`.
@@ -86,24 +90,37 @@ struct CSVRowWriter {
         return bytes.count
     }
 
-    /// Neutralises and quotes the field written from `start` on, as it needs.
+    /// Neutralises and quotes the field written from `start` on, as it needs: the rare field
+    /// that does is taken out and written again.
     private mutating func endField(from start: Int, freeText: Bool) {
         let neutralise = freeText && start < bytes.count && Self.startsFormula(bytes[start])
-        guard needsQuotes(from: start) else {
-            if neutralise { bytes.insert(UInt8(ascii: "'"), at: start) }
+        guard neutralise || bytes.withUnsafeBufferPointer({ needsQuotes(UnsafeBufferPointer(rebasing: $0[start...])) })
+        else { return }
+        let field = Array(bytes[start...])
+        bytes.removeSubrange(start...)
+        field.withUnsafeBufferPointer { appendField($0, freeText: freeText) }
+    }
+
+    /// Appends a field's bytes: a free text that starts like a formula after a `'`, a field
+    /// that needs quotes between double quotes, its own doubled.
+    private mutating func appendField(_ field: UnsafeBufferPointer<UInt8>, freeText: Bool) {
+        let neutralise = freeText && !field.isEmpty && Self.startsFormula(field[0])
+        guard needsQuotes(field) else {
+            if neutralise { bytes.append(UInt8(ascii: "'")) }
+            bytes.append(contentsOf: field)
             return
         }
-        if bytes[start...].contains(0x22) {
-            // A double quote is one byte in UTF-8, never part of another scalar: doubling it byte
-            // by byte doubles the scalar.
-            var doubled: [UInt8] = []
-            for byte in bytes[start...] {
-                doubled.append(byte)
-                if byte == 0x22 { doubled.append(byte) }
-            }
-            bytes.replaceSubrange(start..., with: doubled)
+        bytes.append(0x22)
+        if neutralise { bytes.append(UInt8(ascii: "'")) }
+        // A double quote is one byte in UTF-8, never part of another scalar: doubling the byte
+        // doubles the scalar. The runs between quotes are copied whole.
+        var run = 0
+        for index in field.indices where field[index] == 0x22 {
+            bytes.append(contentsOf: field[run...index])
+            bytes.append(0x22)
+            run = index + 1
         }
-        bytes.insert(contentsOf: neutralise ? [0x22, UInt8(ascii: "'")] : [0x22], at: start)
+        bytes.append(contentsOf: field[run...])
         bytes.append(0x22)
     }
 
@@ -115,28 +132,25 @@ struct CSVRowWriter {
         }
     }
 
-    /// Whether the field written from `start` on holds the delimiter, a double quote, CR or LF.
-    /// UTF-8 is self-synchronising: the delimiter's bytes appear in a field only where its scalars do.
-    private func needsQuotes(from start: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let field = buffer[start...]
-            if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
-                let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
-                var index = start
-                // Eight bytes at a time while none is one of the four.
-                while index + 8 <= buffer.count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
-                        || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word) { return true }
-                    index += 8
-                }
-                return buffer[index...].contains { $0 < 64 && mask >> $0 & 1 != 0 }
+    /// Whether a field holds the delimiter, a double quote, CR or LF. UTF-8 is
+    /// self-synchronising: the delimiter's bytes appear in a field only where its scalars do.
+    private func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
+            let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
+            var index = 0
+            // Eight bytes at a time while none is one of the four.
+            while index + 8 <= field.count {
+                let word = UnsafeRawPointer(field.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
+                    || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word) { return true }
+                index += 8
             }
-            if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
-            guard field.count >= delimiter.count else { return false }
-            return (field.startIndex...(field.endIndex - delimiter.count)).contains {
-                field[$0..<($0 + delimiter.count)].elementsEqual(delimiter)
-            }
+            return field[index...].contains { $0 < 64 && mask >> $0 & 1 != 0 }
+        }
+        if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
+        guard field.count >= delimiter.count else { return false }
+        return (0...(field.count - delimiter.count)).contains {
+            field[$0..<($0 + delimiter.count)].elementsEqual(delimiter)
         }
     }
 }
