@@ -228,20 +228,29 @@ enum FrenchParticipants {
                 // "chef de l'Autorité palestinienne": a complement inside the title goes on.
                 var at = first - 1
                 if tokens[at].folded == "'" && at > 0 { at -= 1 }
-                guard ["l", "la", "le", "les"].contains(tokens[at].folded), at > 0,
-                      ["de", "d"].contains(tokens[at - 1].folded) else { break }
+                guard definiteArticles.contains(tokens[at]), at > 0, tokens[at - 1].folded == "de" || tokens[at - 1].folded == "d"
+                else { break }
                 first = at - 1
                 continue
             }
             first -= 1
         }
-        guard first < end else { return nil }
-        let words = (first..<end).map { tokens[$0].folded }.filter { $0 != "-" }
-        guard !words.isEmpty else { return nil }
-        let isTitle = FrenchGazetteer.titles.contains(words[0])
-            || (words.count > 1 && FrenchGazetteer.titlePhrases.contains(words[0] + " " + words[1]))
-        return isTitle ? first..<end : nil
+        // Its first two words, hyphens left out ("porte-parole"): a title, or a phrase of two.
+        var firstWord: Int?, secondWord: Int?
+        for index in first..<end where tokens[index].folded != "-" {
+            if firstWord == nil { firstWord = index } else { secondWord = index; break }
+        }
+        guard let firstWord else { return nil }
+        if FrenchGazetteer.titles.contains(tokens[firstWord]) { return first..<end }
+        guard let secondWord, titlePhraseStarts.contains(tokens[firstWord]) else { return nil }
+        let phrase = tokens[firstWord].folded + " " + tokens[secondWord].folded
+        return FrenchGazetteer.titlePhrases.contains(phrase) ? first..<end : nil
     }
+
+    static let definiteArticles: WordSet = ["l", "la", "le", "les"]
+
+    /// The first words of `FrenchGazetteer.titlePhrases`.
+    static let titlePhraseStarts = WordSet(FrenchGazetteer.titlePhrases.map { String($0.prefix { $0 != " " }) })
 
     /// Replaces a one-word person name by the full name ending with it, and shares its title.
     /// Names are compared as UTF-8 bytes: they are runs of the body's tokens.
