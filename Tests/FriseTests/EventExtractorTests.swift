@@ -73,4 +73,22 @@ import Testing
         }
         #expect(clauses.compactMap { FrenchTriggers.trigger(in: $0, of: text)?.lemma } == ["annoncer", "voter", "appeler"])
     }
+
+    /// Coordinated expressions form one group; the nearest group to the token wins, the first on
+    /// a tie, whatever order the expressions come in.
+    @Test func theNearestGroupOfExpressionsDatesTheClause() throws {
+        let article = Article(id: "t", source: "test", date: DocumentDate(parsing: "2024-03-06")!,
+                              body: "Il a plu lundi et mardi, puis il a neigé le 20 mars.")
+        let tagged = Tagger().tag(article)
+        let text = tagged.text, expressions = tagged.expressions
+        #expect(expressions.map(\.mention.text) == ["lundi", "mardi", "le 20 mars"])
+        func token(_ folded: String) throws -> Int { try #require(text.tokens.lastIndex { $0.folded == folded }) }
+        for given in [expressions, expressions.reversed()] {
+            #expect(ClauseDater.nearestGroup(given, to: try token("plu"), in: text)?.map(\.mention.text) == ["lundi", "mardi"])
+            #expect(ClauseDater.nearestGroup(given, to: try token("neige"), in: text)?.map(\.mention.text) == ["le 20 mars"])
+            // "il" is three tokens from either group: the first.
+            #expect(ClauseDater.nearestGroup(given, to: try token("il"), in: text)?.map(\.mention.text) == ["lundi", "mardi"])
+        }
+        #expect(ClauseDater.nearestGroup([], to: 0, in: text) == nil)
+    }
 }

@@ -59,27 +59,37 @@ public struct ClauseDater: Sendable {
         return result
     }
 
-    /// The group of coordinated expressions ("lundi et mardi") nearest the token.
+    /// The group of coordinated expressions ("lundi et mardi") nearest the token; the first of
+    /// the nearest on a tie. Groups are read as ranges of the expressions in text order (as
+    /// they come, but for a copy sorted when they do not).
     static func nearestGroup(_ expressions: [TemporalExpression], to token: Int, in text: TokenizedText)
         -> [TemporalExpression]?
     {
-        var groups: [[TemporalExpression]] = []
-        for expression in expressions.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) {
-            if let last = groups.last?.last,
-               (last.mention.tokens.upperBound..<expression.mention.tokens.lowerBound).allSatisfy({
-                   ["et", ",", "ou", "puis"].contains(text.tokens[$0].folded)
-               }) {
-                groups[groups.count - 1].append(expression)
-            } else {
-                groups.append([expression])
+        guard !expressions.isEmpty else { return nil }
+        func start(_ expression: TemporalExpression) -> Int { expression.mention.tokens.lowerBound }
+        let ordered = zip(expressions, expressions.dropFirst()).allSatisfy { start($0) <= start($1) }
+            ? expressions : expressions.sorted { start($0) < start($1) }
+        func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
+            (ordered[index - 1].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
+                groupLinks.contains(text.tokens[$0])
             }
         }
-        func distance(_ group: [TemporalExpression]) -> Int {
-            let first = group.first!.mention.tokens.lowerBound, last = group.last!.mention.tokens.upperBound
+        func distance(_ group: Range<Int>) -> Int {
+            let first = start(ordered[group.lowerBound]), last = ordered[group.upperBound - 1].mention.tokens.upperBound
             return token < first ? first - token : token >= last ? token - last + 1 : 0
         }
-        return groups.min { distance($0) < distance($1) }
+        var nearest: (group: Range<Int>, distance: Int)?
+        var groupStart = 0
+        for end in 1...ordered.count where end == ordered.count || !joined(end) {
+            let group = groupStart..<end
+            if nearest.map({ distance(group) < $0.distance }) ?? true { nearest = (group, distance(group)) }
+            groupStart = end
+        }
+        return nearest.map { Array(ordered[$0.group]) }
     }
+
+    /// What may stand between two coordinated expressions of a group.
+    static let groupLinks: WordSet = ["et", ",", "ou", "puis"]
 
     /// A single day made precise by another expression of the clause on that day: "hier, vers
     /// 21 h 45" is dated 21:45 of that day; both expressions date it, the finer first.
