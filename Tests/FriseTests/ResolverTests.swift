@@ -96,4 +96,18 @@ import Testing
         #expect(start?.value == "2022-10" && start?.mod == "START")
         #expect(value(.vague(.past))?.value == "PAST_REF")
     }
+
+    /// The nearest tense cue directs an expression; a comma or a quote between them counts as
+    /// farther: "viendra" three words before "lundi" wins over "a dit" two after it, past a comma.
+    @Test func separatorsPutTenseCuesFarther() throws {
+        func tense(of phrase: String, in body: String) throws -> Tense {
+            let text = TokenizedText(body)
+            let mention = try #require(Recognizer(pack: French()).mentions(in: text).first { $0.text == phrase })
+            return FrenchTense.tenses(around: [mention.tokens], in: text)[0]
+        }
+        #expect(try tense(of: "lundi", in: "Elle viendra à Paris lundi, a dit le maire.") == .future)
+        #expect(try tense(of: "lundi", in: "Elle viendra à Paris lundi a dit le maire.") == .past)
+        #expect(try tense(of: "lundi", in: "Elle viendra à Paris « lundi », a dit le maire.") == .future)
+        #expect(try tense(of: "mardi", in: "Le texte a été voté mardi.") == .past)
+    }
 }

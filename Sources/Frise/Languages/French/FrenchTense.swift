@@ -25,28 +25,25 @@ enum FrenchTense {
         let text: TokenizedText
         /// The cue of each token of the sentence once read: nil when not read yet.
         var cues: [Tense??] = []
-        /// `penalties[i]` sums, over the sentence's tokens before `i`, the distance a
-        /// separator adds: a quote, a colon or a bracket 8, a comma 3, which often closes the
-        /// clause ("se rendra le 9 décembre, a précisé …").
-        var penalties: [Int] = []
 
         init(text: TokenizedText) { self.text = text }
 
-        /// Moves to `sentence`: its cues not read yet, its separators counted.
+        /// Moves to `sentence`: its cues not read yet.
         mutating func read(_ sentence: Sentence) {
             self.sentence = sentence
             cues.removeAll(keepingCapacity: true)
             cues.append(contentsOf: repeatElement(nil, count: sentence.tokens.count))
-            penalties.removeAll(keepingCapacity: true)
-            penalties.append(0)
-            var total = 0
-            for index in sentence.tokens {
-                switch text.mark(index) {
-                case 0x2C: total += 3  // ,
-                case 0x3B, 0xAB, 0xBB, 0x3A, 0x22, 0x28, 0x29: total += 8  // ; « » : " ( )
-                default: break
-                }
-                penalties.append(total)
+        }
+
+        /// The distance a token adds when it stands between a cue and the range: a quote, a
+        /// colon or a bracket 8, a comma 3, which often closes the clause ("se rendra le 9
+        /// décembre, a précisé …"), a word nothing.
+        func penalty(_ index: Int) -> Int {
+            guard text.tokens[index].kind == .punctuation else { return 0 }
+            switch text.mark(index) {
+            case 0x2C: return 3  // ,
+            case 0x3B, 0xAB, 0xBB, 0x3A, 0x22, 0x28, 0x29: return 8  // ; « » : " ( )
+            default: return 0
             }
         }
 
@@ -62,16 +59,20 @@ enum FrenchTense {
         /// there is none. Tokens are read outwards from the range, up to the best distance found:
         /// separators only add to a distance.
         mutating func tense(around range: Range<Int>) -> Tense {
-            let base = sentence.tokens.lowerBound
             var best: (distance: Int, index: Int, tense: Tense)?
+            // What the separators between the range and the token looked at add, on each side,
+            // summed step by step: the left one counts the token itself, the right one those
+            // before it.
+            var leftPenalty = 0, rightPenalty = 0
             var step = 1
             while best.map({ step <= $0.distance }) ?? true {
                 let left = range.lowerBound - step, right = range.upperBound - 1 + step
                 guard left >= sentence.tokens.lowerBound || right < sentence.tokens.upperBound else { break }
-                for index in [left, right] where sentence.tokens.contains(index) {
+                if sentence.tokens.contains(left) { leftPenalty += penalty(left) }
+                if step > 1, sentence.tokens.contains(right - 1) { rightPenalty += penalty(right - 1) }
+                for (index, penalty) in [(left, leftPenalty), (right, rightPenalty)] where sentence.tokens.contains(index) {
                     guard let cue = cue(at: index) else { continue }
-                    let between = index < range.lowerBound ? index..<range.lowerBound : range.upperBound..<index
-                    let distance = step + penalties[between.upperBound - base] - penalties[between.lowerBound - base]
+                    let distance = step + penalty
                     if best.map({ distance < $0.distance || distance == $0.distance && index < $0.index }) ?? true {
                         best = (distance, index, cue)
                     }
