@@ -91,4 +91,15 @@ import Testing
         }
         #expect(ClauseDater.nearestGroup([], to: 0, in: text) == nil)
     }
+
+    /// A capitalised word alone at a sentence's start is a name only when the article also
+    /// writes it with a capital inside a sentence.
+    @Test func aSentenceInitialWordIsANameWhenCapitalisedElsewhere() {
+        func names(_ body: String) -> [String] {
+            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
+        }
+        #expect(names("Dupont arrive lundi. Le maire attend Dupont.") == ["Dupont", "Dupont"])
+        #expect(names("Pourtant il pleut. Le maire attend Dupont.") == ["Dupont"])
+        #expect(names("Dupont arrive lundi. Le maire attend dupont.").isEmpty)
+    }
 }

@@ -14,9 +14,15 @@ enum FrenchParticipants {
 
     static func participants(in text: TokenizedText) -> [Participant] {
         let tokens = text.tokens
-        let midSentenceCapitals = WordSet(tokens.indices.filter {
-            tokens[$0].isCapitalized && text.sentences[tokens[$0].sentence].tokens.lowerBound != $0
-        }.map { tokens[$0].folded })
+        // Whether the word at `index` is also written with a capital inside a sentence: asked of
+        // a one-word name that starts its sentence, a few times an article (no set built).
+        func capitalizedMidSentence(_ index: Int) -> Bool {
+            tokens.indices.contains { other in
+                tokens[other].isCapitalized && tokens[other].foldedHash == tokens[index].foldedHash
+                    && text.sentences[tokens[other].sentence].tokens.lowerBound != other
+                    && tokens[other].folded == tokens[index].folded
+            }
+        }
         var found: [Participant] = []
         var index = 0
         while index < tokens.count {
@@ -41,7 +47,7 @@ enum FrenchParticipants {
             }
             defer { index = end }
             let isSentenceStart = text.sentences[tokens[index].sentence].tokens.lowerBound == index
-            if isSentenceStart && end == index + 1 && !midSentenceCapitals.contains(tokens[index]) { continue }
+            if isSentenceStart && end == index + 1 && !capitalizedMidSentence(index) { continue }
             if let participant = classify(index..<end, in: text) { found.append(participant) }
         }
         found = attachTitles(found, in: text)
