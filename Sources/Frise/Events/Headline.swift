@@ -37,6 +37,7 @@ enum Headline {
         }
     }
 
+    /// The headline in storage of its own size (made from its bytes at once: no spare capacity).
     static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
                      in text: TokenizedText) -> String {
         let tokens = text.tokens
@@ -134,7 +135,7 @@ enum Headline {
             return String(decoding: bytes, as: UTF8.self)
         }
         let result = String(decoding: bytes, as: UTF8.self)
-        return result.prefix(1).uppercased() + result.dropFirst()
+        return EventExtractor.compact(result.prefix(1).uppercased() + result.dropFirst())
     }
 
     /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").
