@@ -39,6 +39,9 @@ struct FrenchEventGrammar: EventGrammar {
     /// Verbs whose subject receives the event they carry ("a reçu un appel de X": X called).
     static let receivingVerbs: WordSet = ["recevoir", "subir", "essuyer", "obtenir"]
 
+    /// Forms of être in a passive verb group ("a été reçu", "est reçu").
+    static let passiveAuxiliaries: WordSet = ["ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut"]
+
     /// The subject acts unless the verb is passive ("a été reçu par X") or a receiving light
     /// verb; the "par" or "de" phrase then names the agent; "avec" names a partner.
     func role(of participant: Participant, subject: Participant?, trigger: Trigger, in text: TokenizedText)
@@ -46,7 +49,7 @@ struct FrenchEventGrammar: EventGrammar {
     {
         let verb = trigger.verb ?? trigger.token
         let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
-            && (trigger.groupStart..<verb).contains { ["ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut"].contains(text.tokens[$0].folded) }
+            && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains(text.tokens[$0]) }
             && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
         let receiving = trigger.lightVerb.map(Self.receivingVerbs.contains) == true
         if participant.name == subject?.name { return passive || receiving ? .recipient : .agent }

@@ -150,13 +150,13 @@ enum FrenchTense {
     static func participle(after index: Int, in text: TokenizedText, sentence: Sentence) -> Int? {
         var next = index + 1
         while next < sentence.tokens.upperBound {
-            let word = text.tokens[next].folded
-            if text.tokens[next].kind == .word && adverbs.contains(word) || word == "'" {
+            // Looked up with the token's hash, read in place.
+            if text.tokens[next].kind == .word ? adverbs.contains(text.tokens[next]) : text.tokens[next].folded == "'" {
                 next += 1
                 continue
             }
-            guard text.tokens[next].kind == .word, !text.tokens[next].isCapitalized, !determiners.contains(word)
-            else { return nil }
+            guard text.tokens[next].kind == .word, !text.tokens[next].isCapitalized,
+                  !determiners.contains(text.tokens[next]) else { return nil }
             return participleEndingBytes.contains { text.token(next, endsWith: $0) } ? next : nil
         }
         return nil
