@@ -58,6 +58,7 @@ public struct TokenizedText: Sendable {
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
+        let asciiClasses = Self.asciiClasses
         while index < count {
             let lead = bytes[index]
             if lead == 32 {  // most bytes between words: a plain space
@@ -67,7 +68,7 @@ public struct TokenizedText: Sendable {
                 continue
             }
             let (scalar, length) = Folding.decode(bytes, at: index)
-            let cls = classify(scalar)
+            let cls = lead < 0x80 ? asciiClasses[Int(lead)] : classify(scalar)
             switch cls {
             case .space:
                 spaceBefore = true
@@ -176,6 +177,9 @@ public struct TokenizedText: Sendable {
     }
 
     private enum ScalarClass { case space, letter, digit, other }
+
+    /// `classify` of each ASCII scalar, read from a table by the scanner.
+    private static let asciiClasses: [ScalarClass] = (0..<128).map { classify(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always)
     private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
