@@ -107,8 +107,8 @@ enum Headline {
         }
         for index in left where shown.contains(index) { removed[index - start] = true }
         var kept: [Int] = []
-        kept.reserveCapacity(max(end - start, 0))
-        for index in start..<end where !removed[index - start] && !isQuote(text.mark(index)) {
+        kept.reserveCapacity(shown.count)
+        for index in shown where !removed[index - start] && !isQuote(text.mark(index)) {
             kept.append(index)
         }
         while let last = kept.last, let mark = text.mark(last), isTrailing(mark) { kept.removeLast() }
