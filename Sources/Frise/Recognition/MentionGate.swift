@@ -130,9 +130,9 @@ public struct MentionGate: Sendable {
     /// Whether a number can be the anchor of a mention by itself: a day, an hour or a month
     /// (at most 31) or a year (1000 to 2199). Other numbers are amounts, which need a unit
     /// word after them ("45 ans", "792 milliards" is no date).
-    static func mayDate(_ token: Token) -> Bool {
-        let digits = token.folded.utf8.count
-        guard digits <= 2 || digits == 4, let value = token.number else { return false }
+    static func mayDate(_ tokens: [Token], _ index: Int) -> Bool {
+        let digits = tokens[index].digitCount  // read in place: a copy of the token retains its string
+        guard digits <= 2 || digits == 4, let value = tokens[index].number else { return false }
         return digits <= 2 ? value <= 31 : (1000...2199).contains(value)
     }
 
@@ -153,7 +153,7 @@ public struct MentionGate: Sendable {
             switch tokens[index].kind {
             case .number:
                 masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)
-                if Self.mayDate(tokens[index]) {
+                if Self.mayDate(tokens, index) {
                     distance = 0
                     result[index] = true
                 } else if distance < reach {  // an amount ("45 ans", "dix-huit mois"): a lead

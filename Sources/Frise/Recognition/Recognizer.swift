@@ -17,7 +17,7 @@ public struct Recognizer: Sendable {
         let rules = pack.temporalRules
         let gate = isExhaustive ? nil : pack.mentionGate
         let scan = gate?.scan(text.tokens)
-        let candidates = scan?.candidates
+        let candidates = scan?.candidates, masks = scan?.masks ?? []
         // The gate picks the rules to try when it indexes these rules (bits in the rules' order).
         let selector = gate.flatMap { $0.indexedRules == rules.count ? $0.ruleIndex : nil }
         while position < text.tokens.count {
@@ -31,8 +31,8 @@ public struct Recognizer: Sendable {
             func attempt(_ index: Int) {
                 if let found = rules[index].match(cursor), found.length > (best?.length ?? 0) { best = found }
             }
-            if let selector, let scan {
-                var selected = selector.rules(at: position, in: text.tokens, masks: scan.masks)
+            if let selector {
+                var selected = selector.rules(at: position, in: text.tokens, masks: masks)
                 while selected != 0 {
                     attempt(selected.trailingZeroBitCount)
                     selected &= selected - 1
