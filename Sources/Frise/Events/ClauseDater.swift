@@ -81,8 +81,8 @@ public struct ClauseDater: Sendable {
         var nearest: (group: Range<Int>, distance: Int)?
         var groupStart = 0
         for end in 1...ordered.count where end == ordered.count || !joined(end) {
-            let group = groupStart..<end
-            if nearest.map({ distance(group) < $0.distance }) ?? true { nearest = (group, distance(group)) }
+            let group = groupStart..<end, groupDistance = distance(group)
+            if nearest.map({ groupDistance < $0.distance }) ?? true { nearest = (group, groupDistance) }
             groupStart = end
         }
         return nearest.map { Array(ordered[$0.group]) }

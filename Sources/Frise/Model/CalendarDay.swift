@@ -94,8 +94,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Appends the UTF-8 of `description` to `out`.
     public func appendISO(to out: inout [UInt8]) {
-        if (0...9999).contains(year), (0..<100).contains(month), (0..<100).contains(day),
-           let (yearDigits, _) = DecimalDigits.packed(UInt(year), width: 4),
+        // Month and day have two digits (1 to 12, 1 to 31); a year of 0 to 9999 four.
+        if (0...9999).contains(year), let (yearDigits, _) = DecimalDigits.packed(UInt(year), width: 4),
            let (monthDigits, _) = DecimalDigits.packed(UInt(month), width: 2),
            let (dayDigits, _) = DecimalDigits.packed(UInt(day), width: 2) {
             // "YYYY-MM-" in one word, "DD" in a second: one append.

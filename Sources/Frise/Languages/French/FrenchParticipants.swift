@@ -26,8 +26,7 @@ enum FrenchParticipants {
         var found: [Participant] = []
         var index = 0
         while index < tokens.count {
-            // The gazetteer's first test made here, where it rejects most tokens without a call.
-            if FrenchGazetteer.namePrefixes.contains(tokens[index]), let (participant, end) = gazetteerMatch(at: index, in: text) {
+            if let (participant, end) = gazetteerMatch(at: index, in: text) {
                 found.append(participant)
                 index = end
                 continue
@@ -132,11 +131,21 @@ enum FrenchParticipants {
     static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
 
     /// The longest gazetteer name starting at `index`, with the index after it.
+    ///
+    /// No name starts with most words: one look-up rejects them, inlined in the caller, which
+    /// asks at every token.
+    @inline(__always)
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
+        guard text.tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(text.tokens[index]) else {
+            return nil
+        }
+        return longestName(at: index, in: text)
+    }
+
+    /// `gazetteerMatch` at a word that starts a name of the gazetteer.
+    private static func longestName(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
-        // No name starts with most words: one look-up rejects them.
-        guard tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(tokens[index]),
-              capitalAhead(of: index, in: tokens) else { return nil }
+        guard capitalAhead(of: index, in: tokens) else { return nil }
         var key = ""
         var wordCount = 0
         var best: (Participant, Int)?

@@ -18,8 +18,8 @@ enum FrenchTense {
         }
     }
 
-    /// The tense cues of one sentence, read as they are needed, and what separates its tokens.
-    /// One for all the sentences of a text, which `read` moves from one to the next.
+    /// The tense cues of one sentence, read as they are needed. One for all the sentences of a
+    /// text, which `read` moves from one to the next.
     struct SentenceClues {
         private(set) var sentence = Sentence(start: 0, end: 0, tokens: 0..<0)
         let text: TokenizedText
@@ -39,8 +39,7 @@ enum FrenchTense {
         /// colon or a bracket 8, a comma 3, which often closes the clause ("se rendra le 9
         /// décembre, a précisé …"), a word nothing.
         func penalty(_ index: Int) -> Int {
-            guard text.tokens[index].kind == .punctuation else { return 0 }
-            switch text.mark(index) {
+            switch text.mark(index) {  // nil for a word
             case 0x2C: return 3  // ,
             case 0x3B, 0xAB, 0xBB, 0x3A, 0x22, 0x28, 0x29: return 8  // ; « » : " ( )
             default: return 0
