@@ -69,26 +69,11 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
                 }
             }
             let exporter: any PiecewiseExporter = self == .csv ? csv : JSONLinesExporter()
-            try Self.write(chronology, with: exporter, jobs: jobs, to: sink)
+            try exporter.write(chronology, jobs: jobs, to: sink)
             try file?.commit()
         } catch let error as OutputError {
             Diagnostics.report(error.description)
             throw ExitCode(1)
-        }
-    }
-
-    /// The exporter's head, then its rows `jobs` pieces at a time, each piece formatted on a
-    /// core of its own and all handed to `sink` in order: the same bytes whatever `jobs` is.
-    static func write(
-        _ chronology: Chronology, with exporter: any PiecewiseExporter, jobs: Int, eventsPerPiece: Int = 1024,
-        to sink: ([UInt8]) throws -> Void
-    ) throws {
-        try sink(exporter.head())
-        let events = chronology.events
-        let pieces = chronology.pieces(eventsPerPiece: eventsPerPiece)
-        for start in stride(from: 0, to: pieces.count, by: max(jobs, 1)) {
-            let round = Array(pieces[start..<min(start + max(jobs, 1), pieces.count)])
-            for rows in Parallel.map(round, jobs: jobs, { exporter.rows(of: events[$0]) }) { try sink(rows) }
         }
     }
 

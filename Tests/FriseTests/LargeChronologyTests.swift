@@ -41,6 +41,23 @@ import Testing
         #expect(pieces.dropFirst().allSatisfy { $0.hasSuffix("\n") })
     }
 
+    /// Pieces formatted on several threads, window after window, come out in order: the whole text.
+    @Test(arguments: [1, 2, 3])
+    func writingOnThreadsGivesTheWholeText(jobs: Int) {
+        let chronology = ExportFixtures.chronology(Self.events(count: 61))
+        let exporters: [any PiecewiseExporter] = [CSVExporter(), JSONLinesExporter()]
+        for exporter in exporters {
+            var written: [UInt8] = [], calls = 0
+            // 31 pieces of 2 events, windows of 2 × jobs pieces: several windows, the last one short.
+            exporter.write(chronology, jobs: jobs, eventsPerPiece: 2, piecesPerJob: 2) {
+                written += $0
+                calls += 1
+            }
+            #expect(String(decoding: written, as: UTF8.self) == exporter.render(chronology))
+            #expect(calls == 1 + 31)
+        }
+    }
+
     @Test func orderingInPlaceIsAStableSort() {
         let events = Self.events(count: 200)
         let expected = events.enumerated().sorted {

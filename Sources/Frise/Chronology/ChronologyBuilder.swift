@@ -123,7 +123,13 @@ public struct ChronologyBuilder: Sendable {
     /// cycle by cycle: no second array of events.
     static func order(_ events: inout [Event], jobs: Int = 1) {
         let ranks = documentRanks(of: events)
-        var keys = events.indices.map { OrderKey(events[$0], document: ranks[events[$0].document]!, index: $0) }
+        // An article's events lie together: its rank is looked up once per run of them.
+        var last: (document: String, rank: Int32) = ("", 0)
+        var keys = events.indices.map { index in
+            let document = events[index].document
+            if index == 0 || document != last.document { last = (document, ranks[document]!) }
+            return OrderKey(events[index], document: last.rank, index: index)
+        }
         sort(&keys, jobs: jobs)
         // Position i takes the event at keys[i].index; follow each cycle of that permutation once.
         var placed = [Bool](repeating: false, count: events.count)
@@ -167,7 +173,9 @@ public struct ChronologyBuilder: Sendable {
     /// strings share a number).
     static func documentRanks(of events: [Event]) -> WordMap<Int32> {
         var seen = WordSet()
-        for event in events { seen.insert(event.document) }
+        for index in events.indices where index == 0 || events[index].document != events[index - 1].document {
+            seen.insert(events[index].document)
+        }
         let ids = Array(seen).sorted()
         var ranks = WordMap<Int32>()
         var rank: Int32 = 0

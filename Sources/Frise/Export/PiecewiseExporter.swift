@@ -15,6 +15,33 @@ extension PiecewiseExporter {
     public func render(_ chronology: Chronology) -> String {
         String(decoding: head() + rows(of: chronology.events[...]), as: UTF8.self)
     }
+
+    /// The head, then the rows piece by piece, handed to `sink` in order: the same bytes
+    /// whatever `jobs` is. With more than one job the pieces are formatted on `jobs` threads,
+    /// `piecesPerJob × jobs` pieces at a time, each window started before the previous one is
+    /// handed on: the threads wait neither for `sink` nor for one another piece by piece, and
+    /// two windows at most are held.
+    public func write(
+        _ chronology: Chronology, jobs: Int, eventsPerPiece: Int = 1024, piecesPerJob: Int = 8,
+        to sink: ([UInt8]) throws -> Void
+    ) rethrows {
+        try sink(head())
+        let events = chronology.events
+        let pieces = chronology.pieces(eventsPerPiece: eventsPerPiece)
+        guard jobs > 1 else {
+            for piece in pieces { try sink(rows(of: events[piece])) }
+            return
+        }
+        let window = max(piecesPerJob, 1) * jobs
+        var previous: Parallel.Running<[UInt8]>?
+        for start in stride(from: 0, to: pieces.count, by: window) {
+            let next = Array(pieces[start..<min(start + window, pieces.count)])
+            let running = Parallel.start(next, jobs: jobs) { rows(of: events[$0]) }
+            if let previous { for text in previous.results() { try sink(text) } }
+            previous = running
+        }
+        if let previous { for text in previous.results() { try sink(text) } }
+    }
 }
 
 extension Chronology {
