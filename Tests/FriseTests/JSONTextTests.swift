@@ -62,3 +62,47 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == expected)
     }
 }
+
+/// Lines written through a cursor into room made beforehand: the same bytes as piece by piece.
+@Suite struct ByteCursorTests {
+    /// Every escape, at every position of strings shorter and longer than a word, and the
+    /// bound the room is made from holds.
+    @Test func jsonStringsAreEscapedWithinTheirBound() throws {
+        for special in ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "é", "’"] {
+            for length in 1...17 {
+                for position in 0..<length {
+                    var characters = Array(repeating: "x", count: length)
+                    characters[position] = special
+                    let text = characters.joined()
+                    var out: [UInt8] = []
+                    out.write(atMost: ByteCursor.jsonStringBound(text.utf8.count)) { $0.jsonString(text) }
+                    let decoded = try JSONSerialization.jsonObject(with: Data("[".utf8 + out + "]".utf8))
+                    #expect(decoded as? [String] == [text], "\(length) \(position)")
+                }
+            }
+        }
+        let worst = String(repeating: "\u{1}", count: 9)
+        var out: [UInt8] = []
+        out.write(atMost: ByteCursor.jsonStringBound(worst.utf8.count)) { $0.jsonString(worst) }
+        #expect(out.count == ByteCursor.jsonStringBound(worst.utf8.count))
+    }
+
+    @Test(arguments: [0, 7, -7, 99_999_999, 100_000_000, -100_000_000, Int.max, Int.min])
+    func decimalsAreTheirDescription(value: Int) {
+        var out: [UInt8] = [UInt8(ascii: "<")]
+        out.write(atMost: 21) { $0.decimal(value) }
+        #expect(String(decoding: out, as: UTF8.self) == "<\(value)")
+    }
+
+    @Test(arguments: [
+        ((0, 1, 1), "0000-01-01"), ((999, 12, 31), "0999-12-31"), ((2023, 2, 8), "2023-02-08"),
+        ((9999, 12, 31), "9999-12-31"), ((10_000, 1, 1), "10000-01-01"), ((-44, 3, 15), "-0044-03-15"),
+    ])
+    func daysAreWrittenInISOForm(date: (Int, Int, Int), iso: String) throws {
+        let calendarDay = try #require(CalendarDay(year: date.0, month: date.1, day: date.2))
+        var out: [UInt8] = []
+        out.write(atMost: 26) { $0.iso(calendarDay) }
+        #expect(String(decoding: out, as: UTF8.self) == iso)
+        #expect(calendarDay.description == iso)
+    }
+}

@@ -41,6 +41,10 @@ enum DecimalDigits {
         return (digits, count)
     }
 
+    /// The two digits of 0 to 99 ("07" for 7), as the bytes of a 16-bit word, the first digit
+    /// in the lowest byte.
+    static let pairs: [UInt16] = (0..<100).map { UInt16(UInt8(ascii: "0") + UInt8($0 / 10)) | UInt16(UInt8(ascii: "0") + UInt8($0 % 10)) << 8 }
+
     /// Appends the first `count` bytes of `word` (its lowest byte first).
     @inline(__always)
     static func append(_ word: UInt64, count: Int, to out: inout [UInt8]) {

@@ -19,28 +19,43 @@ public struct TagLine: Sendable {
     }
 
     /// Appends the UTF-8 of the line, without its line break, to `out`: many lines go into one
-    /// buffer, with no string made for each.
+    /// buffer, with no string made for each, written through a cursor (see `ByteCursor`).
     public func write(to out: inout [UInt8]) {
         let value = expression.value
-        JSONText.append(#"{"doc":"#, document, to: &out)
-        JSONText.appendRaw(#","start":"#, to: &out)
-        DecimalDigits.append(expression.mention.range.lowerBound, to: &out)
-        JSONText.appendRaw(#","end":"#, to: &out)
-        DecimalDigits.append(expression.mention.range.upperBound, to: &out)
-        JSONText.append(#","text":"#, expression.mention.text, to: &out)
-        JSONText.append(#","type":"#, value.type.rawValue, to: &out)
-        JSONText.append(#","value":"#, value.value, to: &out)
-        JSONText.append(#","granularity":"#, value.granularity.rawValue, to: &out)
-        JSONText.append(#","certainty":"#, value.certainty.rawValue, to: &out)
-        JSONText.append(#","tense":"#, expression.tense.rawValue, to: &out)
-        if let start = value.start, let end = value.end {
-            JSONText.appendRaw(#","range_start":""#, to: &out)
-            start.appendISO(to: &out)
-            JSONText.appendRaw(#"","range_end":""#, to: &out)
-            end.appendISO(to: &out)
-            out.append(UInt8(ascii: "\""))
+        let type = value.type.rawValue, granularity = value.granularity.rawValue
+        let certainty = value.certainty.rawValue, tense = expression.tense.rawValue
+        var bound = 256  // the keys and punctuation (118 bytes), two offsets and two ISO days
+        for text in [document, expression.mention.text, type, value.value, granularity, certainty, tense] {
+            bound += ByteCursor.jsonStringBound(text.utf8.count)
         }
-        out.append(UInt8(ascii: "}"))
+        out.write(atMost: bound) { line in
+            line.raw(#"{"doc":"#)
+            line.jsonString(document)
+            line.raw(#","start":"#)
+            line.decimal(expression.mention.range.lowerBound)
+            line.raw(#","end":"#)
+            line.decimal(expression.mention.range.upperBound)
+            line.raw(#","text":"#)
+            line.jsonString(expression.mention.text)
+            line.raw(#","type":"#)
+            line.jsonString(type)
+            line.raw(#","value":"#)
+            line.jsonString(value.value)
+            line.raw(#","granularity":"#)
+            line.jsonString(granularity)
+            line.raw(#","certainty":"#)
+            line.jsonString(certainty)
+            line.raw(#","tense":"#)
+            line.jsonString(tense)
+            if let start = value.start, let end = value.end {
+                line.raw(#","range_start":""#)
+                line.iso(start)
+                line.raw(#"","range_end":""#)
+                line.iso(end)
+                line.byte(UInt8(ascii: "\""))
+            }
+            line.byte(UInt8(ascii: "}"))
+        }
     }
 }
 
@@ -53,41 +68,18 @@ public enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of the JSON string literal of `text` to `out`: the runs of bytes that
-    /// need no escape are copied whole.
+    /// Appends the UTF-8 of the JSON string literal of `text` to `out` (see `ByteCursor.jsonString`).
     public static func append(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        // Read in place when the string is stored as UTF-8 (always, but for bridged strings),
-        // without the copy `withUTF8` makes of a `var`.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
-        if done == nil {
-            var text = text
-            text.withUTF8 { appendEscaped($0, to: &out) }
+        // Most strings need no escape: copied as they are, with no room made for escapes.
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard ByteCursor.firstEscape(in: bytes, from: 0) == nil else { return false }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
         }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends UTF-8 bytes with the escapes a JSON string needs: the runs of bytes that need
-    /// none are copied whole.
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var run = 0  // start of the bytes not yet copied
-        var index = 0
-        while index < bytes.count {
-            // Eight bytes at a time while none needs an escape (sentences, headlines).
-            if index + 8 <= bytes.count,
-               !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: bytes[run..<index])
-                appendEscape(byte, to: &out)
-                run = index + 1
-            }
-            index += 1
-        }
-        out.append(contentsOf: bytes[run...])
+        if plain == true { return }
+        out.write(atMost: ByteCursor.jsonStringBound(text.utf8.count)) { $0.jsonString(text) }
     }
 
     /// Whether any of eight bytes (a word loaded from a buffer) is a quote, a backslash or a
@@ -97,23 +89,6 @@ public enum JSONText {
     static func needsEscape(_ bytes: UInt64) -> Bool {
         ByteWord.hasByte(below: 0x20, in: bytes) || ByteWord.hasByte(UInt8(ascii: "\""), in: bytes)
             || ByteWord.hasByte(UInt8(ascii: "\\"), in: bytes)
-    }
-
-    /// Appends the escape of a quote, a backslash or a control character.
-    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "\n"): appendRaw(#"\n"#, to: &out)
-        case UInt8(ascii: "\r"): appendRaw(#"\r"#, to: &out)
-        case UInt8(ascii: "\t"): appendRaw(#"\t"#, to: &out)
-        case 0..<0x20:
-            let low = byte & 0xF
-            appendRaw(#"\u00"#, to: &out)
-            out.append(UInt8(ascii: "0") + byte >> 4)
-            out.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
-        default:
-            out.append(UInt8(ascii: "\\"))
-            out.append(byte)
-        }
     }
 
     /// Appends `key` (JSON text written as it is: `,"name":`) then the string literal of `value`.

@@ -94,15 +94,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Appends the UTF-8 of `description` to `out`.
     public func appendISO(to out: inout [UInt8]) {
-        // Month and day have two digits (1 to 12, 1 to 31); a year of 0 to 9999 four.
-        if (0...9999).contains(year), let (yearDigits, _) = DecimalDigits.packed(UInt(year), width: 4),
-           let (monthDigits, _) = DecimalDigits.packed(UInt(month), width: 2),
-           let (dayDigits, _) = DecimalDigits.packed(UInt(day), width: 2) {
-            // "YYYY-MM-" in one word, "DD" in a second: one append.
-            let dash = UInt64(UInt8(ascii: "-"))
-            let head = yearDigits | dash << 32 | monthDigits << 40 | dash << 56
+        if let (head, tail) = isoWords {
             DecimalDigits.append(head, count: 8, to: &out)
-            DecimalDigits.append(dayDigits, count: 2, to: &out)
+            DecimalDigits.append(tail, count: 2, to: &out)
             return
         }
         DecimalDigits.append(year, width: 4, to: &out)
@@ -110,6 +104,16 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         DecimalDigits.append(month, width: 2, to: &out)
         out.append(UInt8(ascii: "-"))
         DecimalDigits.append(day, width: 2, to: &out)
+    }
+
+    /// For a year of 0 to 9999, "YYYY-MM-" as the bytes of one word and "DD" in a second
+    /// (lowest byte first, see `DecimalDigits.packed`); nil for other years.
+    var isoWords: (UInt64, UInt64)? {
+        guard year >= 0 && year <= 9999 else { return nil }
+        let pairs = DecimalDigits.pairs, dash = UInt64(UInt8(ascii: "-"))
+        let head = UInt64(pairs[year / 100]) | UInt64(pairs[year % 100]) << 16 | dash << 32
+            | UInt64(pairs[month]) << 40 | dash << 56
+        return (head, UInt64(pairs[day]))
     }
 
     /// `value` in decimal with leading zeros up to `width` digits: `pad(7, 2)` is "07".

@@ -1,0 +1,136 @@
+/// Writes bytes through a pointer, into room made beforehand at the end of an array
+/// (`[UInt8].write(atMost:_:)`): one capacity check for a whole line, where `Array.append`
+/// checks capacity and uniqueness at every piece (some ninety instructions a piece).
+struct ByteCursor {
+    private(set) var position: UnsafeMutablePointer<UInt8>
+
+    fileprivate init(_ position: UnsafeMutablePointer<UInt8>) { self.position = position }
+
+    /// At most how many bytes `jsonString` writes for a string of `utf8Count` bytes: quotes,
+    /// and six bytes for a byte written `\u00XX`.
+    static func jsonStringBound(_ utf8Count: Int) -> Int { 2 + 6 * utf8Count }
+
+    @inline(__always)
+    mutating func byte(_ byte: UInt8) {
+        position.initialize(to: byte)
+        position += 1
+    }
+
+    @inline(__always)
+    mutating func raw(_ text: StaticString) {
+        raw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        position.initialize(from: base, count: bytes.count)
+        position += bytes.count
+    }
+
+    /// The first `count` bytes of `word`, its lowest byte first (see `DecimalDigits.packed`).
+    @inline(__always)
+    mutating func word(_ word: UInt64, count: Int) {
+        UnsafeMutableRawPointer(position).storeBytes(of: word.littleEndian, as: UInt64.self)
+        position += count
+    }
+
+    /// `value` in decimal (at most 20 bytes).
+    mutating func decimal(_ value: Int) {
+        if value >= 0, let (digits, count) = DecimalDigits.packed(UInt(value), width: 1) {
+            // Eight bytes stored, `count` kept: `write(atMost:)` makes room for the whole word.
+            word(digits, count: count)
+            return
+        }
+        var digits: [UInt8] = []
+        DecimalDigits.append(value, to: &digits)
+        digits.withUnsafeBufferPointer { raw($0) }
+    }
+
+    /// The ISO form of a day, "YYYY-MM-DD" as `CalendarDay.description` (at most 26 bytes).
+    mutating func iso(_ day: CalendarDay) {
+        if let (head, tail) = day.isoWords {
+            word(head, count: 8)
+            word(tail, count: 2)
+            return
+        }
+        var text: [UInt8] = []
+        day.appendISO(to: &text)
+        text.withUnsafeBufferPointer { raw($0) }
+    }
+
+    /// The JSON string literal of `text`, with the escapes RFC 8259 requires (see `JSONText`);
+    /// at most `jsonStringBound(text.utf8.count)` bytes.
+    mutating func jsonString(_ text: String) {
+        byte(UInt8(ascii: "\""))
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { escaped($0) }
+        }
+        byte(UInt8(ascii: "\""))
+    }
+
+    private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var run = 0  // start of the bytes not yet written
+        while let special = Self.firstEscape(in: bytes, from: run) {
+            raw(UnsafeBufferPointer(rebasing: bytes[run..<special]))
+            escape(bytes[special])
+            run = special + 1
+        }
+        raw(UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+
+    /// The index of the first byte from `start` on that a JSON string must escape (a quote, a
+    /// backslash, a control character), or nil: eight bytes tested at a time, the last ones in
+    /// the word that ends the string (some bytes tested twice), then byte by byte in the word
+    /// that holds one; strings shorter than a word byte by byte.
+    static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        func word(at offset: Int) -> UInt64 { UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) }
+        var index = start
+        if count - start >= 8 {
+            while index + 8 <= count, !JSONText.needsEscape(word(at: index)) { index += 8 }
+            if index + 8 > count, index == count || !JSONText.needsEscape(word(at: count - 8)) { return nil }
+        }
+        while index < count {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The escape of a quote, a backslash or a control character.
+    private mutating func escape(_ special: UInt8) {
+        switch special {
+        case UInt8(ascii: "\n"): raw(#"\n"#)
+        case UInt8(ascii: "\r"): raw(#"\r"#)
+        case UInt8(ascii: "\t"): raw(#"\t"#)
+        case 0..<0x20:
+            let low = special & 0xF
+            raw(#"\u00"#)
+            byte(UInt8(ascii: "0") + special >> 4)
+            byte(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        default:
+            byte(UInt8(ascii: "\\"))
+            byte(special)
+        }
+    }
+}
+
+extension [UInt8] {
+    /// Lets `body` write at most `bound` bytes through a cursor, and appends them: one append
+    /// for all the pieces `body` writes.
+    mutating func write(atMost bound: Int, _ body: (inout ByteCursor) -> Void) {
+        // Eight bytes more: `ByteCursor.word` stores a whole word where it keeps fewer bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound + 8) { room in
+            var cursor = ByteCursor(room.baseAddress!)
+            body(&cursor)
+            let written = cursor.position - room.baseAddress!
+            precondition(written <= bound, "wrote \(written) bytes where \(bound) were made room for")
+            append(contentsOf: UnsafeBufferPointer(rebasing: room[..<written]))
+        }
+    }
+}
