@@ -17,6 +17,21 @@ import Testing
         #expect(text.tokens[1].spaceBefore)
     }
 
+    /// One- and two-byte tokens take their strings from tables: each folds as longer ones do,
+    /// whatever its case, and a byte outside the tables' letters and digits keeps its own token.
+    @Test func shortTokensFoldAsLongerOnes() {
+        let text = TokenizedText("À Le DE la 15 09 y Z é Œ l’a a1 Zz 7h 2023 ~ % œ")
+        #expect(text.tokens.map(\.folded) == [
+            "a", "le", "de", "la", "15", "09", "y", "z", "e", "oe", "l", "'", "a", "a", "1", "zz", "7", "h", "2023",
+            "~", "%", "oe",
+        ])
+        for token in text.tokens {
+            let written = text.text(bytes: token.byteStart..<token.byteEnd)
+            #expect(token.folded == Folding.fold(written), "\(written)")
+            #expect(token.foldedHash == WordHash.value(of: Array(token.folded.utf8)), "\(written)")
+        }
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Folding.fold("Février ŒUVRE Noël") == "fevrier oeuvre noel")
         #expect(Folding.fold("aujourd’hui") == "aujourd'hui")

@@ -112,15 +112,17 @@ public struct TokenizedText: Sendable {
                     index += l
                     scalarIndex += 1
                 }
+                let folded = scratch.count == 1 && scratch[0] < 0x80
+                    ? Self.oneByteWords[Int(scratch[0])] : String(decoding: scratch, as: UTF8.self)
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
-                    byteStart: startByte, byteEnd: index, folded: String(decoding: scratch, as: UTF8.self),
+                    byteStart: startByte, byteEnd: index, folded: folded,
                     foldedHash: WordHash.value(of: scratch), isCapitalized: capitalized, spaceBefore: spaceBefore,
                     lineBreakBefore: lineBreakBefore, sentence: 0))
             case .other:
                 let folded: String, hash: Int
                 if lead < 0x80 {  // ASCII punctuation folds to itself
-                    folded = String(Character(scalar))
+                    folded = Self.oneByteWords[Int(lead)]
                     hash = WordHash.value(of: CollectionOfOne(lead))
                 } else {
                     scratch.removeAll(keepingCapacity: true)
@@ -165,7 +167,12 @@ public struct TokenizedText: Sendable {
         }
         let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let folded: String
-        if hasUpper {
+        if run.count <= 2 {
+            // Two words in five are one or two bytes long: their strings are made once, in tables.
+            let first = run[0] | (digits ? 0 : 0x20)
+            folded = run.count == 1
+                ? oneByteWords[Int(first)] : twoByteWords[twoByteIndex(first, run[1] | (digits ? 0 : 0x20))]
+        } else if hasUpper {
             folded = String(unsafeUninitializedCapacity: run.count) { out in
                 for (offset, byte) in run.enumerated() { out[offset] = byte <= 90 && byte >= 65 ? byte | 0x20 : byte }
                 return run.count
@@ -174,6 +181,27 @@ public struct TokenizedText: Sendable {
             folded = String(decoding: run, as: UTF8.self)
         }
         return (end, folded, hash.value)
+    }
+
+    /// The string of each ASCII byte, for one-byte tokens (a letter folded: lower case).
+    private static let oneByteWords: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
+    /// The string of each two-byte ASCII word (lower-case letters) and number (digits), at
+    /// `twoByteIndex`.
+    private static let twoByteWords: [String] = {
+        let letters = UInt8(ascii: "a")...UInt8(ascii: "z"), digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        var words = [String](repeating: "", count: 26 * 26 + 10 * 10)
+        for first in letters { for second in letters { words[twoByteIndex(first, second)] = String(decoding: [first, second], as: UTF8.self) } }
+        for first in digits { for second in digits { words[twoByteIndex(first, second)] = String(decoding: [first, second], as: UTF8.self) } }
+        return words
+    }()
+
+    /// Where `twoByteWords` holds two lower-case letters, or two digits.
+    @inline(__always)
+    private static func twoByteIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        first >= UInt8(ascii: "a")
+            ? Int(first - UInt8(ascii: "a")) * 26 + Int(second - UInt8(ascii: "a"))
+            : 26 * 26 + Int(first - UInt8(ascii: "0")) * 10 + Int(second - UInt8(ascii: "0"))
     }
 
     private enum ScalarClass { case space, letter, digit, other }
