@@ -11,14 +11,15 @@ public struct EventExtractor: Sendable {
         let participants = grammar.participants(in: text)
         let clauses = ClauseDater().datedClauses(in: tagged)
         var events: [Event] = []
-        var eventOfClause: [Int: Int] = [:]
-        var subjectOfClause: [Int: Participant] = [:]
-        // The events of one sentence share its text, held once.
-        var sentenceSpans: [Int: TextSpan] = [:]
+        // By clause position: its event's index, its subject.
+        var eventOfClause = [Int?](repeating: nil, count: clauses.count)
+        var subjectOfClause = [Participant?](repeating: nil, count: clauses.count)
+        // The events of one sentence share its text, held once (clauses come in sentence order).
+        var lastSentence: (start: Int, span: TextSpan)?
         func sentenceSpan(_ sentence: Sentence) -> TextSpan {
-            if let known = sentenceSpans[sentence.tokens.lowerBound] { return known }
+            if let lastSentence, lastSentence.start == sentence.tokens.lowerBound { return lastSentence.span }
             let made = span(sentence.tokens, in: text)
-            sentenceSpans[sentence.tokens.lowerBound] = made
+            lastSentence = (sentence.tokens.lowerBound, made)
             return made
         }
         for (position, dated) in clauses.enumerated() {

@@ -9,6 +9,12 @@
 enum FrenchClauses {
     static let relativeWords: WordSet = ["ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"]
     static let coordinators: WordSet = ["et", "mais", "puis"]
+
+    /// What a word can open: the three sets above in one table, for one look-up per word.
+    enum Opener { case relative, complementizer, coordinator }
+    static let openers = WordMap<Opener>(
+        relativeWords.map { ($0, .relative) } + complementizers.map { ($0, .complementizer) }
+            + coordinators.map { ($0, .coordinator) })
     static let subjectPronouns: WordSet = ["il", "elle", "ils", "elles", "nous", "vous", "on", "je"]
     static let adjunctOpeners: WordSet = [
         "suite", "pour", "de", "durant", "lors", "apres", "avant", "selon", "dans", "en", "depuis", "des", "a",
@@ -57,16 +63,17 @@ enum FrenchClauses {
         }
 
         var index = start
+        let openers = Self.openers
         while index < sentence.tokens.upperBound {
             let isWord = tokens[index].kind == .word
+            let opener = index > start && isWord ? openers[tokens[index]] : nil
             if text.mark(index) == 0x3B {  // ;
                 close(at: index + 1, next: .main, nextGovernor: nil)
-            } else if index > start, isWord, relativeWords.contains(tokens[index]), !tokens[index].isCapitalized {
+            } else if opener == .relative, !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
-            } else if index > start, isWord, complementizers.contains(tokens[index]), sawReporting,
-                      index == 0 || !queLocutions.contains(tokens[index - 1]) {
+            } else if opener == .complementizer, sawReporting, index == 0 || !queLocutions.contains(tokens[index - 1]) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
-            } else if index > start, isWord, coordinators.contains(tokens[index]), index + 1 < sentence.tokens.upperBound,
+            } else if opener == .coordinator, index + 1 < sentence.tokens.upperBound,
                       startsVerbGroup(at: index + 1, in: text, isFiniteVerb: isFiniteVerb)
                         || (subjectPronouns.contains(tokens[index + 1]) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
