@@ -22,16 +22,30 @@ import Testing
         let actors = (0..<20).map { "acteur \($0)" }
         var event = Self.event(id: "a-e1", document: "a", actors: actors + ["acteur 3"])
         var roles: [String: ParticipantRole] = ["acteur 3": .recipient, "acteur 18": .partner, "absent": .agent]
+        /// The roles as writers read them: each actor's, then the others' (what `EventLine` writes).
+        func readOneByOne(_ event: Event) -> [String: ParticipantRole] {
+            var found: [String: ParticipantRole] = [:]
+            for actor in event.actors { found[actor] = event.role(of: actor) }
+            for (name, role) in event.rolesOfOthers {
+                #expect(found[name] == nil && !event.actors.contains(name))
+                found[name] = role
+            }
+            #expect(event.rolesOfOthers.map(\.name) == event.rolesOfOthers.map(\.name).sorted())
+            return found
+        }
         event.roles = roles
-        #expect(event.roles == roles)
+        #expect(event.roles == roles && readOneByOne(event) == roles)
         #expect(event.role(of: "acteur 3") == .recipient && event.role(of: "acteur 4") == nil)
         event.setRole(.agent, of: "acteur 0")
         roles["acteur 0"] = .agent
         event.actors.removeFirst()
-        #expect(event.roles == roles)
+        #expect(event.roles == roles && readOneByOne(event) == roles)
+        event.setRole(.other, of: "zéro")
+        roles["zéro"] = .other
+        #expect(event.roles == roles && readOneByOne(event) == roles)
         event.setRole(nil, of: "absent")
         roles["absent"] = nil
-        #expect(event.roles == roles)
+        #expect(event.roles == roles && readOneByOne(event) == roles)
     }
 
     /// The rare fields (an id not of the form DOC-eN, an inherited date, merged sources) read

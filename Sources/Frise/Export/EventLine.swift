@@ -63,12 +63,9 @@ public struct EventLine: Sendable {
             out.append(UInt8(ascii: ":"))
             JSONText.append(role.rawValue, to: &out)
         }
-        let eventRoles = event.roles
-        for actor in event.actors { if let found = eventRoles[actor] { role(actor, found) } }
-        if eventRoles.count > 0 {
-            let named = Set(event.actors)
-            for actor in eventRoles.keys.filter({ !named.contains($0) }).sorted() { role(actor, eventRoles[actor]!) }
-        }
+        // Read from their packed form: `event.roles` would build a dictionary for every line.
+        for actor in event.actors { if let found = event.role(of: actor) { role(actor, found) } }
+        for (name, found) in event.rolesOfOthers { role(name, found) }
         Self.append(#"},"places":"#, event.places, to: &out)
         JSONText.append(#","headline":"#, event.headline, to: &out)
         Self.append(#","sentence":"#, event.sentence, to: &out)

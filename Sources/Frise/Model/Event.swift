@@ -149,6 +149,15 @@ public struct Event: Hashable, Sendable {
         return code == 0 ? nil : ParticipantRole.allCases[code - 1]
     }
 
+    /// The roles of names that are not among `actors`, sorted by name: the rest of `roles`,
+    /// which `role(of:)` gives for each actor.
+    public var rolesOfOthers: [(name: String, role: ParticipantRole)] {
+        let stray = strayRoles
+        guard !stray.isEmpty else { return [] }
+        let actors = self.actors
+        return stray.filter { !actors.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Appends `actor` to `actors` with its role: as `actors.append(actor)` then
     /// `setRole(role, of: actor)`, without re-filing the other actors' roles.
     mutating func appendActor(_ actor: String, role: ParticipantRole?) {
