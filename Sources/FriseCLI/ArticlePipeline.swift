@@ -31,7 +31,7 @@ struct ArticlePipeline {
     func run<Output: Sendable>(
         admit: (Article) -> Article,
         process: @escaping @Sendable (Article) -> Output,
-        body: (Output) throws -> Void,
+        body: (consuming Output) throws -> Void,
         failure: (ArticleReadError) -> Void,
         endOfBatch: () throws -> Void
     ) throws -> InputTally {
@@ -69,14 +69,15 @@ struct ArticlePipeline {
         func handOn() throws {
             guard let (batch, articles, running) = pending else { return }
             pending = nil
-            let outputs = running.results()
+            // Last first, so that each output is taken out of the array (`body` owns it) at no cost.
+            var outputs = Array(running.results().reversed())
             var next = 0
             for item in batch {
                 switch item {
                 case .success:
                     tally.succeeded += 1
                     progress.advance(bytes: articles[next].body.utf8.count)
-                    try body(outputs[next])
+                    try body(outputs.removeLast())
                     next += 1
                 case .failure(let error):
                     tally.failed += 1

@@ -47,7 +47,7 @@ struct InputOptions: ParsableArguments {
         admit: (Article) -> Article = { $0 },
         _ process: @escaping @Sendable (Article) -> Output,
         endOfBatch: () throws -> Void = {},
-        _ body: (Output) throws -> Void
+        _ body: (consuming Output) throws -> Void
     ) throws -> Int {
         Interruption.install()
         let reader = ArticleReader(

@@ -79,8 +79,11 @@ struct Timeline: ParsableCommand {
                 let tagged = tagger.tag(article)
                 return ArticleEvents(events: extractor.events(in: tagged), document: ChronologyBuilder.document(of: tagged))
             }
-            failures = try input.forEachArticle(admit: { builder.admit($0) }, process) { (result: ArticleEvents) in
-                builder.add(result.events, of: result.document)
+            failures = try input.forEachArticle(admit: { builder.admit($0) }, process) { (result: consuming ArticleEvents) in
+                // Swapped out, the events array is the builder's alone: its events move into the chronology.
+                var events: [Event] = []
+                swap(&events, &result.events)
+                builder.add(events, of: result.document)
             }
         }
         let chronology = builder.build(filter: filters.filter, jobs: input.jobs)

@@ -44,20 +44,28 @@ public struct ChronologyBuilder: Sendable {
 
     /// Adds the events of the article `document` describes (events read back from
     /// `frise events`, for instance: see `EventLineReader`).
-    public mutating func add(_ articleEvents: [Event], of document: DocumentInfo) {
-        if chunks.isEmpty || chunks[chunks.count - 1].count + articleEvents.count > Self.chunkSize {
+    public mutating func add(_ articleEvents: consuming [Event], of document: DocumentInfo) {
+        var events = consume articleEvents
+        if chunks.isEmpty || chunks[chunks.count - 1].count + events.count > Self.chunkSize {
             chunks.append([])
-            chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, articleEvents.count))
+            chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, events.count))
         }
-        for var event in articleEvents {
-            event.headline = shared(event.headline)
-            event.sentence.text = shared(event.sentence.text)
-            for index in event.timexes.indices { event.timexes[index].text = shared(event.timexes[index].text) }
-            event.actors = shared(event.actors)
-            event.places = shared(event.places)
-            chunks[chunks.count - 1].append(event)
+        let first = chunks[chunks.count - 1].count
+        // Blanks first, then each event swapped in for its blank: moved, with no reference
+        // counting of its strings and arrays (a copy would retain them, and the array given
+        // release them again).
+        chunks[chunks.count - 1].append(contentsOf: repeatElement(EventMerger.vacated, count: events.count))
+        for index in events.indices {
+            events[index].headline = shared(events[index].headline)
+            events[index].sentence.text = shared(events[index].sentence.text)
+            for timex in events[index].timexes.indices {
+                events[index].timexes[timex].text = shared(events[index].timexes[timex].text)
+            }
+            events[index].actors = shared(events[index].actors)
+            events[index].places = shared(events[index].places)
+            swap(&chunks[chunks.count - 1][first + index], &events[index])
         }
-        eventCount += articleEvents.count
+        eventCount += events.count
         documents.append(document)
     }
 
