@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the word that reports a clause's happening, from the event lexicon.
 ///
 /// Preference, within a clause: a light verb governing an event noun ("a reçu
@@ -110,8 +112,12 @@ enum FrenchTriggers {
         var inside = Set<Int>()
         // « is C2 AB and “ is E2 80 9C in UTF-8: most sentences hold neither byte.
         guard let first = sentence.tokens.first else { return inside }
-        let bytes = text.bytes[text.tokens[first].byteStart..<text.tokens[sentence.tokens.upperBound - 1].byteEnd]
-        guard bytes.contains(where: { $0 == 0xAB || $0 == 0x9C }) else { return inside }
+        let start = text.tokens[first].byteStart, end = text.tokens[sentence.tokens.upperBound - 1].byteEnd
+        let quotes = text.bytes.withUnsafeBytes { bytes in
+            // memchr, sixteen bytes and more at a time, where a closure per byte cost 800 instructions a clause.
+            [0xAB, 0x9C].contains { memchr(bytes.baseAddress! + start, $0, end - start) != nil }
+        }
+        guard quotes else { return inside }
         var depth = 0
         for index in sentence.tokens {
             switch text.mark(index) {
