@@ -11,40 +11,73 @@ import Foundation
 /// escapes included, as Python's `json.dumps` writes every accented letter); the values of other
 /// keys are checked as JSON and left out, since no article reads them.
 enum FlatJSONObject {
-    /// The keys `JSONArticleParser` reads.
-    static let articleKeys: Set<String> = ["text", "date", "id", "title", "url", "lang"]
+    /// The keys `JSONArticleParser` reads, in the order of `ArticleFields.values`.
+    static let articleKeys = ["text", "date", "id", "title", "url", "lang"]
 
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Any]? {
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> ArticleFields? {
         var reader = JSONReader(bytes: bytes)
-        var object: [String: Any] = [:]
+        var fields = ArticleFields()
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else { return nil }
         reader.depth = 1  // the object itself, for the nesting limit of other keys' values
         reader.skipSpace()
-        if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? object : nil }
+        if reader.take(UInt8(ascii: "}")) { return reader.atEndAfterSpace() ? fields : nil }
         while true {
             reader.skipSpace()
             guard let key = reader.string() else { return nil }
             reader.skipSpace()
             guard reader.take(UInt8(ascii: ":")) else { return nil }
             reader.skipSpace()
-            if articleKeys.contains(key) {
-                let value: Any
+            if let slot = articleKeys.firstIndex(of: key) {
+                let value: FieldValue
                 if let text = reader.string() {
-                    value = text
+                    value = .string(text)
                 } else if reader.takeWord("null") {
-                    value = NSNull()
+                    value = .null
                 } else {
                     return nil
                 }
-                guard object.updateValue(value, forKey: key) == nil else { return nil }
+                guard case .absent = fields.values[slot] else { return nil }  // a duplicate key
+                fields.values[slot] = value
             } else {
                 guard reader.value() != nil else { return nil }
             }
             reader.skipSpace()
             if reader.take(UInt8(ascii: ",")) { continue }
             guard reader.take(UInt8(ascii: "}")) else { return nil }
-            return reader.atEndAfterSpace() ? object : nil
+            return reader.atEndAfterSpace() ? fields : nil
         }
+    }
+}
+
+/// What an article's JSON object holds at one key, as `JSONArticleParser` tells them apart.
+enum FieldValue: Equatable {
+    case absent, null, string(String)
+    /// A JSON number that is an integer (an id may be one).
+    case integer(Int64)
+    /// Anything else: a boolean, a fraction, an array, an object.
+    case other
+
+    /// The value Foundation's parser gives (nil when the key is absent).
+    init(foundation value: Any?) {
+        switch value {
+        case nil: self = .absent
+        case is NSNull: self = .null
+        case let string as String: self = .string(string)
+        case let number as NSNumber where String(cString: number.objCType) != "c"  // not a boolean
+            && number.doubleValue.rounded() == number.doubleValue:
+            self = .integer(number.int64Value)
+        default: self = .other
+        }
+    }
+}
+
+/// The article keys of a JSON object, read by `FlatJSONObject`: no dictionary, no values boxed.
+struct ArticleFields {
+    /// At the index of each key in `FlatJSONObject.articleKeys`.
+    var values = [FieldValue](repeating: .absent, count: FlatJSONObject.articleKeys.count)
+
+    subscript(key: String) -> FieldValue {
+        FlatJSONObject.articleKeys.firstIndex(of: key).map { values[$0] } ?? .absent
     }
 }

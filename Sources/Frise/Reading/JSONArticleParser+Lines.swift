@@ -31,20 +31,20 @@ extension JSONArticleParser {
         if bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { memchr($0, 0, raw.count) } != nil }) {
             return failure(.binary)
         }
-        let value: Any
+        let id = "\(origin.stem)-\(number)"
         if let flat = bytes.withUnsafeBytes(FlatJSONObject.parse) {
-            value = flat  // one level: nothing nested too deep; UTF-8, since it checked its strings
-        } else {
-            guard bytes.withUnsafeBytes({ String(validUTF8: $0) }) != nil else { return failure(.notUTF8) }
-            if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
-            do {
-                value = try JSONSerialization.jsonObject(with: bytes)
-            } catch {
-                return failure(.invalidJSON(explanation(of: error).detail))
-            }
+            // One level: nothing nested too deep; UTF-8, since it checked its strings.
+            return article(from: { flat[$0] }, origin: origin, id: id, line: number, dateOverride: dateOverride)
+        }
+        guard bytes.withUnsafeBytes({ String(validUTF8: $0) }) != nil else { return failure(.notUTF8) }
+        if JSONNesting.offsetPastLimit(in: bytes) != nil { return failure(.nestedTooDeep(limit: JSONNesting.limit)) }
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: bytes)
+        } catch {
+            return failure(.invalidJSON(explanation(of: error).detail))
         }
         guard let object = value as? [String: Any] else { return failure(.notAnObject) }
-        return article(
-            from: object, origin: origin, id: "\(origin.stem)-\(number)", line: number, dateOverride: dateOverride)
+        return article(from: object, origin: origin, id: id, line: number, dateOverride: dateOverride)
     }
 }

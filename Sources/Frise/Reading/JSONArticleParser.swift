@@ -46,9 +46,19 @@ enum JSONArticleParser {
         }
     }
 
-    /// The article one JSON object describes.
+    /// The article one JSON object describes, as Foundation's parser reads it.
     static func article(
         from object: [String: Any], origin: ArticleOrigin, id defaultID: String, line: Int? = nil,
+        element: Int? = nil, dateOverride: DocumentDate?
+    ) -> Outcome {
+        article(
+            from: { FieldValue(foundation: object[$0]) }, origin: origin, id: defaultID, line: line,
+            element: element, dateOverride: dateOverride)
+    }
+
+    /// The article of a JSON object whose value at each key `field` gives.
+    static func article(
+        from field: (String) -> FieldValue, origin: ArticleOrigin, id defaultID: String, line: Int? = nil,
         element: Int? = nil, dateOverride: DocumentDate?
     ) -> Outcome {
         func failure(_ reason: ArticleReadError.Reason) -> ArticleReadError {
@@ -56,9 +66,9 @@ enum JSONArticleParser {
         }
         /// The string at `key`, nil when absent or null.
         func string(_ key: String, expected: String = "a string") throws(ArticleReadError) -> String? {
-            switch object[key] {
-            case nil, is NSNull: return nil
-            case let string as String: return string
+            switch field(key) {
+            case .absent, .null: return nil
+            case .string(let string): return string
             default: throw failure(.invalidField(key, expected: expected))
             }
         }
@@ -73,18 +83,17 @@ enum JSONArticleParser {
                 date = parsed
             }
             var id = defaultID
-            switch object["id"] {
-            case nil, is NSNull: break
+            switch field("id") {
+            case .absent, .null: break
             // Fuzzing found ids that no XML can carry: "" (the schema wants a non-empty id) and
             // control characters, which XML output drops, so that "a\u{1}" and "a" became one id.
             // The characters XML forbids are dropped here, for every format alike, and an id
             // left empty counts as none.
-            case let string as String:
+            case .string(let string):
                 let usable = XMLText.sanitized(string)
                 if !usable.isEmpty { id = usable }
-            case let number as NSNumber where !isBoolean(number) && number.doubleValue.rounded() == number.doubleValue:
-                id = String(number.int64Value)
-            default: throw failure(.invalidField("id", expected: "a string or an integer"))
+            case .integer(let number): id = String(number)
+            case .other: throw failure(.invalidField("id", expected: "a string or an integer"))
             }
             let title = try string("title"), url = try string("url"), language = try string("lang") ?? "fr"
             guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
@@ -116,11 +125,6 @@ enum JSONArticleParser {
             }
             return line
         }
-    }
-
-    /// Whether a parsed JSON number is really `true` or `false` (Foundation boxes both the same way).
-    private static func isBoolean(_ number: NSNumber) -> Bool {
-        String(cString: number.objCType) == "c"
     }
 
     /// Foundation's explanation of a parse error, shortened, and the byte offset it names.
