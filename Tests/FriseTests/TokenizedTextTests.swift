@@ -32,6 +32,17 @@ import Testing
         }
     }
 
+    /// Numbers carry their value, read as they are tokenized, up to nine digits.
+    @Test func numbersCarryTheirValueUpToNineDigits() {
+        let text = TokenizedText("7h 007 2023 123456789 1234567890 le 14/02 x99")
+        let numbers = text.tokens.filter { $0.kind == .number }
+        #expect(numbers.map(\.number) == [7, 7, 2023, 123_456_789, nil, 14, 2, 99])
+        #expect(numbers.map(\.digitCount) == [1, 3, 4, 9, 10, 2, 2, 2])
+        #expect(text.tokens.filter { $0.kind != .number }.allSatisfy { $0.number == nil && $0.digitCount == 0 })
+        // The value sits in the token's padding: a token takes no more room in place for it.
+        #expect(MemoryLayout<Token>.size <= 80)
+    }
+
     @Test func foldingRemovesAccentsAndCase() {
         #expect(Folding.fold("Février ŒUVRE Noël") == "fevrier oeuvre noel")
         #expect(Folding.fold("aujourd’hui") == "aujourd'hui")

@@ -21,17 +21,16 @@ public struct Token: Hashable, Sendable {
     public var spaceBefore: Bool
     /// A line break is among that whitespace.
     public internal(set) var lineBreakBefore = false
+    /// For a number token of at most nine digits, its value, read by the tokenizer; else -1.
+    var numberValue: Int32 = -1
     /// Index of the sentence holding the token.
     public var sentence: Int
 
     /// For a number token, its value (nil past 9 digits).
-    public var number: Int? {
-        guard kind == .number, folded.utf8.count <= 9 else { return nil }
-        return Int(folded)
-    }
+    public var number: Int? { numberValue >= 0 ? Int(numberValue) : nil }
 
-    /// For a number token, how many digits it has.
-    public var digitCount: Int { kind == .number ? folded.utf8.count : 0 }
+    /// For a number token, how many digits it has (ASCII digits, a byte each).
+    public var digitCount: Int { kind == .number ? byteEnd - byteStart : 0 }
 }
 
 /// A sentence: its scalar range and the tokens it holds.

@@ -78,13 +78,13 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                if let (end, folded, hash) = asciiWord(at: index, digits: cls == .digit, in: bytes) {
+                if let (end, folded, hash, value) = asciiWord(at: index, digits: cls == .digit, in: bytes) {
                     // The common case: ASCII only, folded by lower-casing, with no scratch copy.
                     tokens.append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
                         end: startScalar + end - index, byteStart: startByte, byteEnd: end, folded: folded,
                         foldedHash: hash, isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
-                        lineBreakBefore: lineBreakBefore, sentence: 0))
+                        lineBreakBefore: lineBreakBefore, numberValue: value, sentence: 0))
                     scalarIndex += end - index
                     index = end
                     (spaceBefore, lineBreakBefore) = (false, false)
@@ -141,19 +141,24 @@ public struct TokenizedText: Sendable {
         }
     }
 
-    /// The end, folded form and its hash of the run of ASCII letters (or digits) at `start`, or
-    /// nil when the run goes on with a non-ASCII letter or digit ("Éric", "café"), which the
-    /// general path folds.
+    /// The end, folded form and its hash of the run of ASCII letters (or digits) at `start`, and
+    /// the value of a run of at most nine digits (else -1); nil when the run goes on with a
+    /// non-ASCII letter ("Éric", "café"), which the general path folds. (Digits are ASCII only:
+    /// a number always ends here.)
     @inline(__always)
-    private static func asciiWord(at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String, Int)? {
+    private static func asciiWord(
+        at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (Int, String, Int, Int32)? {
         var end = start
         var hasUpper = false
         var hash = WordHash()
+        var value = 0
         while end < bytes.count {
             let byte = bytes[end]
             if digits {
                 guard byte >= 48 && byte <= 57 else { break }
                 hash.add(byte)
+                if end - start < 9 { value = value * 10 + Int(byte - 48) }
             } else {
                 guard byte | 0x20 >= 97 && byte | 0x20 <= 122 else { break }
                 if byte <= 90 { hasUpper = true }
@@ -180,7 +185,7 @@ public struct TokenizedText: Sendable {
         } else {
             folded = String(decoding: run, as: UTF8.self)
         }
-        return (end, folded, hash.value)
+        return (end, folded, hash.value, digits && end - start <= 9 ? Int32(value) : -1)
     }
 
     /// The string of each ASCII byte, for one-byte tokens (a letter folded: lower case).
