@@ -17,10 +17,17 @@ shift || true
 build="${FRISE_FUZZ_BUILD:-$root/.build-fuzz}"
 
 cd "$fuzz"
-swift build -c release --scratch-path "$build" -Xswiftc -sanitize=fuzzer,address 2>&1 \
-    | grep -Ev 'warning:|^ *[0-9]* *\||note:' || true
+status=0
+build_log="$(mktemp)"
+swift build -c release --scratch-path "$build" -Xswiftc -sanitize=fuzzer,address >"$build_log" 2>&1 || status=$?
+grep -Ev 'warning:|^ *[0-9]* *\||note:' "$build_log" || true
+rm -f "$build_log"
 binary="$build/release/FriseFuzz"
-[ -x "$binary" ] || { echo "run.sh: build failed" >&2; exit 1; }
+# A failed build leaves the executable of an earlier one: fuzzing it would test old code.
+if [ "$status" -ne 0 ] || [ ! -x "$binary" ]; then
+    echo "run.sh: build failed; if it cannot find files of Frise, remove $build (keep corpus/)" >&2
+    exit 1
+fi
 
 mkdir -p "$build/corpus" "$build/artifacts"
 log="$build/fuzz-$(date +%Y%m%d-%H%M%S).log"
