@@ -83,6 +83,8 @@ import Testing
     @Test(arguments: [
         "Emmanuel Dorval (Premier ministre)", "(Premier ministre) Emmanuel Dorval", "((x", "", "(", "l’Élysée",
         "Jean  d'Arc", "  Zoë  ", "Ana (é)", "Ana é\u{301}(x)", "(\u{301}Ana", "Œuvre (a) (b)",
+        "François Hollande", "le Premier ministre Élisabeth Borne", "l'ONU", "’Ali", "ÆTHER ß", "Kelvin \u{212A}",
+        "İstanbul", "Straße d’Est ", "Ἀθῆναι", "\u{FFFD}x", "a ' b", "x\u{0}y", "Jean-Pierre Raffarin (PM)",
     ])
     func nameKeysReadCharacters(_ name: String) {
         let bare = name.split(separator: "(").first ?? name[...]

@@ -227,6 +227,7 @@ public struct EventMerger: Sendable {
     /// A name without its title in parentheses, folded: "Emmanuel Dorval (Premier ministre)" → "emmanuel dorval".
     static func key(_ name: String) -> String {
         var name = name
+        if let key = name.withUTF8(asciiKey) { return key }
         let fromBytes: [UInt8]? = name.withUTF8 { bytes in
             guard let piece = bareBytes(bytes) else { return nil }
             var folded: [UInt8] = []
@@ -246,6 +247,40 @@ public struct EventMerger: Sendable {
         }
         // ASCII, as most folded names are: its words split byte by byte, as they would be character by character.
         return Folding.joinedWords(ofASCII: folded) { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "'") }
+    }
+
+    /// `key(name)` in one pass over the name's bytes, when every scalar of its bare piece folds to
+    /// one or two ASCII bytes (most names): folded into a buffer on the stack, the runs of bytes
+    /// other than space and apostrophe joined by one space. Nil otherwise (`key` then folds the
+    /// scalars one by one and splits the words as characters).
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let piece = bareBytes(bytes) else { return nil }
+        let space = UInt8(ascii: " "), apostrophe = UInt8(ascii: "'")
+        // A scalar of one byte folds to one byte; of two or more, to at most two.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece.count + 1) { out -> String? in
+            var count = 0, gap = false, index = piece.lowerBound
+            func put(_ byte: UInt8) {
+                if byte == space || byte == apostrophe {
+                    gap = true
+                    return
+                }
+                if gap && count > 0 {
+                    out[count] = space
+                    count += 1
+                }
+                gap = false
+                out[count] = byte
+                count += 1
+            }
+            while index < piece.upperBound {
+                let (scalar, length) = Folding.decode(bytes, at: index)
+                guard let (first, second) = Folding.asciiFold(scalar) else { return nil }
+                put(first)
+                if second != 0 { put(second) }
+                index += length
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+        }
     }
 
     /// A name before its title in parentheses: the first piece between "(" that is not empty, as

@@ -64,6 +64,23 @@ public enum Folding {
         }
     }
 
+    /// The folded form of a scalar when it is one or two ASCII bytes (the second 0 when one),
+    /// else nil: ASCII letters lower-cased, apostrophes as `'`, the Latin letters of `latin`.
+    /// What `appendUTF8(_:to:)` appends, for callers that fold into a buffer of their own.
+    @inline(__always)
+    static func asciiFold(_ scalar: Unicode.Scalar) -> (UInt8, UInt8)? {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v), 0) }
+        if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 { return (UInt8(ascii: "'"), 0) }
+        guard v >= latinFirst, v < latinFirst + UInt32(latinUTF8.count) else { return nil }
+        let folded = latinUTF8[Int(v - latinFirst)]
+        switch folded.count {
+        case 1: return (folded[0], 0)
+        case 2: return (folded[0], folded[1])
+        default: return nil
+        }
+    }
+
     /// The first scalar `latinUTF8` covers: À.
     private static let latinFirst: UInt32 = 0xC0
 
