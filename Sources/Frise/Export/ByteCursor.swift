@@ -1,6 +1,6 @@
-/// Writes bytes through a pointer, into room made beforehand at the end of an array
-/// (`[UInt8].write(atMost:_:)`): one capacity check for a whole line, where `Array.append`
-/// checks capacity and uniqueness at every piece (some ninety instructions a piece).
+/// Writes bytes through a pointer into a buffer made for a bounded text (`[UInt8].write(atMost:_:)`
+/// makes it, on the stack for a line, then appends it whole): one append for a whole line, where
+/// `Array.append` checks capacity and uniqueness at every piece (some ninety instructions a piece).
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
 

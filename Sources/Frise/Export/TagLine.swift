@@ -24,10 +24,11 @@ public struct TagLine: Sendable {
         let value = expression.value
         let type = value.type.rawValue, granularity = value.granularity.rawValue
         let certainty = value.certainty.rawValue, tense = expression.tense.rawValue
-        var bound = 256  // the keys and punctuation (118 bytes), two offsets and two ISO days
-        for text in [document, expression.mention.text, type, value.value, granularity, certainty, tense] {
-            bound += ByteCursor.jsonStringBound(text.utf8.count)
-        }
+        // The keys and punctuation (118 bytes), two offsets and two ISO days, then the strings
+        // (summed in place: an array of them would be allocated for every line).
+        let strings = document.utf8.count + expression.mention.text.utf8.count + type.utf8.count
+            + value.value.utf8.count + granularity.utf8.count + certainty.utf8.count + tense.utf8.count
+        let bound = 256 + 7 * ByteCursor.jsonStringBound(0) + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in
             line.raw(#"{"doc":"#)
             line.jsonString(document)
