@@ -41,6 +41,21 @@ import Testing
         #expect(events[1].headline.hasPrefix("Paul Roche a rencontré"))
     }
 
+    /// Headlines: subject, verb group and complements, without dates (and the preposition or
+    /// the commas around them) or quotation marks, the governor's subject before a coordinated
+    /// verb, and a capital first, accented or not.
+    @Test func headlinesLeaveDatesAndQuotesOut() {
+        let events = Self.events(
+            "Le ministre Paul Roche a reçu mardi à Paris son homologue. Il a ensuite annoncé, le 6 janvier, "
+                + "« une réforme ». La délégation est arrivée à Lyon, où étaient réunis lundi les ministres. "
+                + "Marie Dufour a visité l'usine jeudi, puis a salué les ouvriers.")
+        #expect(events.map(\.headline) == [
+            "Paul Roche a reçu à Paris son homologue", "Il a ensuite annoncé une réforme",
+            "La délégation est arrivée à Lyon", "Étaient réunis les ministres", "Marie Dufour a visité l'usine",
+            "Marie Dufour a salué les ouvriers",
+        ])
+    }
+
     @Test func anUndatedEventIsKept() throws {
         let events = Self.events("Le ministre, Paul Roche, a critiqué la réforme.")
         #expect(events.count == 1)

@@ -106,36 +106,45 @@ enum Headline {
             }
         }
         for index in left where shown.contains(index) { removed[index - start] = true }
-        var kept: [Int] = []
-        kept.reserveCapacity(shown.count)
-        for index in shown where !removed[index - start] && !isQuote(text.mark(index)) {
-            kept.append(index)
+        func isKept(_ index: Int) -> Bool { !removed[index - start] && !isQuote(text.mark(index)) }
+        // The kept tokens end at the last one that is not a trailing mark.
+        guard let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
+              let first = shown.first(where: isKept) else {
+            return prefix.isEmpty ? "" : EventExtractor.compact(prefix.prefix(1).uppercased() + prefix.dropFirst())
         }
-        while let last = kept.last, let mark = text.mark(last), isTrailing(mark) { kept.removeLast() }
-        // Built as UTF-8: the body's bytes are valid, and so is any run of its tokens.
-        var bytes = Array(prefix.utf8)
-        if let first = kept.first, let last = kept.last {
-            bytes.reserveCapacity(bytes.count + 1 + tokens[last].byteEnd - tokens[first].byteStart)
-        }
-        var previous: Int?
-        text.bytes.withUnsafeBufferPointer { body in
-            for index in kept {
-                // A space before any token dropped since the previous kept one counts too.
-                let closing = text.mark(index).map(isClosing) ?? false
-                let spaced = tokens[index].spaceBefore
-                    || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
-                if !bytes.isEmpty && spaced { bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: body[tokens[index].byteStart..<tokens[index].byteEnd])
-                previous = index
+        // Built as UTF-8 in a buffer on the stack, a token's bytes written at once (the body's
+        // bytes are valid, and so is any run of its tokens): the prefix, the tokens' span, a space
+        // before each.
+        let bound = prefix.utf8.count + tokens[last].byteEnd - tokens[first].byteStart + (last - first + 1)
+        let headline = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { room -> String in
+            var count = 0
+            for byte in prefix.utf8 {
+                room[count] = byte
+                count += 1
             }
+            var previous: Int?
+            text.bytes.withUnsafeBufferPointer { body in
+                for index in first...last where isKept(index) {
+                    // A space before any token dropped since the previous kept one counts too.
+                    let closing = text.mark(index).map(isClosing) ?? false
+                    let spaced = tokens[index].spaceBefore
+                        || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
+                    if count > 0 && spaced {
+                        room[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    let bytes = tokens[index].byteStart..<tokens[index].byteEnd
+                    (room.baseAddress! + count).initialize(from: body.baseAddress! + bytes.lowerBound, count: bytes.count)
+                    count += bytes.count
+                    previous = index
+                }
+            }
+            // The first letter in capitals: an ASCII one in place, any other through its Character.
+            if count > 0, room[0] >= UInt8(ascii: "a") && room[0] <= UInt8(ascii: "z") { room[0] -= 32 }
+            return String(decoding: UnsafeBufferPointer(rebasing: room[..<count]), as: UTF8.self)
         }
-        // The first letter in capitals: an ASCII one in place, any other through its Character.
-        if let first = bytes.first, first < 0x80 {
-            if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let result = String(decoding: bytes, as: UTF8.self)
-        return EventExtractor.compact(result.prefix(1).uppercased() + result.dropFirst())
+        guard let lead = headline.utf8.first, lead >= 0x80 else { return headline }
+        return EventExtractor.compact(headline.prefix(1).uppercased() + headline.dropFirst())
     }
 
     /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").
