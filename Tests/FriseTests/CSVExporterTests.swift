@@ -123,4 +123,30 @@ enum ExportFixtures {
         #expect(row.unicodeScalars.contains("\u{301}"))
         #expect(row.contains(",\"a\"\"\u{301}b\","))
     }
+
+    /// An id `DOC-eN` is written in pieces (document, "-e", N): the same field as its string,
+    /// neutralised and quoted alike, whatever the document's characters.
+    @Test func idsWrittenInPiecesAreTheirString() {
+        for document in ["plain", "=calc", "-moins", "a,b", "a;b", "q\"uote", "ligne\nsuite", "é", ""] {
+            for delimiter: Character in [",", ";"] {
+                var whole = CSVRowWriter(delimiter: delimiter, byteOrderMark: false)
+                whole.append("\(document)-e12", freeText: true)
+                var pieces = CSVRowWriter(delimiter: delimiter, byteOrderMark: false)
+                pieces.append(document, "-e", 12)
+                #expect(pieces.text == whole.text, "\(document)")
+            }
+            var event = ExportFixtures.event(id: "x", headline: "h", when: nil)
+            event.document = document.isEmpty ? "d" : document
+            event.id = "\(event.document)-e7"
+            #expect(event.idNumberInDocument == 7)
+            let row = rows(CSVExporter().render(ExportFixtures.chronology([event])))[1]
+            var expected = CSVRowWriter(delimiter: ",", byteOrderMark: false)
+            expected.append(event.id, freeText: true)
+            #expect(row.hasPrefix(expected.text + ","), "\(document)")
+        }
+        var custom = ExportFixtures.event(id: "x", headline: "h", when: nil)
+        custom.id = "autre"
+        #expect(custom.idNumberInDocument == nil)
+        #expect(rows(CSVExporter().render(ExportFixtures.chronology([custom])))[1].hasPrefix("autre,"))
+    }
 }

@@ -72,7 +72,11 @@ public struct CSVExporter: PiecewiseExporter {
     /// Appends the row of an event, its cells in the order of `columns`.
     private func append(_ event: Event, to writer: inout CSVRowWriter) {
         let when = event.when
-        writer.append(event.id, freeText: true)
+        if let number = event.idNumberInDocument {
+            writer.append(event.document, "-e", number)  // as `event.id` spells it
+        } else {
+            writer.append(event.id, freeText: true)
+        }
         writer.append(when?.start)
         writer.append(when?.end)
         writer.append(when?.value ?? "", freeText: false)

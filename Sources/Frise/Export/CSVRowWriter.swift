@@ -63,6 +63,16 @@ struct CSVRowWriter {
         endField(from: start, freeText: true)
     }
 
+    /// Appends one free-text field made of `text`, `infix` and `number` in decimal ("doc-e12"),
+    /// written in pieces: no string made for it.
+    mutating func append(_ text: String, _ infix: StaticString, _ number: Int) {
+        let start = beginField()
+        bytes += text.utf8
+        infix.withUTF8Buffer { bytes += $0 }
+        DecimalDigits.append(number, to: &bytes)
+        endField(from: start, freeText: true)
+    }
+
     /// Appends a number in decimal digits.
     mutating func append(_ number: Int) {
         _ = beginField()

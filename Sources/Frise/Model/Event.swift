@@ -8,6 +8,9 @@ public struct Event: Hashable, Sendable {
         get { idNumber > 0 ? "\(document)-e\(idNumber)" : storedID }
         set { (storedID, idNumber) = Self.compact(id: newValue, document: document) }
     }
+    /// The id's number N when the id is `DOC-eN` (`document` + "-e" + N), which writers spell out
+    /// without making the string; nil for an id of another form.
+    var idNumberInDocument: Int? { idNumber > 0 ? Int(idNumber) : nil }
     /// The id of the article that reports the event.
     public var document: String {
         get { storedDocument }
