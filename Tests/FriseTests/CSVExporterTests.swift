@@ -88,6 +88,23 @@ enum ExportFixtures {
         }
         let csv = CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: plain)]))
         #expect(csv.contains(",\(plain),"))
+        // Fields shorter than a word, and a word or two long: read byte by byte, or with their
+        // last word overlapping the one before.
+        for length in 1...17 {
+            for position in 0..<length {
+                for special in [",", "\"", "\r", "\n"] where !(position == 0 && special == "\r") {
+                    var characters = Array(repeating: "x", count: length)
+                    characters[position] = special
+                    let headline = characters.joined()
+                    let csv = CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: headline)]))
+                    let escaped = headline.replacingOccurrences(of: "\"", with: "\"\"")
+                    #expect(csv.contains(",\"\(escaped)\","), "\(length) \(position) \(special.debugDescription)")
+                }
+            }
+            let headline = String(repeating: "y", count: length)
+            #expect(CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: headline)]))
+                .contains(",\(headline),"))
+        }
     }
 
     @Test(arguments: ["=1+2", "+33 6", "-cmd", "@SUM(A1)", "\tonglet", "\rretour"])

@@ -94,7 +94,12 @@ public struct CSVExporter: PiecewiseExporter {
         writer.append(event.document, freeText: true)
         writer.append(event.sentence.start)
         writer.append(event.inheritedFrom ?? "", freeText: true)
-        writer.append(event.sources.lazy.map(\.document), separator: Self.listSeparator)
+        // The sources' documents: `event.sources` would make the event's own source for every row.
+        if let sources = event.storedSources {
+            writer.append(sources.lazy.map(\.document), separator: Self.listSeparator)
+        } else {
+            writer.append(CollectionOfOne(event.document), separator: Self.listSeparator)
+        }
         writer.endRow()
     }
 }

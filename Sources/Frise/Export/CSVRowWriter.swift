@@ -149,13 +149,21 @@ struct CSVRowWriter {
             let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
             var index = 0
             // Eight bytes at a time while none is one of the four.
+            func holdsOne(_ word: UInt64) -> Bool {
+                ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
+                    || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word)
+            }
+            guard field.count >= 8 else {
+                for byte in field where byte < 64 && mask >> byte & 1 != 0 { return true }
+                return false
+            }
             while index + 8 <= field.count {
-                let word = UnsafeRawPointer(field.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
-                    || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word) { return true }
+                if holdsOne(UnsafeRawPointer(field.baseAddress! + index).loadUnaligned(as: UInt64.self)) { return true }
                 index += 8
             }
-            return field[index...].contains { $0 < 64 && mask >> $0 & 1 != 0 }
+            // The last bytes in the word that ends the field (some tested twice).
+            return index < field.count
+                && holdsOne(UnsafeRawPointer(field.baseAddress! + field.count - 8).loadUnaligned(as: UInt64.self))
         }
         if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
         guard field.count >= delimiter.count else { return false }
