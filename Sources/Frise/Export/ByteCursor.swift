@@ -82,24 +82,11 @@ struct ByteCursor {
     }
 
     /// The index of the first byte from `start` on that a JSON string must escape (a quote, a
-    /// backslash, a control character), or nil: eight bytes tested at a time, the last ones in
-    /// the word that ends the string (some bytes tested twice), then byte by byte in the word
-    /// that holds one; strings shorter than a word byte by byte.
+    /// backslash, a control character), or nil; read eight bytes at a time (`ByteWord.firstIndex`).
     static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let count = bytes.count
-        func word(at offset: Int) -> UInt64 { UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) }
-        var index = start
-        if count - start >= 8 {
-            while index + 8 <= count, !JSONText.needsEscape(word(at: index)) { index += 8 }
-            if index + 8 > count, index == count || !JSONText.needsEscape(word(at: count - 8)) { return nil }
+        ByteWord.firstIndex(in: bytes, from: start, word: JSONText.needsEscape) {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
         }
-        while index < count {
-            let byte = base[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// The escape of a quote, a backslash or a control character.

@@ -146,24 +146,13 @@ struct CSVRowWriter {
     /// self-synchronising: the delimiter's bytes appear in a field only where its scalars do.
     private func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
-            let mask: UInt64 = 1 << delimiter[0] | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
-            var index = 0
+            let delimiter = delimiter[0]
+            let mask: UInt64 = 1 << delimiter | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
             // Eight bytes at a time while none is one of the four.
-            func holdsOne(_ word: UInt64) -> Bool {
-                ByteWord.hasByte(delimiter[0], in: word) || ByteWord.hasByte(0x22, in: word)
-                    || ByteWord.hasByte(0x0D, in: word) || ByteWord.hasByte(0x0A, in: word)
-            }
-            guard field.count >= 8 else {
-                for byte in field where byte < 64 && mask >> byte & 1 != 0 { return true }
-                return false
-            }
-            while index + 8 <= field.count {
-                if holdsOne(UnsafeRawPointer(field.baseAddress! + index).loadUnaligned(as: UInt64.self)) { return true }
-                index += 8
-            }
-            // The last bytes in the word that ends the field (some tested twice).
-            return index < field.count
-                && holdsOne(UnsafeRawPointer(field.baseAddress! + field.count - 8).loadUnaligned(as: UInt64.self))
+            return ByteWord.firstIndex(in: field, from: 0, word: {
+                ByteWord.hasByte(delimiter, in: $0) || ByteWord.hasByte(0x22, in: $0)
+                    || ByteWord.hasByte(0x0D, in: $0) || ByteWord.hasByte(0x0A, in: $0)
+            }, byte: { $0 < 64 && mask >> $0 & 1 != 0 }) != nil
         }
         if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
         guard field.count >= delimiter.count else { return false }

@@ -16,4 +16,28 @@ enum ByteWord {
     /// Whether every byte of `word` is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
+
+    /// The index of the first byte from `start` on that `isOne` accepts, or nil. `holdsOne` tells
+    /// whether a word (eight bytes loaded from the buffer) holds such a byte: the bytes are tested a
+    /// word at a time, the last ones in the word that ends the buffer (some tested twice), then
+    /// byte by byte within the word that holds one; a buffer shorter than a word byte by byte.
+    @inline(__always)
+    static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, word holdsOne: (UInt64) -> Bool,
+        byte isOne: (UInt8) -> Bool
+    ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        func word(at offset: Int) -> UInt64 { UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) }
+        var index = start
+        if count - start >= 8 {
+            while index + 8 <= count, !holdsOne(word(at: index)) { index += 8 }
+            if index + 8 > count, index == count || !holdsOne(word(at: count - 8)) { return nil }
+        }
+        while index < count {
+            if isOne(base[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
 }

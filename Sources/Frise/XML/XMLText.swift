@@ -17,13 +17,9 @@ enum XMLText {
     static func mayHoldForbidden(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(0xEF, in: word) { return true }
-                index += 8
-            }
-            return bytes[index...].contains { $0 < 0x20 || $0 == 0xEF }
+            ByteWord.firstIndex(
+                in: bytes, from: 0, word: { ByteWord.hasByte(below: 0x20, in: $0) || ByteWord.hasByte(0xEF, in: $0) },
+                byte: { $0 < 0x20 || $0 == 0xEF }) != nil
         }
     }
 
