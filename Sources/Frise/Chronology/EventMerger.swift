@@ -228,25 +228,9 @@ public struct EventMerger: Sendable {
     static func key(_ name: String) -> String {
         var name = name
         if let key = name.withUTF8(asciiKey) { return key }
-        let fromBytes: [UInt8]? = name.withUTF8 { bytes in
-            guard let piece = bareBytes(bytes) else { return nil }
-            var folded: [UInt8] = []
-            folded.reserveCapacity(piece.count)
-            Folding.appendUTF8(folding: bytes[piece], to: &folded)
-            return folded
-        }
-        var folded: [UInt8] = []
-        if let fromBytes {
-            folded = fromBytes
-        } else {
-            for scalar in bare(name).unicodeScalars { Folding.appendUTF8(scalar, to: &folded) }
-        }
-        guard folded.allSatisfy({ $0 < 0x80 }) else {
-            let text = String(decoding: folded, as: UTF8.self)
-            return text.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
-        }
-        // ASCII, as most folded names are: its words split byte by byte, as they would be character by character.
-        return Folding.joinedWords(ofASCII: folded) { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "'") }
+        // The rare name with a scalar that does not fold to ASCII (or a "(" against one): its
+        // words split as characters.
+        return Folding.fold(bare(name)).split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
     }
 
     /// `key(name)` in one pass over the name's bytes, when every scalar of its bare piece folds to

@@ -26,16 +26,6 @@ public enum Folding {
         return String(decoding: words, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of the folded form of UTF-8 bytes.
-    static func appendUTF8(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let (scalar, length) = decode(bytes, at: index)
-            appendUTF8(scalar, to: &out)
-            index += length
-        }
-    }
-
     /// Decodes the scalar at a byte index of UTF-8; invalid bytes decode to U+FFFD, one byte long.
     @inline(__always)
     static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)
