@@ -107,15 +107,17 @@ enum Headline {
         }
         for index in left where shown.contains(index) { removed[index - start] = true }
         func isKept(_ index: Int) -> Bool { !removed[index - start] && !isQuote(text.mark(index)) }
-        // The kept tokens end at the last one that is not a trailing mark.
-        guard let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
-              let first = shown.first(where: isKept) else {
-            return prefix.isEmpty ? "" : EventExtractor.compact(prefix.prefix(1).uppercased() + prefix.dropFirst())
+        // The kept tokens lie from the first one to the last that is not a trailing mark.
+        var span = 0..<0
+        if let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
+           let first = shown.first(where: isKept) {
+            span = first..<(last + 1)
         }
         // Built as UTF-8 in a buffer on the stack, a token's bytes written at once (the body's
         // bytes are valid, and so is any run of its tokens): the prefix, the tokens' span, a space
         // before each.
-        let bound = prefix.utf8.count + tokens[last].byteEnd - tokens[first].byteStart + (last - first + 1)
+        let spanBytes = span.isEmpty ? 0 : tokens[span.upperBound - 1].byteEnd - tokens[span.lowerBound].byteStart
+        let bound = prefix.utf8.count + spanBytes + span.count
         let headline = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { room -> String in
             var count = 0
             for byte in prefix.utf8 {
@@ -124,7 +126,7 @@ enum Headline {
             }
             var previous: Int?
             text.bytes.withUnsafeBufferPointer { body in
-                for index in first...last where isKept(index) {
+                for index in span where isKept(index) {
                     // A space before any token dropped since the previous kept one counts too.
                     let closing = text.mark(index).map(isClosing) ?? false
                     let spaced = tokens[index].spaceBefore
