@@ -35,15 +35,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The peak memory of a child process, for the benchmark and the CLI tests.
+        .target(name: "ChildPeakMemory"),
         .executableTarget(
             name: "FriseBench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ChildPeakMemory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "FriseTests",
             dependencies: ["Frise", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Corpus")]
         ),
-        .testTarget(name: "FriseCLITests", dependencies: ["Frise", "FriseCLI"]),
+        .testTarget(name: "FriseCLITests", dependencies: ["Frise", "FriseCLI", "ChildPeakMemory"]),
     ]
 )

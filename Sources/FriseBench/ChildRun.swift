@@ -1,10 +1,11 @@
+import ChildPeakMemory
 import Foundation
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// One run of the `frise` binary: its wall time, its peak memory (`wait4`'s `ru_maxrss`) and
+/// One run of the `frise` binary: its wall time, its peak memory (see `ChildPeakMemory`) and
 /// the records it printed, counted as they stream through a pipe (nothing is kept).
 struct ChildRun {
     var arguments: [String]
@@ -48,6 +49,7 @@ struct ChildRun {
             close(pipe[0])
             throw BenchError("cannot run \(executable): \(String(cString: strerror(spawned)))")
         }
+        let memory = ChildPeakMemory(pid: pid)
         var counter = LineCounter()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
@@ -66,7 +68,7 @@ struct ChildRun {
         unlink(errorPath)
         return ChildRun(
             arguments: arguments, status: (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
-            elapsed: elapsed, peakMemory: usage.ru_maxrss * 1024, lines: counter.lines, crlfLines: counter.crlf,
+            elapsed: elapsed, peakMemory: memory.peak(reaped: usage.ru_maxrss * 1024), lines: counter.lines, crlfLines: counter.crlf,
             errorTail: String(errors.suffix(400)))
     }
 }

@@ -1,3 +1,4 @@
+import ChildPeakMemory
 import Foundation
 
 #if canImport(Glibc)
@@ -5,14 +6,8 @@ import Glibc
 #endif
 
 /// A `frise` run that the test spawns and reaps itself, so that it can signal the
-/// process and read its peak memory, which `Process` hides.
-///
-/// On Linux `wait4`'s `ru_maxrss` is not the child's alone: `posix_spawn` runs the child in this
-/// process's memory until `exec`, and `exec` files the peak of that memory as the child's, so
-/// every child of a test process grown past 300 MB looked 300 MB big (CI failed so). The peak is
-/// therefore `ru_maxrss` when it is above this process's own peak (then it is the child's), and
-/// else the child's own high-water mark (`VmHWM` in /proc/PID/status), read every few
-/// milliseconds while it runs.
+/// process and read its peak memory (`ChildPeakMemory`: `wait4`'s alone counted the test
+/// process's own, and CI failed once it passed 300 MB), which `Process` hides.
 ///
 /// Standard output and error go to files in a fresh temporary folder; SIGINT, SIGTERM
 /// and SIGHUP start with their default action and unblocked, whatever the test runner does.
@@ -32,7 +27,7 @@ final class ChildProcess {
     let pid: pid_t
     private let outputFolder: URL
     private let started = ContinuousClock.now
-    private var watcher: PeakWatcher?
+    private var watcher: ChildPeakMemory?
 
     /// Starts `executable` (the built `frise` by default) with `arguments`; standard input
     /// reads `standardInput` (a path; `/dev/null` by default) and standard output goes to
@@ -68,7 +63,7 @@ final class ChildProcess {
         let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EINVAL) }
         self.pid = pid
-        watcher = PeakWatcher(pid: pid)
+        watcher = ChildPeakMemory(pid: pid)
     }
 
     deinit { try? FileManager.default.removeItem(at: outputFolder) }
@@ -82,9 +77,7 @@ final class ChildProcess {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = ContinuousClock.now - started
-        let watched = watcher?.stop() ?? 0
-        let reported = usage.ru_maxrss * 1024
-        let peakMemory = reported > (PeakWatcher.highWaterMark(of: "self") ?? 0) ? reported : watched
+        let peakMemory = watcher?.peak(reaped: usage.ru_maxrss * 1024) ?? 0
         let killedBy = status & 0x7F
         func read(_ name: String) -> String {
             (try? String(contentsOf: outputFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
@@ -97,51 +90,6 @@ final class ChildProcess {
     /// Runs `frise` with `arguments` to its end.
     static func run(_ arguments: [String], standardInput: String = "/dev/null") throws -> Outcome {
         try ChildProcess(arguments, standardInput: standardInput).wait()
-    }
-}
-
-/// Reads a running process's resident high-water mark every two milliseconds, until stopped.
-final class PeakWatcher: @unchecked Sendable {
-    // Sendable: `peak` and `stopped` are read and written under `lock`.
-    private let lock = NSLock()
-    private var peak = 0
-    private var stopped = false
-    private let finished = DispatchSemaphore(value: 0)
-
-    init(pid: pid_t) {
-        Thread.detachNewThread { [self] in
-            while true {
-                let now = Self.highWaterMark(of: String(pid))
-                lock.lock()
-                if let now { peak = max(peak, now) }
-                let done = stopped
-                lock.unlock()
-                if done || now == nil { break }  // nil: the process has exited
-                usleep(2000)
-            }
-            finished.signal()
-        }
-    }
-
-    /// The highest mark read; waits for the reading thread to end.
-    func stop() -> Int {
-        lock.lock()
-        stopped = true
-        lock.unlock()
-        finished.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        return peak
-    }
-
-    /// `VmHWM` of /proc/`process`/status in bytes ("self" for this process); nil once the
-    /// process has exited.
-    static func highWaterMark(of process: String) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
-        else { return nil }
-        return kilobytes * 1024
     }
 }
 

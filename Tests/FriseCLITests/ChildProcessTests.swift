@@ -1,3 +1,4 @@
+import ChildPeakMemory
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
         let held = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 4096)
         defer { held.deallocate() }
         for offset in stride(from: 0, to: size, by: 4096) { held.storeBytes(of: 1, toByteOffset: offset, as: UInt8.self) }
-        let ownPeak = try #require(PeakWatcher.highWaterMark(of: "self"))
+        let ownPeak = try #require(ChildPeakMemory.highWaterMark(of: "self"))
         #expect(ownPeak >= size)
         let result = try ChildProcess.run(["tag", "seeds"])
         #expect(result.status == 0, "\(result.stderr)")
