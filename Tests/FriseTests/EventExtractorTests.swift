@@ -97,7 +97,7 @@ import Testing
         let tagged = Tagger().tag(article)
         let text = tagged.text, expressions = tagged.expressions
         #expect(expressions.map(\.mention.text) == ["lundi", "mardi", "le 20 mars"])
-        func token(_ folded: String) throws -> Int { try #require(text.tokens.lastIndex { $0.folded == folded }) }
+        func token(_ folded: String) throws -> Int { try #require(text.tokens.indices.last { text.folded($0) == folded }) }
         for given in [expressions, expressions.reversed()] {
             #expect(ClauseDater.nearestGroup(given, to: try token("plu"), in: text)?.map(\.mention.text) == ["lundi", "mardi"])
             #expect(ClauseDater.nearestGroup(given, to: try token("neige"), in: text)?.map(\.mention.text) == ["le 20 mars"])

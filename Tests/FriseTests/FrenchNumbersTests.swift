@@ -4,7 +4,7 @@ import Testing
 /// French number words and digits as the rules read them.
 @Suite struct FrenchNumbersTests {
     func cursor(_ text: String) -> TokenCursor {
-        TokenCursor(tokens: TokenizedText(text).tokens, position: 0)
+        TokenCursor(text: TokenizedText(text), position: 0)
     }
 
     @Test(arguments: [

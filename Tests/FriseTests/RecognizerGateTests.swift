@@ -41,13 +41,13 @@ import Testing
         #expect(rules.filter { $0.anchors != nil }.count >= rules.count * 3 / 4, "most rules state their anchors")
         var matches = 0
         for text in Self.texts() {
-            let tokens = TokenizedText(text).tokens
-            for position in tokens.indices {
-                let cursor = TokenCursor(tokens: tokens, position: position)
-                let selected = French.gate.rules(at: position, in: tokens)
+            let tokenized = TokenizedText(text)
+            for position in tokenized.tokens.indices {
+                let cursor = TokenCursor(text: tokenized, position: position)
+                let selected = French.gate.rules(at: position, in: tokenized)
                 for (index, rule) in rules.enumerated() where rule.match(cursor) != nil {
                     matches += 1
-                    #expect(selected & 1 << index != 0, "\(rule.name) at \(tokens[position].folded): \(text)")
+                    #expect(selected & 1 << index != 0, "\(rule.name) at \(tokenized.folded(position)): \(text)")
                 }
             }
         }
@@ -57,16 +57,16 @@ import Testing
     /// A rule whose anchor is not within its reach is not tried.
     @Test func theGateSkipsRulesWithoutTheirAnchor() {
         let rules = FrenchDateRules.all
-        let tokens = TokenizedText("Le chiffre d'affaires du premier trimestre 2023 a progressé.").tokens
-        let position = tokens.firstIndex { $0.folded == "premier" }!
-        let selected = French.gate.rules(at: position, in: tokens)
+        let text = TokenizedText("Le chiffre d'affaires du premier trimestre 2023 a progressé.")
+        let position = text.tokens.indices.first { text.folded($0) == "premier" }!
+        let selected = French.gate.rules(at: position, in: text)
         let names = rules.indices.filter { selected & 1 << $0 != 0 }.map { rules[$0].name }
         #expect(names.contains("quarter or half"))
         #expect(!names.contains("day of month") && !names.contains("weekday") && !names.contains("season"))
         #expect(names.contains("duration"), "trimestre is a unit")
         // A year is a number of four digits, a day of one or two.
-        let beforeYear = tokens.firstIndex { $0.folded == "trimestre" }!
-        let nearYear = French.gate.rules(at: beforeYear, in: tokens)
+        let beforeYear = text.tokens.indices.first { text.folded($0) == "trimestre" }!
+        let nearYear = French.gate.rules(at: beforeYear, in: text)
         let namesNearYear = rules.indices.filter { nearYear & 1 << $0 != 0 }.map { rules[$0].name }
         #expect(namesNearYear.contains("year") && !namesNearYear.contains("day in a list"))
     }
@@ -82,7 +82,7 @@ import Testing
         let mentions = Recognizer(pack: French()).mentions(in: text).map(\.text)
         #expect(mentions.contains(phrase), "\(mentions)")
         let start = text.tokens.firstIndex { $0.byteStart == Array("Il est venu ".utf8).count }!
-        #expect(FrenchTimeRules.dayWithPart.match(TokenCursor(tokens: text.tokens, position: start)) != nil)
+        #expect(FrenchTimeRules.dayWithPart.match(TokenCursor(text: text, position: start)) != nil)
     }
 
     /// A number leads an amount of time only with its unit a few tokens on: "duration" is not
@@ -91,9 +91,9 @@ import Testing
         let rules = FrenchDateRules.all
         let duration = rules.firstIndex { $0.name == "duration" }!
         for (text, tried) in [("Les 45 députés ont voté la loi.", false), ("Après 45 longues années de guerre.", true)] {
-            let tokens = TokenizedText(text).tokens
-            let position = tokens.firstIndex { $0.folded == "45" }!
-            #expect((French.gate.rules(at: position, in: tokens) & 1 << duration != 0) == tried, "\(text)")
+            let tokenized = TokenizedText(text)
+            let position = tokenized.tokens.indices.first { tokenized.folded($0) == "45" }!
+            #expect((French.gate.rules(at: position, in: tokenized) & 1 << duration != 0) == tried, "\(text)")
         }
     }
 
@@ -104,7 +104,7 @@ import Testing
             .or(.number(digits: [2], within: 0))) { _ in nil }
         let gate = MentionGate(anchors: [], leads: [], reach: 1, rules: [none, near])
         func selected(_ text: String, at position: Int) -> UInt64 {
-            gate.rules(at: position, in: TokenizedText(text).tokens)
+            gate.rules(at: position, in: TokenizedText(text))
         }
         #expect(selected("a b c", at: 0) == 0b01)
         #expect(selected("a x c", at: 0) == 0b11 && selected("a b x", at: 0) == 0b01)
@@ -115,8 +115,8 @@ import Testing
     @Test func theGateSkipsMostTokens() {
         let text = TokenizedText(
             "Le ministre a reçu mardi les représentants des syndicats, qui demandent une hausse des salaires.")
-        let candidates = French.gate.candidates(in: text.tokens)
-        #expect(candidates.filter { $0 }.count <= 3, "\(zip(text.tokens, candidates).filter(\.1).map(\.0.folded))")
-        #expect(candidates[text.tokens.firstIndex { $0.folded == "mardi" }!])
+        let candidates = French.gate.candidates(in: text)
+        #expect(candidates.filter { $0 }.count <= 3, "\(text.tokens.indices.filter { candidates[$0] }.map(text.folded))")
+        #expect(candidates[text.tokens.indices.first { text.folded($0) == "mardi" }!])
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct TokenizedTextTests {
     @Test func offsetsAreUnicodeScalars() {
         let text = TokenizedText("L’été 🎉 à Jénine.")
-        let words = text.tokens.map(\.folded)
+        let words = text.tokens.indices.map(text.folded)
         #expect(words == ["l", "'", "ete", "🎉", "a", "jenine", "."])
         let jenine = text.tokens[5]
         #expect(jenine.start == 10 && jenine.end == 16)
@@ -13,23 +13,38 @@ import Testing
 
     @Test func nonBreakingSpacesSeparateTokens() {
         let text = TokenizedText("«\u{00A0}solide\u{202F}»")
-        #expect(text.tokens.map(\.folded) == ["«", "solide", "»"])
+        #expect(text.tokens.indices.map(text.folded) == ["«", "solide", "»"])
         #expect(text.tokens[1].spaceBefore)
     }
 
-    /// One- and two-byte tokens take their strings from tables: each folds as longer ones do,
-    /// whatever its case, and a byte outside the tables' letters and digits keeps its own token.
-    @Test func shortTokensFoldAsLongerOnes() {
-        let text = TokenizedText("À Le DE la 15 09 y Z é Œ l’a a1 Zz 7h 2023 ~ % œ")
-        #expect(text.tokens.map(\.folded) == [
+    /// Every token folds as `Folding.fold` folds its text, whatever its case and length, and
+    /// carries the hash of its folded form.
+    @Test func tokensFoldAsFoldingDoes() {
+        let text = TokenizedText("À Le DE la 15 09 y Z é Œ l’a a1 Zz 7h 2023 ~ % œ İSTANBUL Ⱥb MAJUSCULES 🎉")
+        #expect(text.tokens.indices.map(text.folded) == [
             "a", "le", "de", "la", "15", "09", "y", "z", "e", "oe", "l", "'", "a", "a", "1", "zz", "7", "h", "2023",
-            "~", "%", "oe",
+            "~", "%", "oe", "i\u{307}stanbul", "ⱥb", "majuscules", "🎉",
         ])
-        for token in text.tokens {
+        for (index, token) in text.tokens.enumerated() {
             let written = text.text(bytes: token.byteStart..<token.byteEnd)
-            #expect(token.folded == Folding.fold(written), "\(written)")
-            #expect(token.foldedHash == WordHash.value(of: Array(token.folded.utf8)), "\(written)")
+            #expect(text.folded(index) == Folding.fold(written), "\(written)")
+            #expect(token.foldedHash == WordHash.value(of: Array(text.folded(index).utf8)), "\(written)")
+            #expect(text.isFolded(index, Folding.fold(written)) && !text.isFolded(index, Folding.fold(written) + "s"))
         }
+    }
+
+    /// The folded forms of a text fit in the room the tokenizer makes for them: no scalar folds
+    /// to more than one and a half times its UTF-8, even a text of nothing but the one that
+    /// grows most (U+0130).
+    @Test func foldedFormsFitTheirRoom() {
+        var out = [UInt8](repeating: 0, count: 16)
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let written = out.withUnsafeMutableBufferPointer { Folding.write(scalar, to: $0.baseAddress!) }
+            #expect(written <= Folding.foldedCapacity(ofUTF8: String(scalar).utf8.count), "U+\(String(value, radix: 16))")
+        }
+        let dotted = TokenizedText(String(repeating: "\u{130}", count: 1001) + " " + String(repeating: "\u{130} ", count: 500))
+        #expect(dotted.foldedBytes.count == 3 * 1501 && dotted.folded(0) == String(repeating: "i\u{307}", count: 1001))
     }
 
     /// Numbers carry their value, read as they are tokenized, up to nine digits.

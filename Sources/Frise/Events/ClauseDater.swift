@@ -71,7 +71,7 @@ public struct ClauseDater: Sendable {
             ? expressions : expressions.sorted { start($0) < start($1) }
         func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
             (ordered[index - 1].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
-                groupLinks.contains(text.tokens[$0])
+                groupLinks.contains($0, in: text)
             }
         }
         func distance(_ group: Range<Int>) -> Int {

@@ -31,7 +31,7 @@ public struct EventExtractor: Sendable {
             // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
             let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.last {
                 $0.tokens.upperBound <= clause.tokens.lowerBound
-                    && ($0.tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.tokens[$0].folded == "," }
+                    && ($0.tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.isFolded($0, ",") }
             } : nil
             let subject = actors.last {
                 $0.tokens.upperBound <= trigger.groupStart

@@ -51,17 +51,17 @@ enum Headline {
                 dropped = subject.tokens.upperBound
             }
         } else {
-            while start < trigger.groupStart, openers.contains(tokens[start]) { start += 1 }
+            while start < trigger.groupStart, openers.contains(start, in: text) { start += 1 }
             // An incise first ("ajoute la même source, le secrétaire d'État a salué"): skip it.
             if start < trigger.groupStart, FrenchTriggers.reportingLemma(at: start, in: text),
                let incise = (start..<trigger.groupStart).first(where: { text.mark($0) == comma }) {
                 start = incise + 1
             }
-            if let subject, start < clause.tokens.upperBound, pronouns.contains(tokens[start]) {
+            if let subject, start < clause.tokens.upperBound, pronouns.contains(start, in: text) {
                 prefix = subject.name
                 start += 1
             } else if let subject, start == trigger.groupStart
-                || subjectOpeners.contains(tokens[clause.tokens.lowerBound]) {
+                || subjectOpeners.contains(clause.tokens.lowerBound, in: text) {
                 // "et a salué …": the governor's subject, left out, comes back.
                 prefix = subject.name
             }
@@ -95,7 +95,7 @@ enum Headline {
             let after = range.upperBound
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
             // "à 20 h": "à" folds to "a", which could be the auxiliary ("il a hier annoncé").
-            if before >= 0, datePrepositions.contains(tokens[before]) || FrenchTense.isPreposition(at: before, in: text) {
+            if before >= 0, datePrepositions.contains(before, in: text) || FrenchTense.isPreposition(at: before, in: text) {
                 left.append(before)
                 before -= 1
             }
@@ -154,7 +154,7 @@ enum Headline {
         var result: [Range<Int>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = result.last, last.upperBound <= range.lowerBound,
-               (last.upperBound..<range.lowerBound).allSatisfy({ conjunctions.contains(text.tokens[$0]) }) {
+               (last.upperBound..<range.lowerBound).allSatisfy({ conjunctions.contains($0, in: text) }) {
                 result[result.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 result.append(range)

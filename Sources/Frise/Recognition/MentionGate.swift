@@ -49,8 +49,8 @@ public struct MentionGate: Sendable {
 
     /// The rules (bit i for rule i of the rules the gate indexes) worth trying at `position`: those
     /// with an anchor within its reach, in the sentence, and those that state none.
-    func rules(at position: Int, in tokens: [Token]) -> UInt64 {
-        ruleIndex.rules(at: position, in: tokens, masks: scan(tokens).masks)
+    func rules(at position: Int, in text: TokenizedText) -> UInt64 {
+        ruleIndex.rules(at: position, in: text.tokens, masks: scan(text).masks)
     }
 
     /// What the gate reads of a text in one pass: where to try rules, and the rules' anchors.
@@ -131,7 +131,7 @@ public struct MentionGate: Sendable {
     /// (at most 31) or a year (1000 to 2199). Other numbers are amounts, which need a unit
     /// word after them ("45 ans", "792 milliards" is no date).
     static func mayDate(_ tokens: [Token], _ index: Int) -> Bool {
-        let digits = tokens[index].digitCount  // read in place: a copy of the token retains its string
+        let digits = tokens[index].digitCount
         guard digits <= 2 || digits == 4, let value = tokens[index].number else { return false }
         return digits <= 2 ? value <= 31 : (1000...2199).contains(value)
     }
@@ -139,17 +139,17 @@ public struct MentionGate: Sendable {
     /// For each token, whether the rules must be tried there: an anchor, or a lead followed by
     /// leads (or the apostrophes and hyphens that glue them) up to an anchor at most `reach`
     /// tokens on, within the sentence.
-    func candidates(in tokens: [Token]) -> [Bool] { scan(tokens).candidates }
+    func candidates(in text: TokenizedText) -> [Bool] { scan(text).candidates }
 
     /// `candidates(in:)` and the rules' anchor masks of every token.
-    func scan(_ tokens: [Token]) -> Scan {
+    func scan(_ text: TokenizedText) -> Scan {
+        let tokens = text.tokens, folded = text.foldedBytes
         var result = [Bool](repeating: false, count: tokens.count)
         var masks = [Int32](repeating: -1, count: tokens.count)
         var distance = Int.max  // from the token after the current one to the anchor its chain reaches
         var index = tokens.count - 1
         while index >= 0 {
-            // Fields are read in place: copying a token would retain its string.
-            if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
+                if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
             switch tokens[index].kind {
             case .number:
                 masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)
@@ -163,24 +163,24 @@ public struct MentionGate: Sendable {
                     distance = Int.max
                 }
             case .word:
-                let entry = table[tokens[index]]
+                let entry = table[token: tokens[index], in: folded]
                 masks[index] = entry?.masks ?? -1
                 var classes = entry?.classes ?? 0
-                if classes & 1 != 0, index > 0, let cancelling = cancellations[tokens[index]],
-                   cancelling.contains(tokens[index - 1]) {
+                if classes & 1 != 0, index > 0, let cancelling = cancellations[token: tokens[index], in: folded],
+                   cancelling.contains(tokens[index - 1], in: folded) {
                     classes &= ~1
                 }
                 if classes & 1 != 0 {
                     distance = 0
                     result[index] = true
-                } else if distance < reach, classes & 2 != 0 || isLead(tokens[index].folded) {
+                } else if distance < reach, classes & 2 != 0 || isLead(text.folded(index)) {
                     distance += 1
                     result[index] = true
                 } else {
                     distance = Int.max
                 }
             case .punctuation:
-                let glue = tokens[index].folded == "'" || tokens[index].folded == "-"
+                let glue = text.isFolded(index, "'") || text.isFolded(index, "-")
                 distance = glue && distance < reach ? distance + 1 : Int.max
             }
             index -= 1

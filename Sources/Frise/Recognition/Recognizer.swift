@@ -16,7 +16,7 @@ public struct Recognizer: Sendable {
         var position = 0
         let rules = pack.temporalRules
         let gate = isExhaustive ? nil : pack.mentionGate
-        let scan = gate?.scan(text.tokens)
+        let scan = gate?.scan(text)
         let candidates = scan?.candidates, masks = scan?.masks ?? []
         // The gate picks the rules to try when it indexes these rules (bits in the rules' order).
         let selector = gate.flatMap { $0.indexedRules == rules.count ? $0.ruleIndex : nil }
@@ -25,7 +25,7 @@ public struct Recognizer: Sendable {
                 position += 1
                 continue
             }
-            let cursor = TokenCursor(tokens: text.tokens, position: position)
+            let cursor = TokenCursor(text: text, position: position)
             var best: RuleMatch?
             // By index: copying a rule would retain its name.
             func attempt(_ index: Int) {

@@ -82,11 +82,23 @@ public struct RuleMatch: Sendable {
 /// A read-only view of the tokens from one position, with the look-ups rules need.
 public struct TokenCursor: Sendable {
     public let tokens: [Token]
+    /// The text's folded forms (`TokenizedText.foldedBytes`).
+    public let foldedBytes: [UInt8]
     public let position: Int
 
-    public init(tokens: [Token], position: Int) {
+    public init(text: TokenizedText, position: Int) {
+        self.init(tokens: text.tokens, foldedBytes: text.foldedBytes, position: position)
+    }
+
+    init(tokens: [Token], foldedBytes: [UInt8], position: Int) {
         self.tokens = tokens
+        self.foldedBytes = foldedBytes
         self.position = position
+    }
+
+    /// The cursor `offset` places on.
+    func moved(by offset: Int) -> TokenCursor {
+        TokenCursor(tokens: tokens, foldedBytes: foldedBytes, position: position + offset)
     }
 
     /// The index of the token `offset` places from the position, if it is in the same sentence.
@@ -103,20 +115,28 @@ public struct TokenCursor: Sendable {
     /// The folded word at `offset`, or nil when it is not a word.
     public func word(_ offset: Int) -> String? {
         guard let index = index(offset), tokens[index].kind == .word else { return nil }
-        return tokens[index].folded
+        return folded(index)
+    }
+
+    /// The folded form of the token at `offset` (a word, a number or a mark), if it exists in the
+    /// same sentence.
+    public func text(_ offset: Int) -> String? { index(offset).map(folded) }
+
+    private func folded(_ index: Int) -> String {
+        String(decoding: foldedBytes[tokens[index].foldedRange], as: UTF8.self)
     }
 
     /// The value `table` gives the word at `offset`, or nil when it is no word or not in the table.
     /// Looked up with the hash the tokenizer computed.
     public func word<Value>(_ offset: Int, in table: WordMap<Value>) -> Value? {
         guard let index = index(offset), tokens[index].kind == .word else { return nil }
-        return table[tokens[index]]
+        return table[token: tokens[index], in: foldedBytes]
     }
 
     /// True when the token at `offset` is a word of `set`.
     public func word(_ offset: Int, in set: WordSet) -> Bool {
         guard let index = index(offset), tokens[index].kind == .word else { return false }
-        return set.contains(tokens[index])
+        return set.contains(tokens[index], in: foldedBytes)
     }
 
     /// True when a token of `set` (a word or a mark) lies between the position and the end of
@@ -125,7 +145,7 @@ public struct TokenCursor: Sendable {
         let sentence = tokens[position].sentence
         var index = position
         while index < tokens.count, tokens[index].sentence == sentence {
-            if set.contains(tokens[index]) { return true }
+            if set.contains(tokens[index], in: foldedBytes) { return true }
             index += 1
         }
         return false
@@ -152,19 +172,25 @@ public struct TokenCursor: Sendable {
     /// this a few hundred thousand times per megabyte, and `word(_:)` hands out a copy.
     public func isWord(_ offset: Int, _ word: String) -> Bool {
         guard let index = index(offset), tokens[index].kind == .word else { return false }
-        return tokens[index].folded == word
+        return TokenizedText.folded(tokens[index], in: foldedBytes, is: word)
     }
 
     /// True when the token at `offset` is exactly `text` (folded).
     public func isText(_ offset: Int, _ text: String) -> Bool {
         guard let index = index(offset) else { return false }
-        return tokens[index].folded == text
+        return TokenizedText.folded(tokens[index], in: foldedBytes, is: text)
+    }
+
+    /// True when the token at `offset` is exactly one of `texts` (folded).
+    public func isText(_ offset: Int, in texts: [String]) -> Bool {
+        guard let index = index(offset) else { return false }
+        return texts.contains { TokenizedText.folded(tokens[index], in: foldedBytes, is: $0) }
     }
 
     /// True when the token at `offset` (a word or a mark) is one of `set`.
     public func isText(_ offset: Int, in set: WordSet) -> Bool {
         guard let index = index(offset) else { return false }
-        return set.contains(tokens[index])
+        return set.contains(tokens[index], in: foldedBytes)
     }
 
     /// True when the token at `offset` is glued to the previous one ("avant-hier", "d'", "20h").

@@ -42,17 +42,35 @@ public enum Folding {
     /// Appends the UTF-8 of the folded form of one scalar.
     @inline(__always)
     static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        let v = scalar.value
-        if v < 0x80 {
-            out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-        } else if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 {
-            out.append(UInt8(ascii: "'"))
-        } else if v >= latinFirst, v < latinFirst + UInt32(latinUTF8.count), !latinUTF8[Int(v - latinFirst)].isEmpty {
-            out += latinUTF8[Int(v - latinFirst)]
+        if let (first, second) = asciiFold(scalar) {
+            out.append(first)
+            if second != 0 { out.append(second) }
         } else {
             out += scalar.properties.lowercaseMapping.utf8
         }
     }
+
+    /// Writes the UTF-8 of the folded form of one scalar at `out`; returns how many bytes.
+    /// At most one and a half times the scalar's own UTF-8 (U+0130 İ, two bytes, folds to three),
+    /// so `foldedCapacity(ofUTF8:)` bytes hold the folded forms of any text.
+    @inline(__always)
+    static func write(_ scalar: Unicode.Scalar, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if let (first, second) = asciiFold(scalar) {
+            out[0] = first
+            guard second != 0 else { return 1 }
+            out[1] = second
+            return 2
+        }
+        var count = 0
+        for byte in scalar.properties.lowercaseMapping.utf8 {
+            out[count] = byte
+            count += 1
+        }
+        return count
+    }
+
+    /// Room for the folded forms of a text of `count` bytes of UTF-8 (see `write(_:to:)`).
+    static func foldedCapacity(ofUTF8 count: Int) -> Int { count + count / 2 + 4 }
 
     /// The folded form of a scalar when it is one or two ASCII bytes (the second 0 when one),
     /// else nil: ASCII letters lower-cased, apostrophes as `'`, the Latin letters of `latin`.

@@ -11,9 +11,13 @@ public struct Token: Hashable, Sendable {
     /// UTF-8 byte offsets into the body, end exclusive.
     public var byteStart: Int
     public var byteEnd: Int
-    /// The folded form (see `Folding`); punctuation keeps its scalar, apostrophes become `'`.
-    public internal(set) var folded: String
-    /// `WordHash` of `folded`, computed as the tokenizer folds the word.
+    /// Where the folded form (see `Folding`) lies in the text's `foldedBytes`: punctuation keeps
+    /// its scalar, apostrophes become `'`. A token holds no string, so that copying one is
+    /// copying bytes, and only the words a rule asks for are ever made strings
+    /// (`TokenizedText.folded(_:)`).
+    var foldedStart: Int32
+    var foldedCount: Int32
+    /// `WordHash` of the folded form, computed as the tokenizer folds the word.
     var foldedHash: Int
     /// The first letter is upper case.
     public var isCapitalized: Bool
@@ -28,6 +32,9 @@ public struct Token: Hashable, Sendable {
 
     /// For a number token, its value (nil past 9 digits).
     public var number: Int? { numberValue >= 0 ? Int(numberValue) : nil }
+
+    /// Where the folded form lies in `TokenizedText.foldedBytes`.
+    public var foldedRange: Range<Int> { Int(foldedStart)..<Int(foldedStart + foldedCount) }
 
     /// For a number token, how many digits it has (ASCII digits, a byte each).
     public var digitCount: Int { kind == .number ? byteEnd - byteStart : 0 }

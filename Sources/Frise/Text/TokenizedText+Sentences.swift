@@ -1,6 +1,6 @@
 extension TokenizedText {
     /// Words whose trailing period does not end a sentence ("M. Dupont", "janv. 2023").
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "av", "bd",
         "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "no", "vol", "p", "art", "gal",
         "mgr", "jr", "sr", "ex", "env",
@@ -86,8 +86,8 @@ extension TokenizedText {
         guard after < tokens.count else { return true }
         guard tokens[after].spaceBefore || isOpener(after) else { return false }
         if mark == 0x2E && index > 0 && tokens[index - 1].kind == .word {
-            if Self.abbreviations.contains(tokens[index - 1].folded) { return false }
-            if tokens[index - 1].isCapitalized && tokens[index - 1].folded.count == 1 { return false }
+            if Self.abbreviations.contains(index - 1, in: self) { return false }
+            if tokens[index - 1].isCapitalized && folded(index - 1).count == 1 { return false }
         }
         return tokens[after].isCapitalized || tokens[after].kind == .number || isOpener(after) || isDash(after)
     }

@@ -9,11 +9,55 @@ public struct TokenizedText: Sendable {
     public internal(set) var tokens: [Token] = []
     public internal(set) var sentences: [Sentence] = []
 
+    /// The folded forms of the tokens, one after another (see `Token.foldedRange`).
+    public internal(set) var foldedBytes: [UInt8] = []
+
     public init(_ body: String) {
         self.body = body
         self.bytes = Array(body.utf8)
         tokenize()
         splitSentences()
+    }
+
+    /// The folded form of a token, as a string.
+    public func folded(_ index: Int) -> String {
+        String(decoding: foldedBytes[tokens[index].foldedRange], as: UTF8.self)
+    }
+
+    /// The folded form of a token, read in place.
+    @inline(__always)
+    public func withFolded<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = tokens[index].foldedRange
+        return foldedBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// True when the folded form of a token is `word`, compared byte for byte in place.
+    @inline(__always)
+    public func isFolded(_ index: Int, _ word: String) -> Bool {
+        Self.folded(tokens[index], in: foldedBytes, is: word)
+    }
+
+    /// True when the folded form of a token is one of `words`.
+    @inline(__always)
+    public func isFolded(_ index: Int, in words: [String]) -> Bool {
+        let token = tokens[index]
+        return words.contains { Self.folded(token, in: foldedBytes, is: $0) }
+    }
+
+    @inline(__always)
+    static func folded(_ token: Token, in foldedBytes: [UInt8], is word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { word in
+            guard word.count == Int(token.foldedCount) else { return false }
+            return foldedBytes.withUnsafeBufferPointer { folded in
+                var at = Int(token.foldedStart)
+                for byte in word {
+                    guard folded[at] == byte else { return false }
+                    at += 1
+                }
+                return true
+            }
+        }
     }
 
     /// The text between two tokens, inclusive, exactly as written.
@@ -43,21 +87,28 @@ public struct TokenizedText: Sendable {
     // MARK: - Scanning
 
     private mutating func tokenize() {
-        // Into a local array, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
+        // Into local arrays, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
         // `self` per byte and per token.
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 8)  // French news: a token per 5 to 6 bytes
-        bytes.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens) }
+        // Written through a pointer: an append per byte costs a capacity and uniqueness test each.
+        let folded = [UInt8](unsafeUninitializedCapacity: Folding.foldedCapacity(ofUTF8: bytes.count)) { out, count in
+            count = bytes.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens, folded: out.baseAddress!) }
+        }
         self.tokens = tokens
+        self.foldedBytes = folded
     }
 
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    /// Tokenizes `bytes`, writing the folded forms from `folded` on; returns how many bytes it wrote
+    /// (at most `Folding.foldedCapacity(ofUTF8: bytes.count)`).
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], folded: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var written = 0
         var index = 0
         var scalarIndex = 0
         var spaceBefore = true, lineBreakBefore = false
         let count = bytes.count
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
         let asciiClasses = Self.asciiClasses
         while index < count {
             let lead = bytes[index]
@@ -69,6 +120,7 @@ public struct TokenizedText: Sendable {
             }
             let (scalar, length) = Folding.decode(bytes, at: index)
             let cls = lead < 0x80 ? asciiClasses[Int(lead)] : classify(scalar)
+            let foldedStart = written
             switch cls {
             case .space:
                 spaceBefore = true
@@ -78,22 +130,24 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                if let (end, folded, hash, value) = asciiWord(at: index, digits: cls == .digit, in: bytes) {
-                    // The common case: ASCII only, folded by lower-casing, with no scratch copy.
+                if let (end, hash, value) = asciiWord(at: index, digits: cls == .digit, in: bytes, folded: folded + written) {
+                    written += end - index
+                    // The common case: ASCII only, folded by lower-casing.
                     tokens.append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
-                        end: startScalar + end - index, byteStart: startByte, byteEnd: end, folded: folded,
-                        foldedHash: hash, isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
+                        end: startScalar + end - index, byteStart: startByte, byteEnd: end,
+                        foldedStart: Int32(truncatingIfNeeded: foldedStart),
+                        foldedCount: Int32(truncatingIfNeeded: end - index), foldedHash: hash,
+                        isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
                         lineBreakBefore: lineBreakBefore, numberValue: value, sentence: 0))
                     scalarIndex += end - index
                     index = end
                     (spaceBefore, lineBreakBefore) = (false, false)
                     continue
                 }
-                scratch.removeAll(keepingCapacity: true)
                 var capitalized = false
                 if cls == .letter {
-                    capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && scalar.properties.isUppercase
+                    capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && isUppercase(scalar)
                 }
                 while index < count {
                     let byte = bytes[index]
@@ -101,112 +155,93 @@ public struct TokenizedText: Sendable {
                         let isDigit = byte >= 48 && byte <= 57
                         let isLetter = byte | 0x20 >= 97 && byte | 0x20 <= 122
                         guard cls == .digit ? isDigit : isLetter else { break }
-                        scratch.append(isLetter ? byte | 0x20 : byte)
+                        folded[written] = isLetter ? byte | 0x20 : byte
+                        written += 1
                         index += 1
                         scalarIndex += 1
                         continue
                     }
                     let (s, l) = Folding.decode(bytes, at: index)
                     guard classify(s) == cls else { break }
-                    Folding.appendUTF8(s, to: &scratch)
+                    written += Folding.write(s, to: folded + written)
                     index += l
                     scalarIndex += 1
                 }
-                let folded = scratch.count == 1 && scratch[0] < 0x80
-                    ? Self.oneByteWords[Int(scratch[0])] : String(decoding: scratch, as: UTF8.self)
                 tokens.append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
-                    byteStart: startByte, byteEnd: index, folded: folded,
-                    foldedHash: WordHash.value(of: scratch), isCapitalized: capitalized, spaceBefore: spaceBefore,
-                    lineBreakBefore: lineBreakBefore, sentence: 0))
+                    byteStart: startByte, byteEnd: index, foldedStart: Int32(truncatingIfNeeded: foldedStart),
+                    foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
+                    foldedHash: WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written - foldedStart)),
+                    isCapitalized: capitalized,
+                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
             case .other:
-                let folded: String, hash: Int
                 if lead < 0x80 {  // ASCII punctuation folds to itself
-                    folded = Self.oneByteWords[Int(lead)]
-                    hash = WordHash.value(of: CollectionOfOne(lead))
+                    folded[written] = lead
+                    written += 1
                 } else {
-                    scratch.removeAll(keepingCapacity: true)
-                    Folding.appendUTF8(scalar, to: &scratch)
-                    folded = String(decoding: scratch, as: UTF8.self)
-                    hash = WordHash.value(of: scratch)
+                    written += Folding.write(scalar, to: folded + written)
                 }
                 tokens.append(Token(
                     kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
-                    byteEnd: index + length, folded: folded, foldedHash: hash, isCapitalized: false,
-                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
+                    byteEnd: index + length, foldedStart: Int32(truncatingIfNeeded: foldedStart),
+                    foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
+                    foldedHash: lead < 0x80
+                        ? Self.oneByteHashes[Int(lead)]
+                        : WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written - foldedStart)),
+                    isCapitalized: false, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
                 index += length
                 scalarIndex += 1
             }
             (spaceBefore, lineBreakBefore) = (false, false)
         }
+        return written
     }
 
-    /// The end, folded form and its hash of the run of ASCII letters (or digits) at `start`, and
-    /// the value of a run of at most nine digits (else -1); nil when the run goes on with a
-    /// non-ASCII letter ("Éric", "café"), which the general path folds. (Digits are ASCII only:
-    /// a number always ends here.)
+    /// The end and folded form's hash of the run of ASCII letters (or digits) at `start`, whose
+    /// folded form it writes at `folded` (overwritten by the general path when it returns nil), and the value of a run of at most nine digits (else
+    /// -1); nil when the run goes on with a non-ASCII letter ("Éric", "café"),
+    /// which the general path folds. (Digits are ASCII only: a number always ends here.)
     @inline(__always)
     private static func asciiWord(
-        at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>
-    ) -> (Int, String, Int, Int32)? {
+        at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutablePointer<UInt8>
+    ) -> (Int, Int, Int32)? {
         var end = start
-        var hasUpper = false
         var hash = WordHash()
         var value = 0
-        while end < bytes.count {
-            let byte = bytes[end]
-            if digits {
-                guard byte >= 48 && byte <= 57 else { break }
+        // The folded bytes are written as the run is read (a letter's lower case is its byte | 0x20);
+        // two loops, so that the byte loop does not ask which kind of run it reads.
+        if digits {
+            while end < bytes.count, bytes[end] >= 48 && bytes[end] <= 57 {
+                let byte = bytes[end]
+                folded[end - start] = byte
                 hash.add(byte)
                 if end - start < 9 { value = value * 10 + Int(byte - 48) }
-            } else {
-                guard byte | 0x20 >= 97 && byte | 0x20 <= 122 else { break }
-                if byte <= 90 { hasUpper = true }
-                hash.add(byte | 0x20)
+                end += 1
             }
-            end += 1
+        } else {
+            while end < bytes.count, bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122 {
+                let lower = bytes[end] | 0x20
+                folded[end - start] = lower
+                hash.add(lower)
+                end += 1
+            }
         }
         if end < bytes.count, bytes[end] >= 0x80 {
             let (scalar, _) = Folding.decode(bytes, at: end)
             if classify(scalar) == (digits ? .digit : .letter) { return nil }
         }
-        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let folded: String
-        if run.count <= 2 {
-            // Two words in five are one or two bytes long: their strings are made once, in tables.
-            let first = run[0] | (digits ? 0 : 0x20)
-            folded = run.count == 1
-                ? oneByteWords[Int(first)] : twoByteWords[twoByteIndex(first, run[1] | (digits ? 0 : 0x20))]
-        } else if hasUpper {
-            folded = String(unsafeUninitializedCapacity: run.count) { out in
-                for (offset, byte) in run.enumerated() { out[offset] = byte <= 90 && byte >= 65 ? byte | 0x20 : byte }
-                return run.count
-            }
-        } else {
-            folded = String(decoding: run, as: UTF8.self)
-        }
-        return (end, folded, hash.value, digits && end - start <= 9 ? Int32(value) : -1)
+        return (end, hash.value, digits && end - start <= 9 ? Int32(value) : -1)
     }
 
-    /// The string of each ASCII byte, for one-byte tokens (a letter folded: lower case).
-    private static let oneByteWords: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+    /// The hash of each one-byte folded form.
+    private static let oneByteHashes: [Int] = (0..<128).map { WordHash.value(of: CollectionOfOne(UInt8($0))) }
 
-    /// The string of each two-byte ASCII word (lower-case letters) and number (digits), at
-    /// `twoByteIndex`.
-    private static let twoByteWords: [String] = {
-        let letters = UInt8(ascii: "a")...UInt8(ascii: "z"), digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-        var words = [String](repeating: "", count: 26 * 26 + 10 * 10)
-        for first in letters { for second in letters { words[twoByteIndex(first, second)] = String(decoding: [first, second], as: UTF8.self) } }
-        for first in digits { for second in digits { words[twoByteIndex(first, second)] = String(decoding: [first, second], as: UTF8.self) } }
-        return words
-    }()
-
-    /// Where `twoByteWords` holds two lower-case letters, or two digits.
+    /// Whether a letter outside ASCII is upper case: Latin-1's by their range, others by property.
     @inline(__always)
-    private static func twoByteIndex(_ first: UInt8, _ second: UInt8) -> Int {
-        first >= UInt8(ascii: "a")
-            ? Int(first - UInt8(ascii: "a")) * 26 + Int(second - UInt8(ascii: "a"))
-            : 26 * 26 + Int(first - UInt8(ascii: "0")) * 10 + Int(second - UInt8(ascii: "0"))
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     private enum ScalarClass { case space, letter, digit, other }

@@ -1,9 +1,12 @@
+import Foundation
+
 /// A table keyed by folded words, for the look-ups rules make at every token.
 ///
 /// `Dictionary<String, _>` hashes each key with seeded SipHash, a few hundred instructions for a
 /// short word; here a word is hashed with FNV-1a over its UTF-8 bytes, the table is open
 /// addressed and each slot keeps its key's full hash, so a miss rarely compares strings.
-/// Keys iterate in the order they were first inserted.
+/// Tokens are looked up by their folded bytes in the text, compared with the keys' bytes, which
+/// the table keeps one after another. Keys iterate in the order they were first inserted.
 public struct WordMap<Value: Sendable>: Sendable {
     /// Per slot: the key's hash (never 0), or 0 for an empty slot.
     private var hashes: [UInt64]
@@ -11,6 +14,9 @@ public struct WordMap<Value: Sendable>: Sendable {
     private var entries: [Int32]
     public private(set) var keys: [String] = []
     public private(set) var values: [Value] = []
+    /// The keys' UTF-8, one after another: key i is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int32] = [0]
 
     public init() {
         hashes = Array(repeating: 0, count: 16)
@@ -40,16 +46,51 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { slot(of: word, hash: Self.hash(word)) != nil }
 
-    /// The value of a token's folded form, with the hash the tokenizer computed. Inlined, so that
-    /// a token read from an array is not copied whole (rules look tokens up at every candidate).
+    /// The value of a token's folded form (in `foldedBytes`, the text's), with the hash the
+    /// tokenizer computed.
     @inline(__always)
-    public subscript(token: Token) -> Value? {
-        slot(of: token.folded, hash: Self.sealed(token.foldedHash)).map { values[Int(entries[$0])] }
+    public subscript(token token: Token, in foldedBytes: [UInt8]) -> Value? {
+        slot(of: token, in: foldedBytes).map { values[Int(entries[$0])] }
     }
 
     @inline(__always)
-    public func contains(_ token: Token) -> Bool {
-        slot(of: token.folded, hash: Self.sealed(token.foldedHash)) != nil
+    public func contains(_ token: Token, in foldedBytes: [UInt8]) -> Bool {
+        slot(of: token, in: foldedBytes) != nil
+    }
+
+    /// The value of the folded form of the text's token at `index`.
+    @inline(__always)
+    public subscript(index: Int, in text: TokenizedText) -> Value? {
+        self[token: text.tokens[index], in: text.foldedBytes]
+    }
+
+    @inline(__always)
+    public func contains(_ index: Int, in text: TokenizedText) -> Bool {
+        contains(text.tokens[index], in: text.foldedBytes)
+    }
+
+    @inline(__always)
+    private func slot(of token: Token, in foldedBytes: [UInt8]) -> Int? {
+        let hash = Self.sealed(token.foldedHash)
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let present = hashes[slot]
+            if present == 0 { return nil }
+            if present == hash, key(Int(entries[slot]), equals: token, in: foldedBytes) { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func key(_ entry: Int, equals token: Token, in foldedBytes: [UInt8]) -> Bool {
+        let start = Int(keyStarts[entry]), count = Int(token.foldedCount)
+        guard Int(keyStarts[entry + 1]) - start == count else { return false }
+        return keyBytes.withUnsafeBufferPointer { key in
+            foldedBytes.withUnsafeBufferPointer { folded in
+                memcmp(key.baseAddress! + start, folded.baseAddress! + Int(token.foldedStart), count) == 0
+            }
+        }
     }
 
     @inline(__always)
@@ -69,6 +110,8 @@ public struct WordMap<Value: Sendable>: Sendable {
         place(hash, entry: keys.count)
         keys.append(word)
         values.append(value)
+        keyBytes += word.utf8
+        keyStarts.append(Int32(keyBytes.count))
     }
 
     private mutating func place(_ hash: UInt64, entry: Int) {
@@ -90,6 +133,9 @@ public struct WordMap<Value: Sendable>: Sendable {
         let entry = Int(entries[slot])
         keys.remove(at: entry)
         values.remove(at: entry)
+        keyBytes = Array(keys.joined().utf8)
+        keyStarts = [0]
+        for key in keys { keyStarts.append(keyStarts.last! + Int32(key.utf8.count)) }
         rehash(capacity: hashes.count)
     }
 
@@ -131,7 +177,10 @@ public struct WordSet: Sendable, Equatable {
     public func contains(_ word: String) -> Bool { map.contains(word) }
 
     @inline(__always)
-    public func contains(_ token: Token) -> Bool { map.contains(token) }
+    public func contains(_ token: Token, in foldedBytes: [UInt8]) -> Bool { map.contains(token, in: foldedBytes) }
+
+    @inline(__always)
+    public func contains(_ index: Int, in text: TokenizedText) -> Bool { map.contains(index, in: text) }
 
     public mutating func insert(_ word: String) { map[word] = true }
 

@@ -14,25 +14,25 @@ struct FrenchEventGrammar: EventGrammar {
 
     /// "cet entretien", "cette visite", "ce sommet": a demonstrative then an event noun.
     func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType? {
-        guard index > 0, FrenchLexicon.demonstratives.contains(text.tokens[index - 1]),
+        guard index > 0, FrenchLexicon.demonstratives.contains(index - 1, in: text),
               text.tokens[index].sentence == text.tokens[index - 1].sentence else { return nil }
         return FrenchTriggers.noun(at: index, in: text)?.type
     }
 
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool {
-        [",", "'", "ne", "n", "se", "s", "y", "en", "lui", "leur"].contains(text.tokens[index].folded)
+        text.isFolded(index, in: [",", "'", "ne", "n", "se", "s", "y", "en", "lui", "leur"])
     }
 
     /// "qui a salué": the relative pronoun is the subject and stands for the name before it.
     func subjectIsAntecedent(_ clause: Clause, in text: TokenizedText) -> Bool {
-        clause.kind == .relative && text.tokens[clause.tokens.lowerBound].folded == "qui"
+        clause.kind == .relative && text.isFolded(clause.tokens.lowerBound, "qui")
     }
 
     /// "où il a eu des entretiens", "et a rencontré": the subject is the governor's.
     func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool {
         if clause.kind == .coordinate { return true }
         guard clause.kind == .relative || clause.kind == .complement else { return false }
-        let words = clause.tokens.prefix(3).map { text.tokens[$0].folded }
+        let words = clause.tokens.prefix(3).map { text.folded($0) }
         return words.contains { FrenchClauses.subjectPronouns.contains($0) && $0 != "nous" && $0 != "on" }
     }
 
@@ -49,7 +49,7 @@ struct FrenchEventGrammar: EventGrammar {
     {
         let verb = trigger.verb ?? trigger.token
         let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
-            && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains(text.tokens[$0]) }
+            && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains($0, in: text) }
             && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
         let receiving = trigger.lightVerb.map(Self.receivingVerbs.contains) == true
         if participant.name == subject?.name { return passive || receiving ? .recipient : .agent }
@@ -57,9 +57,9 @@ struct FrenchEventGrammar: EventGrammar {
         // ministre, X", "de son homologue, X"; "et" repeats the role of the name before.
         let start = participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound
         var at = start - 1
-        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at]) { at -= 1 }
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
         guard at >= 0 else { return .other }
-        switch text.tokens[at].folded {
+        switch text.folded(at) {
         case "avec": return .partner
         case "par" where passive: return .agent
         case "de" where receiving, "d" where receiving: return .agent
@@ -69,8 +69,8 @@ struct FrenchEventGrammar: EventGrammar {
 
     func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool {
         var at = (participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound) - 1
-        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(text.tokens[at]) { at -= 1 }
-        return at >= 0 && ["et", "ou", "ainsi"].contains(text.tokens[at].folded)
+        while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
+        return at >= 0 && text.isFolded(at, in: ["et", "ou", "ainsi"])
     }
 
     static let determiners: WordSet = [

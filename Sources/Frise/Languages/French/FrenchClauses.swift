@@ -55,7 +55,7 @@ enum FrenchClauses {
 
         // A fronted adjunct: preposition or adverb first, no verb before the first comma.
         if let first = sentence.tokens.first, tokens[first].kind == .word,
-           adjunctOpeners.contains(tokens[first]),
+           adjunctOpeners.contains(first, in: text),
            let comma = sentence.tokens.first(where: { text.mark($0) == 0x2C }),
            !(first..<comma).contains(where: isFiniteVerb) {
             kind = .adjunct
@@ -66,16 +66,16 @@ enum FrenchClauses {
         let openers = Self.openers
         while index < sentence.tokens.upperBound {
             let isWord = tokens[index].kind == .word
-            let opener = index > start && isWord ? openers[tokens[index]] : nil
+            let opener = index > start && isWord ? openers[index, in: text] : nil
             if text.mark(index) == 0x3B {  // ;
                 close(at: index + 1, next: .main, nextGovernor: nil)
             } else if opener == .relative, !tokens[index].isCapitalized {
                 close(at: index, next: .relative, nextGovernor: clauses.count)
-            } else if opener == .complementizer, sawReporting, index == 0 || !queLocutions.contains(tokens[index - 1]) {
+            } else if opener == .complementizer, sawReporting, index == 0 || !queLocutions.contains(index - 1, in: text) {
                 close(at: index, next: .complement, nextGovernor: clauses.count)
             } else if opener == .coordinator, index + 1 < sentence.tokens.upperBound,
                       startsVerbGroup(at: index + 1, in: text, isFiniteVerb: isFiniteVerb)
-                        || (subjectPronouns.contains(tokens[index + 1]) && index + 2 < sentence.tokens.upperBound
+                        || (subjectPronouns.contains(index + 1, in: text) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
             } else if isWord, lemmas[index - base].map(FrenchTriggers.isReporting) == true {
@@ -91,8 +91,8 @@ enum FrenchClauses {
     /// `isFiniteVerb` tells the finite verbs (the clause cutter reads them once per sentence).
     static func startsVerbGroup(at index: Int, in text: TokenizedText, isFiniteVerb: (Int) -> Bool) -> Bool {
         if FrenchTense.isAuxiliary(at: index, in: text) { return true }
-        if verbGroupClitics.contains(text.tokens[index]), index + 1 < text.tokens.count {
-            let next = text.tokens[index + 1].folded == "'" ? index + 2 : index + 1
+        if verbGroupClitics.contains(index, in: text), index + 1 < text.tokens.count {
+            let next = text.isFolded(index + 1, "'") ? index + 2 : index + 1
             return next < text.tokens.count && (FrenchTense.isAuxiliary(at: next, in: text) || isFiniteVerb(next))
         }
         return isFiniteVerb(index)

@@ -6,7 +6,7 @@ extension FrenchDateRules {
     static func isNameWord(_ c: TokenCursor, _ at: Int) -> Bool {
         guard let token = c[at], token.isCapitalized, let previous = c[at - 1] else { return false }
         return previous.kind != .punctuation
-            || !["«", "\"", "“", "(", "-", "—", "–", "_", ":", ";"].contains(previous.folded)
+            || !c.isText(at - 1, in: ["«", "\"", "“", "(", "-", "—", "–", "_", ":", ";"])
     }
 
     /// Length of a determiner belonging to the date: "le"/"la" (1) or "l'" (2), else 0.
@@ -36,8 +36,8 @@ extension FrenchDateRules {
 
     /// A month name, with the period of an abbreviation ("janv.") when present.
     static func monthName(_ c: TokenCursor, _ at: Int) -> (Int, Int)? {
-        guard let month = c.word(at, in: FrenchLexicon.months), let w = c.word(at) else { return nil }
-        if FrenchLexicon.monthAbbreviations.contains(w), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
+        guard let month = c.word(at, in: FrenchLexicon.months) else { return nil }
+        if c.word(at, in: FrenchLexicon.monthAbbreviations), c.isText(at + 1, "."), c.isGlued(at + 1) { return (month, 2) }
         return (month, 1)
     }
 
@@ -57,10 +57,10 @@ extension FrenchDateRules {
         guard c.isNumber(at), let token = c[at], token.digitCount == 2, let short = token.number,
               !c.isGlued(at) else { return nil }
         if let after = c[at + 1] {
-            if after.kind == .word && !yearClosers.contains(after.folded) || after.kind == .number { return nil }
-            if ["%", "€", "$"].contains(after.folded) { return nil }
+            if after.kind == .word && !c.isText(at + 1, in: yearClosers) || after.kind == .number { return nil }
+            if c.isText(at + 1, in: ["%", "€", "$"]) { return nil }
             // "93,5", "98/99".
-            if [".", ",", "/", "-"].contains(after.folded), c.isGlued(at + 1), c.isNumber(at + 2) { return nil }
+            if c.isText(at + 1, in: [".", ",", "/", "-"]), c.isGlued(at + 1), c.isNumber(at + 2) { return nil }
         }
         return (short < 50 ? 2000 + short : 1900 + short, 1)
     }
@@ -115,6 +115,6 @@ extension FrenchDateRules {
     /// A cursor moved `offset` tokens on, within the sentence.
     static func shifted(_ c: TokenCursor, _ offset: Int) -> TokenCursor? {
         guard c.index(offset) != nil else { return nil }
-        return TokenCursor(tokens: c.tokens, position: c.position + offset)
+        return c.moved(by: offset)
     }
 }

@@ -111,7 +111,7 @@ enum FrenchDateRules {
         if let d = c.word(at, in: FrenchLexicon.directionAdjectives) {
             deixis = d
             at += 1
-        } else if deixis == .bare, let (number, length) = dayNumber(c, at), c[at + length].map(endsDay) ?? true {
+        } else if deixis == .bare, let (number, length) = dayNumber(c, at), endsDay(c, at + length) {
             return RuleMatch(length: at + length, meaning: .weekdayAndDay(day, day: number))  // "samedi 12"
         }
         return RuleMatch(length: at, meaning: .weekday(day, deixis))
@@ -119,11 +119,12 @@ enum FrenchDateRules {
 
     /// True when a token may follow "samedi 12": punctuation other than ":" or "h", or a word that is
     /// not a unit ("samedi 12 à 20 h", not "samedi 12 h" or "samedi 12 personnes").
-    static func endsDay(_ token: Token) -> Bool {
+    static func endsDay(_ c: TokenCursor, _ at: Int) -> Bool {
+        guard let token = c[at] else { return true }
         switch token.kind {
-        case .punctuation: return ![":", "%", "/"].contains(token.folded)
+        case .punctuation: return !c.isText(at, in: [":", "%", "/"])
         case .number: return false
-        case .word: return FrenchLexicon.yearFollowers.contains(token.folded) || token.folded == "et"
+        case .word: return c.isText(at, in: FrenchLexicon.yearFollowers) || c.isText(at, "et")
         }
     }
 
@@ -191,7 +192,7 @@ enum FrenchDateRules {
     /// "et" or "/" are both years.
     static let year = TemporalRule("year", anchors: .number(digits: [4], within: 3)) { c in
         var at = determinerLength(c, 0)
-        if let w = c.word(at), w == "annee" || w == "an" {
+        if c.isWord(at, "annee") || c.isWord(at, "an") {
             at += 1
         } else {
             at = 0
@@ -199,9 +200,7 @@ enum FrenchDateRules {
         guard let (year, length) = yearNumber(c, at) else { return nil }
         if at == 0 {
             guard c[-1]?.kind != .number else { return nil }
-            let introduced = c[-1].map {
-                $0.kind == .word && FrenchLexicon.yearPrepositions.contains($0.folded) || $0.folded == "("
-            } ?? false
+            let introduced = c.word(-1, in: FrenchLexicon.yearPrepositions) || c.isText(-1, "(")
             // "de 2019 à 2021", "2019 et 2021": a link to a year that ends the phrase.
             let linkedAfter = c.word(length, in: FrenchLexicon.yearLinks)
                 && yearNumber(c, length + 1) != nil && endsYear(c, length + 2, year: 0)
@@ -211,7 +210,7 @@ enum FrenchDateRules {
             // "la loi de 1905", "la crise de 2008": a noun that is dated, not counted.
             let datedNoun = c.isWord(-1, "de") && c.word(-2, in: FrenchLexicon.yearHeads)
                 && (1000...2099).contains(year) && !c.word(length, in: FrenchLexicon.countNouns)
-                && c[length].map { $0.kind != .number && !["%", "€", "$"].contains($0.folded) } ?? true
+                && !c.isNumber(length) && !c.isText(length, in: ["%", "€", "$"])
             guard introduced && !linkedToCount || endsYear(c, length, year: year) || linkedAfter || datedNoun else {
                 return nil
             }
@@ -224,10 +223,10 @@ enum FrenchDateRules {
     static func endsYear(_ c: TokenCursor, _ at: Int, year: Int) -> Bool {
         guard let token = c[at] else { return true }
         switch token.kind {
-        case .punctuation: return !["%", "€", "$"].contains(token.folded)
+        case .punctuation: return !c.isText(at, in: ["%", "€", "$"])
         case .number: return false
         case .word:
-            return (year == 0 || (1900...2099).contains(year)) && FrenchLexicon.yearFollowers.contains(token.folded)
+            return (year == 0 || (1900...2099).contains(year)) && c.isText(at, in: FrenchLexicon.yearFollowers)
         }
     }
 }

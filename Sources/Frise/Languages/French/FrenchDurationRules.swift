@@ -18,9 +18,9 @@ enum FrenchDurationRules {
 
     /// A unit noun at `at` ("jours", "trimestre", "h"), with the amount one of it stands for.
     static func unit(_ c: TokenCursor, _ at: Int) -> (unit: DurationUnit, factor: Double, word: String)? {
-        guard let w = c.word(at) else { return nil }
-        if w == "h" || w == "min" { return (w == "h" ? .hour : .minute, 1, w) }
-        return c.word(at, in: FrenchLexicon.durationUnits).map { ($0.unit, $0.factor, w) }
+        if c.isWord(at, "h") { return (.hour, 1, "h") }
+        if c.isWord(at, "min") { return (.minute, 1, "min") }
+        return c.word(at, in: FrenchLexicon.durationUnits).map { ($0.unit, $0.factor, c.word(at)!) }
     }
 
     /// The anchors of an amount of time read at most `offset` tokens on: its unit, at most seven
@@ -38,12 +38,13 @@ enum FrenchDurationRules {
     static func measure(_ c: TokenCursor, _ at: Int, bare: Bool = false) -> Measure? {
         guard let first = c.index(at) else { return nil }
         // Most tokens start no amount: one look-up rejects them.
-        if !bare, c.tokens[first].kind != .number, FrenchLexicon.quantityStarts[c.tokens[first]] == nil { return nil }
+        if !bare, c.tokens[first].kind != .number, FrenchLexicon.quantityStarts[token: c.tokens[first], in: c.foldedBytes] == nil { return nil }
         var i = at
         var amount: Double?
-        if let w = c.word(i), FrenchLexicon.vagueQuantities.contains(w) {
+        let article = c.isWord(i, "un") || c.isWord(i, "une")
+        if c.word(i, in: FrenchLexicon.vagueQuantities) {
             i += 1
-        } else if let w = c.word(i), w == "un" || w == "une", let f = c.word(i + 1), f == "demi" || f == "quart" {
+        } else if article, let f = c.word(i + 1), f == "demi" || f == "quart" {
             // "une demi-heure", "un quart d'heure", "un demi-siècle", "un quart de siècle".
             var j = i + 2
             if c.isText(j, "-") {
@@ -58,8 +59,7 @@ enum FrenchDurationRules {
             guard let u = unit(c, j) else { return nil }
             let fraction = f == "demi" ? 0.5 : 0.25
             return Measure(amount: fraction * u.factor, unit: u.unit, length: j + 1 - at, unitWord: u.word)
-        } else if let w = c.word(i), w == "un" || w == "une",
-                  let n = c.word(i + 1, in: FrenchLexicon.approximateNumbers),
+        } else if article, let n = c.word(i + 1, in: FrenchLexicon.approximateNumbers),
                   let link = c.word(i + 2), link == "de" || link == "d" {
             // "une dizaine de jours", "une quinzaine d'années".
             amount = Double(n)
@@ -75,10 +75,10 @@ enum FrenchDurationRules {
         } else if !bare {
             return nil
         }
-        if let w = c.word(i), FrenchLexicon.unitAdjectives.contains(w) { i += 1 }
+        if c.word(i, in: FrenchLexicon.unitAdjectives) { i += 1 }
         guard let u = unit(c, i) else { return nil }
         i += 1
-        if amount != nil, c.isWord(i, "et"), let w = c.word(i + 1), w == "demi" || w == "demie" {
+        if amount != nil, c.isWord(i, "et"), c.isWord(i + 1, "demi") || c.isWord(i + 1, "demie") {
             amount! += 0.5
             i += 2
         } else if amount != nil, u.word == "h", let m = c[i], m.kind == .number, m.digitCount == 2,
@@ -106,7 +106,7 @@ enum FrenchDurationRules {
             guard introduced || c.isWord(at + 2, "durant") || c[at + 2].map({ $0.kind == .punctuation }) ?? true
             else { return nil }
             found = Measure(amount: nil, unit: u.unit, length: 2, unitWord: u.word)
-        } else if let w = c.word(at), w == "ces" || w == "les",
+        } else if c.isWord(at, "ces") || c.isWord(at, "les"),
                   let m = measure(c, at + 1, bare: true), hasRelativeAdjective(c, at + 1, m.length) {
             // "ces derniers jours", "les trois derniers mois", "les prochaines semaines".
             found = Measure(amount: m.amount, unit: m.unit, length: m.length + 1, unitWord: m.unitWord)
@@ -139,7 +139,7 @@ enum FrenchDurationRules {
     static func isExcluded(_ m: Measure, _ c: TokenCursor, _ start: Int) -> Bool {
         let end = start + m.length
         if c.isNumber(start - 1) { return true }
-        if c[start - 1]?.folded == "-", c.isNumber(start - 2) { return true }  // "les 6-16 ans"
+        if c.isText(start - 1, "-"), c.isNumber(start - 2) { return true }  // "les 6-16 ans"
         let before = c.word(start - 1)
         // "24 h sur 24", "7 jours sur 7": always, not an amount.
         if c.isWord(end, "sur"), c.isNumber(end + 1) { return true }
@@ -157,8 +157,8 @@ enum FrenchDurationRules {
 
     /// "Paul, 27 ans,", "une fillette de 6 ans", "âgé de 54 ans", "les moins de 17 ans", "à 45 ans,".
     static func isAge(_ c: TokenCursor, _ start: Int, _ end: Int) -> Bool {
-        let previous = c[start - 1]?.folded
-        let next = c[end]?.folded
+        let previous = c.text(start - 1)
+        let next = c.text(end)
         if previous == "," || previous == "(", next == nil || [",", ")", ".", ";"].contains(next!) { return true }
         if previous == "de" || previous == "'" && c.isWord(start - 2, "d") {
             let headAt = previous == "de" ? start - 2 : start - 3

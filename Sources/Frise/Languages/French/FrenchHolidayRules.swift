@@ -17,11 +17,11 @@ enum FrenchHolidayRules {
         while words < 5, let token = c[at] {
             if token.kind == .word {
                 if words > 0 { key += " " }
-                key += token.folded
+                key += c.text(at)!
                 words += 1
                 guard FrenchLexicon.holidayPrefixes.contains(key) else { break }
                 if let feast = FrenchLexicon.holidays[key] { found = (key, feast, at + 1) }
-            } else if !(token.folded == "-" || token.folded == "'") || !c.isGlued(at) {
+            } else if !(c.isText(at, "-") || c.isText(at, "'")) || !c.isGlued(at) {
                 break
             }
             at += 1

@@ -20,7 +20,7 @@ enum FrenchParticipants {
             tokens.indices.contains { other in
                 tokens[other].isCapitalized && tokens[other].foldedHash == tokens[index].foldedHash
                     && text.sentences[tokens[other].sentence].tokens.lowerBound != other
-                    && tokens[other].folded == tokens[index].folded
+                    && text.folded(other) == text.folded(index)
             }
         }
         var found: [Participant] = []
@@ -35,13 +35,13 @@ enum FrenchParticipants {
             var end = index + 1
             while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
                 if isNameWord(end, in: text) && tokens[end].spaceBefore { end += 1; continue }
-                if tokens[end].folded == "-" && !tokens[end].spaceBefore && end + 1 < tokens.count
+                if text.isFolded(end, "-") && !tokens[end].spaceBefore && end + 1 < tokens.count
                     && tokens[end + 1].isCapitalized && !tokens[end + 1].spaceBefore { end += 2; continue }
                 if let next = hyphenatedParticleEnd(end, in: text) { end = next; continue }
-                if particles.contains(tokens[end]), let next = particleEnd(end, in: text) { end = next; continue }
+                if particles.contains(end, in: text), let next = particleEnd(end, in: text) { end = next; continue }
                 break
             }
-            if FrenchGazetteer.organisationHeads.contains(tokens[index]) {
+            if FrenchGazetteer.organisationHeads.contains(index, in: text) {
                 end = organisationNameEnd(from: end, in: text)
             }
             defer { index = end }
@@ -60,23 +60,22 @@ enum FrenchParticipants {
     static func organisationNameEnd(from start: Int, in text: TokenizedText) -> Int {
         let tokens = text.tokens
         var end = start
-        if end < tokens.count, FrenchGazetteer.demonyms[tokens[end]] != nil, !tokens[end].isCapitalized { end += 1 }
+        if end < tokens.count, FrenchGazetteer.demonyms[end, in: text] != nil, !tokens[end].isCapitalized { end += 1 }
         var rounds = 0
-        while end < tokens.count, rounds < 2, ["de", "du", "des", "d"].contains(tokens[end].folded),
+        while end < tokens.count, rounds < 2, text.isFolded(end, in: ["de", "du", "des", "d"]),
               tokens[end].sentence == tokens[start - 1].sentence {
             var at = end + 1
-            if at < tokens.count, tokens[at].folded == "'" { at += 1 }
-            if at < tokens.count, ["la", "l"].contains(tokens[at].folded) { at += tokens[at].folded == "l" ? 2 : 1 }
+            if at < tokens.count, text.isFolded(at, "'") { at += 1 }
+            if at < tokens.count, text.isFolded(at, in: ["la", "l"]) { at += text.isFolded(at, "l") ? 2 : 1 }
             var words = 0
-            while at < tokens.count, words < 3, tokens[at].kind == .word || (tokens[at].folded == "-" && !tokens[at].spaceBefore),
+            while at < tokens.count, words < 3, tokens[at].kind == .word || (text.isFolded(at, "-") && !tokens[at].spaceBefore),
                   tokens[at].sentence == tokens[start - 1].sentence {
                 if tokens[at].isCapitalized {
-                    while at < tokens.count, tokens[at].isCapitalized || (tokens[at].folded == "-" && !tokens[at].spaceBefore) { at += 1 }
+                    while at < tokens.count, tokens[at].isCapitalized || (text.isFolded(at, "-") && !tokens[at].spaceBefore) { at += 1 }
                     return at
                 }
-                guard tokens[at].folded == "-" || (FrenchEventLexicon.verbForms[tokens[at]] == nil
-                    && !["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"]
-                        .contains(tokens[at].folded))
+                guard text.isFolded(at, "-") || (FrenchEventLexicon.verbForms[at, in: text] == nil
+                    && !text.isFolded(at, in: ["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"]))
                 else { break }
                 if tokens[at].kind == .word { words += 1 }
                 at += 1
@@ -94,14 +93,13 @@ enum FrenchParticipants {
         let tokens = text.tokens
         var at = index
         var particles = 0
-        while at + 1 < tokens.count, tokens[at].folded == "-", !tokens[at].spaceBefore, !tokens[at + 1].spaceBefore,
+        while at + 1 < tokens.count, text.isFolded(at, "-"), !tokens[at].spaceBefore, !tokens[at + 1].spaceBefore,
               tokens[at + 1].kind == .word, !tokens[at + 1].isCapitalized, particles < 2 {
-            guard ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez", "les"]
-                .contains(tokens[at + 1].folded) else { return nil }
+            guard text.isFolded(at + 1, in: ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez", "les"]) else { return nil }
             at += 2
             particles += 1
         }
-        guard particles > 0, at + 1 < tokens.count, tokens[at].folded == "-", !tokens[at + 1].spaceBefore,
+        guard particles > 0, at + 1 < tokens.count, text.isFolded(at, "-"), !tokens[at + 1].spaceBefore,
               tokens[at + 1].isCapitalized else { return nil }
         return at + 2
     }
@@ -109,22 +107,21 @@ enum FrenchParticipants {
     /// After a particle at `index`, where the name goes on, if a capital follows.
     static func particleEnd(_ index: Int, in text: TokenizedText) -> Int? {
         var next = index + 1
-        if next < text.tokens.count, text.tokens[next].folded == "'" || text.tokens[next].folded == "-" { next += 1 }
-        if next < text.tokens.count, text.tokens[next].folded == "la" { next += 1 }
+        if next < text.tokens.count, text.isFolded(next, "'") || text.isFolded(next, "-") { next += 1 }
+        if next < text.tokens.count, text.isFolded(next, "la") { next += 1 }
         guard next < text.tokens.count, text.tokens[next].isCapitalized,
               text.tokens[next].sentence == text.tokens[index].sentence,
-              !FrenchGazetteer.titles.contains(text.tokens[next]) else { return nil }
+              !FrenchGazetteer.titles.contains(next, in: text) else { return nil }
         return next + 1
     }
 
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
         guard text.tokens[index].kind == .word, text.tokens[index].isCapitalized else { return false }
-        let word = text.tokens[index]
-        return !FrenchGazetteer.nonActors.contains(word) && !FrenchGazetteer.titles.contains(word)
-            && !commonCapitals.contains(word) && FrenchLexicon.weekdays[word] == nil
-            && FrenchLexicon.months[word] == nil && FrenchGazetteer.demonyms[word] == nil
-            && FrenchEventLexicon.nouns[word] == nil
+        return !FrenchGazetteer.nonActors.contains(index, in: text) && !FrenchGazetteer.titles.contains(index, in: text)
+            && !commonCapitals.contains(index, in: text) && FrenchLexicon.weekdays[index, in: text] == nil
+            && FrenchLexicon.months[index, in: text] == nil && FrenchGazetteer.demonyms[index, in: text] == nil
+            && FrenchEventLexicon.nouns[index, in: text] == nil
     }
 
     /// Capitalised words of titles and institutions that are not names on their own.
@@ -136,7 +133,7 @@ enum FrenchParticipants {
     /// asks at every token.
     @inline(__always)
     static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
-        guard text.tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(text.tokens[index]) else {
+        guard text.tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(index, in: text) else {
             return nil
         }
         return longestName(at: index, in: text)
@@ -145,19 +142,19 @@ enum FrenchParticipants {
     /// `gazetteerMatch` at a word that starts a name of the gazetteer.
     private static func longestName(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
-        guard capitalAhead(of: index, in: tokens) else { return nil }
+        guard capitalAhead(of: index, in: text) else { return nil }
         var key = ""
         var wordCount = 0
         var best: (Participant, Int)?
         var end = index
-        let locative = index > 0 && locatives.contains(tokens[index - 1])
+        let locative = index > 0 && locatives.contains(index - 1, in: text)
         while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
             let at = end
             end += 1
-            if tokens[at].folded == "-" || tokens[at].folded == "'" { continue }
+            if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
             guard tokens[at].kind == .word else { break }
             if wordCount > 0 { key += " " }
-            key += tokens[at].folded
+            key += text.folded(at)
             wordCount += 1
             // No name goes on from here.
             guard FrenchGazetteer.namePrefixes.contains(key) else { break }
@@ -181,10 +178,11 @@ enum FrenchParticipants {
 
     /// True when a capitalised word is among those `gazetteerMatch` may read from `index`: a
     /// name holds one, and most runs of lower-case words need no key built.
-    static func capitalAhead(of index: Int, in tokens: [Token]) -> Bool {
+    static func capitalAhead(of index: Int, in text: TokenizedText) -> Bool {
+        let tokens = text.tokens
         var at = index, wordCount = 0
         while at < tokens.count, wordCount < 6, tokens[at].sentence == tokens[index].sentence {
-            if tokens[at].kind == .punctuation, tokens[at].folded == "-" || tokens[at].folded == "'" {
+            if tokens[at].kind == .punctuation, text.isFolded(at, "-") || text.isFolded(at, "'") {
                 at += 1
                 continue
             }
@@ -200,17 +198,17 @@ enum FrenchParticipants {
     static func classify(_ range: Range<Int>, in text: TokenizedText) -> Participant? {
         let tokens = text.tokens
         let name = text.text(fromToken: range.lowerBound, toToken: range.upperBound - 1)
-        if FrenchGazetteer.organisationHeads.contains(tokens[range.lowerBound]) {
+        if FrenchGazetteer.organisationHeads.contains(range.lowerBound, in: text) {
             var end = range.upperBound
-            if end < tokens.count, FrenchGazetteer.demonyms[tokens[end]] != nil { end += 1 }
+            if end < tokens.count, FrenchGazetteer.demonyms[end, in: text] != nil { end += 1 }
             return Participant(kind: .organisation, tokens: range.lowerBound..<end,
                                name: text.text(fromToken: range.lowerBound, toToken: end - 1), title: nil,
                                titleTokens: nil, isLocative: false)
         }
         var head = range.lowerBound - 1
-        if head >= 0, tokens[head].folded == "'" || tokens[head].folded == "d" || tokens[head].folded == "de" { head -= 1 }
-        if head >= 0, tokens[head].folded == "d" { head -= 1 }
-        if head >= 0, !tokens[head].isCapitalized, FrenchGazetteer.organisationHeads.contains(tokens[head]) {
+        if head >= 0, text.isFolded(head, "'") || text.isFolded(head, "d") || text.isFolded(head, "de") { head -= 1 }
+        if head >= 0, text.isFolded(head, "d") { head -= 1 }
+        if head >= 0, !tokens[head].isCapitalized, FrenchGazetteer.organisationHeads.contains(head, in: text) {
             return Participant(kind: .organisation, tokens: head..<range.upperBound,
                                name: text.text(fromToken: head, toToken: range.upperBound - 1), title: nil,
                                titleTokens: nil, isLocative: false)
@@ -236,14 +234,14 @@ enum FrenchParticipants {
     static func title(before start: Int, in text: TokenizedText) -> Range<Int>? {
         let tokens = text.tokens
         var end = start
-        if end > 0, tokens[end - 1].folded == "," { end -= 1 }
+        if end > 0, text.isFolded(end - 1, ",") { end -= 1 }
         var first = end
         while first > 0, end - first < 10, tokens[first - 1].sentence == tokens[start].sentence {
-            if titleStops.contains(tokens[first - 1]) {
+            if titleStops.contains(first - 1, in: text) {
                 // "chef de l'Autorité palestinienne": a complement inside the title goes on.
                 var at = first - 1
-                if tokens[at].folded == "'" && at > 0 { at -= 1 }
-                guard definiteArticles.contains(tokens[at]), at > 0, tokens[at - 1].folded == "de" || tokens[at - 1].folded == "d"
+                if text.isFolded(at, "'") && at > 0 { at -= 1 }
+                guard definiteArticles.contains(at, in: text), at > 0, text.isFolded(at - 1, "de") || text.isFolded(at - 1, "d")
                 else { break }
                 first = at - 1
                 continue
@@ -252,13 +250,13 @@ enum FrenchParticipants {
         }
         // Its first two words, hyphens left out ("porte-parole"): a title, or a phrase of two.
         var firstWord: Int?, secondWord: Int?
-        for index in first..<end where tokens[index].folded != "-" {
+        for index in first..<end where !text.isFolded(index, "-") {
             if firstWord == nil { firstWord = index } else { secondWord = index; break }
         }
         guard let firstWord else { return nil }
-        if FrenchGazetteer.titles.contains(tokens[firstWord]) { return first..<end }
-        guard let secondWord, titlePhraseStarts.contains(tokens[firstWord]) else { return nil }
-        let phrase = tokens[firstWord].folded + " " + tokens[secondWord].folded
+        if FrenchGazetteer.titles.contains(firstWord, in: text) { return first..<end }
+        guard let secondWord, titlePhraseStarts.contains(firstWord, in: text) else { return nil }
+        let phrase = text.folded(firstWord) + " " + text.folded(secondWord)
         return FrenchGazetteer.titlePhrases.contains(phrase) ? first..<end : nil
     }
 

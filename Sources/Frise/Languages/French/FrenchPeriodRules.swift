@@ -59,8 +59,8 @@ enum FrenchPeriodRules {
         if determiner == 0 && year == nil && deixis == .bare {
             // "a été", "Jeux d'hiver": a participle or a noun complement, not a season.
             if let before = c[-1] {
-                guard before.kind == .word, seasonPrepositions.contains(before.folded) else { return nil }
-                if name == "ete" && !["en", "comme"].contains(before.folded) { return nil }
+                guard before.kind == .word, c.isText(-1, in: seasonPrepositions) else { return nil }
+                if name == "ete" && !c.isText(-1, in: ["en", "comme"]) { return nil }
             }
         }
         return RuleMatch(length: at, meaning: .partOfYear(.season(season), year: year, deixis))
@@ -88,7 +88,7 @@ enum FrenchPeriodRules {
         guard c.isWord(at + 1, "siecle") || c.isWord(at + 2, "siecle") else { return nil }
         let number: Int
         if let token = c[at], token.kind == .word, token.isCapitalized,
-           let n = FrenchNumbers.romanOrdinal(token.folded) {
+           let n = FrenchNumbers.romanOrdinal(c.text(at)!) {
             number = n
             at += 1
         } else if let (n, l) = FrenchNumbers.ordinal(c, at) {

@@ -87,7 +87,7 @@ enum FrenchTense {
         guard text.tokens[index].kind == .word,
               !text.tokens[index].isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         // One look-up tells the words with a tense of their own from those read by their ending.
-        switch cueWords[text.tokens[index]] {
+        switch cueWords[index, in: text] {
         case .auxiliary(let simple, let compound)?:
             guard !isPreposition(at: index, in: text) else { return nil }  // "à": no ending either
             return participle(after: index, in: text, sentence: sentence) != nil ? compound : simple
@@ -95,15 +95,15 @@ enum FrenchTense {
             return .future
         case .goes?:  // "va", "vont" + infinitive
             let next = index + 1
-            return next < sentence.tokens.upperBound && isInfinitive(text.tokens[next].folded) ? .future : nil
+            return next < sentence.tokens.upperBound && isInfinitive(text.folded(next)) ? .future : nil
         case .comes?:  // "vient de", "viennent d'"; else no ending of a tense
             let next = index + 1
             guard next < sentence.tokens.upperBound else { return nil }
-            return text.tokens[next].folded == "de" || text.tokens[next].folded == "d" ? .past : nil
+            return text.isFolded(next, "de") || text.isFolded(next, "d") ? .past : nil
         case .nonVerb?:
             return nil
         case nil:
-            return text.tokens[index].folded.utf8.withContiguousStorageIfAvailable(ending) ?? nil
+            return text.withFolded(index, ending)
         }
     }
 
@@ -150,12 +150,12 @@ enum FrenchTense {
         var next = index + 1
         while next < sentence.tokens.upperBound {
             // Looked up with the token's hash, read in place.
-            if text.tokens[next].kind == .word ? adverbs.contains(text.tokens[next]) : text.tokens[next].folded == "'" {
+            if text.tokens[next].kind == .word ? adverbs.contains(next, in: text) : text.isFolded(next, "'") {
                 next += 1
                 continue
             }
             guard text.tokens[next].kind == .word, !text.tokens[next].isCapitalized,
-                  !determiners.contains(text.tokens[next]) else { return nil }
+                  !determiners.contains(next, in: text) else { return nil }
             return participleEndingBytes.contains { text.token(next, endsWith: $0) } ? next : nil
         }
         return nil
@@ -167,12 +167,12 @@ enum FrenchTense {
 
     /// True when the token is a form of avoir or être; "à", which folds to "a", is not.
     static func isAuxiliary(at index: Int, in text: TokenizedText) -> Bool {
-        auxiliaries[text.tokens[index]] != nil && !isPreposition(at: index, in: text)
+        auxiliaries[index, in: text] != nil && !isPreposition(at: index, in: text)
     }
 
     /// True for "à", which folds to the auxiliary "a".
     static func isPreposition(at index: Int, in text: TokenizedText) -> Bool {
-        text.tokens[index].folded == "a" && text.bytes[text.tokens[index].byteStart] != UInt8(ascii: "a")
+        text.isFolded(index, "a") && text.bytes[text.tokens[index].byteStart] != UInt8(ascii: "a")
     }
 
     /// Forms of avoir and être: their tense alone and as an auxiliary.

@@ -25,13 +25,13 @@ enum FrenchTimeRules {
 
     /// A clock time at `at`, with its length.
     static func clock(_ c: TokenCursor, _ at: Int) -> (time: TimeOfDay, length: Int)? {
-        if let w = c.word(at), w == "midi" || w == "minuit" {
+        if c.isWord(at, "midi") || c.isWord(at, "minuit") {
             // "après-midi", "l'après midi", "le Midi" (the south of France).
             guard !(c.isText(at - 1, "-") && c.isGlued(at)), !c.isWord(at - 1, "apres"),
                   !FrenchDateRules.isNameWord(c, at) else { return nil }
             var minute: Int?, length = 1
             if let (m, l) = minutesWord(c, at + 1) { (minute, length) = (m, 1 + l) }
-            return (.clock(hour: w == "midi" ? 12 : 0, minute: minute), length)
+            return (.clock(hour: c.isWord(at, "midi") ? 12 : 0, minute: minute), length)
         }
         let hour: Int, hourLength: Int
         if c.isNumber(at) {
@@ -47,11 +47,11 @@ enum FrenchTimeRules {
         } else {
             return nil
         }
-        guard hour <= 24, let unit = c.word(at + hourLength) else { return nil }
+        guard hour <= 24 else { return nil }
+        let abbreviated = c.isWord(at + hourLength, "h")
+        guard abbreviated || c.isWord(at + hourLength, "heure") || c.isWord(at + hourLength, "heures") else { return nil }
         var length = hourLength + 1
         var minute: Int?
-        let abbreviated = unit == "h"
-        guard abbreviated || unit == "heure" || unit == "heures" else { return nil }
         if let (value, digits) = c.number(at + length), digits == 2 || abbreviated && digits == 1, value <= 59 {
             minute = value
             length += 1

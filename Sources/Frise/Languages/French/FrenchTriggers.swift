@@ -20,7 +20,7 @@ enum FrenchTriggers {
     /// of another group that does not end like a present form ("reçu", not "indique").
     static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
         if acuteEndingBytes.contains(where: { text.token(index, endsWith: $0) }) { return true }
-        return participles.contains(text.tokens[index]) && !text.token(index, endsWith: [UInt8(ascii: "e")])
+        return participles.contains(index, in: text) && !text.token(index, endsWith: [UInt8(ascii: "e")])
             && !text.token(index, endsWith: [UInt8(ascii: "e"), UInt8(ascii: "s")])
     }
 
@@ -37,7 +37,7 @@ enum FrenchTriggers {
         if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
             return nil
         }
-        return FrenchEventLexicon.verbForms[text.tokens[index]]
+        return FrenchEventLexicon.verbForms[index, in: text]
     }
 
     /// The index of the auxiliary governing the participle at `index`, if any.
@@ -49,9 +49,9 @@ enum FrenchTriggers {
             if FrenchTense.isAuxiliary(at: at, in: text) { return at }
             // Marks are compared only with marks: « and » make slow string compares.
             let skipped = text.tokens[at].kind == .punctuation
-                ? ["'", "«", "»"].contains(text.tokens[at].folded)
-                : FrenchTense.adverbs.contains(text.tokens[at]) || text.tokens[at].folded == "ete"
-                    || incidentWords.contains(text.tokens[at])
+                ? text.isFolded(at, in: ["'", "«", "»"])
+                : FrenchTense.adverbs.contains(at, in: text) || text.isFolded(at, "ete")
+                    || incidentWords.contains(at, in: text)
             guard skipped else { return nil }
             at -= 1
             steps += 1
@@ -66,10 +66,10 @@ enum FrenchTriggers {
     /// its auxiliary), else nil.
     static func finiteLemma(at index: Int, in text: TokenizedText) -> String? {
         guard let lemma = lemma(at: index, in: text) else { return nil }
-        if index > 0, nounDeterminers.contains(text.tokens[index - 1]) { return nil }
+        if index > 0, nounDeterminers.contains(index - 1, in: text) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
-        if index > 1, text.tokens[index - 1].folded == "'", ["l", "d"].contains(text.tokens[index - 2].folded),
-           FrenchTense.auxiliaries[text.tokens[index]] == nil { return nil }
+        if index > 1, text.isFolded(index - 1, "'"), text.isFolded(index - 2, in: ["l", "d"]),
+           FrenchTense.auxiliaries[index, in: text] == nil { return nil }
         if auxiliary(before: index, in: text) != nil { return lemma }
         return isParticiple(at: index, in: text) ? nil : lemma
     }
@@ -95,12 +95,12 @@ enum FrenchTriggers {
     /// The event noun at the token, if any, with its lexical meaning.
     static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
         guard text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
-        return FrenchEventLexicon.nouns[text.tokens[index]]
+        return FrenchEventLexicon.nouns[index, in: text]
     }
 
     /// True when a demonstrative precedes the token: "cet entretien" refers back to a known event.
     static func isDemonstrative(before index: Int, in text: TokenizedText) -> Bool {
-        index > 0 && FrenchLexicon.demonstratives.contains(text.tokens[index - 1])
+        index > 0 && FrenchLexicon.demonstratives.contains(index - 1, in: text)
     }
 
     /// Verbs whose event type holds only in their pronominal use: "s'est rendu" is a visit,
@@ -146,7 +146,7 @@ enum FrenchTriggers {
             ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if noun == nil, self.noun(at: index, in: text) != nil, !isDemonstrative(before: index, in: text),
-               index == 0 || FrenchTense.auxiliaries[text.tokens[index - 1]] == nil {
+               index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
                 noun = index
             }
             guard let lemma = verb(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
@@ -154,7 +154,7 @@ enum FrenchTriggers {
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
                    self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
                }), let meaning = self.noun(at: object, in: text) {
-                return Trigger(token: object, groupStart: groupStart(index), lemma: text.tokens[object].folded,
+                return Trigger(token: object, groupStart: groupStart(index), lemma: text.folded(object),
                                type: meaning.type, eventClass: meaning.eventClass, verb: index, lightVerb: lemma)
             }
             guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
@@ -174,7 +174,7 @@ enum FrenchTriggers {
         // A relative clause that only names an event ("dont le pays joue un rôle dans le conflit")
         // reports no new happening.
         guard clause.kind != .relative, let noun, let meaning = self.noun(at: noun, in: text) else { return nil }
-        return Trigger(token: noun, groupStart: noun, lemma: text.tokens[noun].folded, type: meaning.type,
+        return Trigger(token: noun, groupStart: noun, lemma: text.folded(noun), type: meaning.type,
                        eventClass: meaning.eventClass)
     }
 
@@ -182,17 +182,17 @@ enum FrenchTriggers {
 
     /// True when a reflexive pronoun goes with the verb: "s'est rendu", "se rendra", "s'y rend".
     static func isReflexive(groupStart: Int, verb: Int, in text: TokenizedText) -> Bool {
-        if groupStart < verb, reflexivePronouns.contains(text.tokens[groupStart]) { return true }
+        if groupStart < verb, reflexivePronouns.contains(groupStart, in: text) { return true }
         var at = verb - 1
-        if at >= 0, text.tokens[at].folded == "'" { at -= 1 }
-        return at >= 0 && reflexivePronouns.contains(text.tokens[at]) && text.tokens[at].sentence == text.tokens[verb].sentence
+        if at >= 0, text.isFolded(at, "'") { at -= 1 }
+        return at >= 0 && reflexivePronouns.contains(at, in: text) && text.tokens[at].sentence == text.tokens[verb].sentence
     }
 
     /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
     static func clitic(before index: Int, in text: TokenizedText) -> Int {
-        if index >= 2, text.tokens[index - 1].folded == "'",
-           ["s", "l", "m", "t", "n"].contains(text.tokens[index - 2].folded) { return index - 2 }
-        if index >= 1, ["se", "le", "la", "les", "lui", "leur"].contains(text.tokens[index - 1].folded) { return index - 1 }
+        if index >= 2, text.isFolded(index - 1, "'"),
+           text.isFolded(index - 2, in: ["s", "l", "m", "t", "n"]) { return index - 2 }
+        if index >= 1, text.isFolded(index - 1, in: ["se", "le", "la", "les", "lui", "leur"]) { return index - 1 }
         return index
     }
 }
