@@ -71,4 +71,27 @@ import Testing
     func invalid(text: String) {
         #expect(DocumentDate(parsing: text) == nil)
     }
+
+    /// TIMEX3 values are written piece by piece on the stack: each reads as the interpolation of
+    /// its pieces would, for years with fewer and more than four digits and before year 0.
+    @Test(arguments: [-12_345, -1, 0, 7, 99, 2023, 9999, 10_000, 123_456_789])
+    func valuesAreTheirPiecesInOrder(year: Int) throws {
+        func padded(_ value: Int, _ width: Int) -> String {
+            (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - String(value.magnitude).count))
+                + String(value.magnitude)
+        }
+        #expect(CalendarDay.pad(year, 4) == padded(year, 4) && CalendarDay.pad(year, 9) == padded(year, 9))
+        #expect(TimeValue.month(year: year, month: 3, certainty: .explicit).value == "\(padded(year, 4))-03")
+        #expect(TimeValue.part(.quarter(2), of: year, certainty: .explicit).value == "\(padded(year, 4))-Q2")
+        #expect(TimeValue.part(.season(.summer), of: year, certainty: .explicit).value == "\(padded(year, 4))-SU")
+        let day = try #require(CalendarDay(year: year, month: 11, day: 5))
+        let iso = "\(padded(year, 4))-11-05"
+        #expect(day.description == iso)
+        #expect(TimeValue.time(.clock(hour: 9, minute: nil), on: day, certainty: .explicit).value == iso + "T09:00")
+        #expect(TimeValue.time(.part(.evening), on: day, certainty: .explicit).value == iso + "TEV")
+        let later = day.adding(days: 40)
+        #expect(TimeValue.day(day, certainty: .explicit).union(.day(later, certainty: .explicit)).value == "\(iso)/\(later)")
+        let (weekYear, week) = day.isoWeek
+        #expect(TimeValue.week(of: day, certainty: .explicit).value == "\(padded(weekYear, 4))-W\(padded(week, 2))")
+    }
 }

@@ -47,6 +47,24 @@ struct ByteCursor {
         digits.withUnsafeBufferPointer { raw($0) }
     }
 
+    /// `value` in decimal with leading zeros up to `width` digits, as `DecimalDigits.append`
+    /// (at most 20 bytes or `width` and a sign).
+    mutating func padded(_ value: Int, width: Int) {
+        if value >= 0, let (digits, count) = DecimalDigits.packed(UInt(value), width: width) {
+            word(digits, count: count)
+            return
+        }
+        var digits: [UInt8] = []
+        DecimalDigits.append(value, width: width, to: &digits)
+        digits.withUnsafeBufferPointer { raw($0) }
+    }
+
+    /// The UTF-8 of `text`.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { raw($0) }
+    }
+
     /// The ISO form of a day, "YYYY-MM-DD" as `CalendarDay.description` (at most 26 bytes).
     mutating func iso(_ day: CalendarDay) {
         if let (head, tail) = day.isoWords {
@@ -103,6 +121,21 @@ struct ByteCursor {
         default:
             byte(UInt8(ascii: "\\"))
             byte(special)
+        }
+    }
+}
+
+extension String {
+    /// The text `body` writes, at most `bound` bytes of UTF-8, through a cursor on the stack: for
+    /// short values built from pieces (TIMEX3 values), where interpolation costs a thousand
+    /// instructions and more.
+    init(writingAtMost bound: Int, _ body: (inout ByteCursor) -> Void) {
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound + 8) { room in
+            var cursor = ByteCursor(room.baseAddress!)
+            body(&cursor)
+            let written = cursor.position - room.baseAddress!
+            precondition(written <= bound, "wrote \(written) bytes where \(bound) were made room for")
+            return String(decoding: UnsafeBufferPointer(rebasing: room[..<written]), as: UTF8.self)
         }
     }
 }

@@ -85,12 +85,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(10)
-        appendISO(to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
+    public var description: String { String(writingAtMost: 26) { $0.iso(self) } }
 
     /// Appends the UTF-8 of `description` to `out`.
     public func appendISO(to out: inout [UInt8]) {
@@ -118,10 +113,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// `value` in decimal with leading zeros up to `width` digits: `pad(7, 2)` is "07".
     static func pad(_ value: Int, _ width: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(max(width, 4))
-        DecimalDigits.append(value, width: width, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(writingAtMost: 21 + width) { $0.padded(value, width: width) }
     }
 }
 

@@ -19,8 +19,8 @@ public enum PartOfYear: Hashable, Sendable {
     /// The TIMEX3 suffix after the year: `Q1`, `H2`, `SU`.
     public var timexSuffix: String {
         switch self {
-        case let .quarter(n): "Q\(n)"
-        case let .half(n): "H\(n)"
+        case let .quarter(n): "Q" + String(n)
+        case let .half(n): "H" + String(n)
         case let .season(season): season.rawValue
         }
     }

@@ -6,7 +6,11 @@ extension TimeValue {
         let (year, week) = day.isoWeek
         let monday = day.adding(days: 1 - day.weekday.rawValue)
         return TimeValue(
-            value: "\(CalendarDay.pad(year, 4))-W\(CalendarDay.pad(week, 2))", start: monday,
+            value: String(writingAtMost: 49) {
+                $0.padded(year, width: 4)
+                $0.raw("-W")
+                $0.padded(week, width: 2)
+            }, start: monday,
             end: monday.adding(days: 6), granularity: .week, certainty: certainty)
     }
 
@@ -25,7 +29,11 @@ extension TimeValue {
         let start = CalendarDay(year: year, month: first, day: 1)!
         let end = start.adding(months: count).adding(days: -1)
         return TimeValue(
-            value: "\(CalendarDay.pad(year, 4))-\(part.timexSuffix)", start: start, end: end,
+            value: String(writingAtMost: 26 + part.timexSuffix.utf8.count) {
+                $0.padded(year, width: 4)
+                $0.byte(UInt8(ascii: "-"))
+                $0.text(part.timexSuffix)
+            }, start: start, end: end,
             granularity: part.granularity, certainty: certainty)
     }
 
@@ -54,10 +62,20 @@ extension TimeValue {
         let value: String, granularity: Granularity
         switch time {
         case let .clock(hour, minute):
-            value = "\(day)T\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute ?? 0, 2))"
+            value = String(writingAtMost: 70) {
+                $0.iso(day)
+                $0.byte(UInt8(ascii: "T"))
+                $0.padded(hour, width: 2)
+                $0.byte(UInt8(ascii: ":"))
+                $0.padded(minute ?? 0, width: 2)
+            }
             granularity = minute == nil ? .hour : .minute
         case let .part(part):
-            value = "\(day)T\(part.rawValue)"
+            value = String(writingAtMost: 27 + part.rawValue.utf8.count) {
+                $0.iso(day)
+                $0.byte(UInt8(ascii: "T"))
+                $0.text(part.rawValue)
+            }
             granularity = .partOfDay
         }
         return TimeValue(

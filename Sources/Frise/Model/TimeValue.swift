@@ -42,7 +42,11 @@ public struct TimeValue: Hashable, Sendable {
         let first = CalendarDay(year: year, month: month, day: 1)!
         let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
         return TimeValue(
-            value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))", start: first, end: last,
+            value: String(writingAtMost: 48) {
+                $0.padded(year, width: 4)
+                $0.byte(UInt8(ascii: "-"))
+                $0.padded(month, width: 2)
+            }, start: first, end: last,
             granularity: .month, certainty: certainty)
     }
 
@@ -59,7 +63,11 @@ public struct TimeValue: Hashable, Sendable {
         if start == otherStart && end == otherEnd { return self }
         let low = min(start, otherStart), high = max(end, otherEnd)
         return TimeValue(
-            type: type, value: "\(low)/\(high)", start: low, end: high,
+            type: type, value: String(writingAtMost: 53) {
+                $0.iso(low)
+                $0.byte(UInt8(ascii: "/"))
+                $0.iso(high)
+            }, start: low, end: high,
             granularity: min(granularity, other.granularity),
             certainty: max(certainty, other.certainty), mod: mod == other.mod ? mod : nil)
     }

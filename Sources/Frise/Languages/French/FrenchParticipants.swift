@@ -153,11 +153,15 @@ enum FrenchParticipants {
             end += 1
             if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
             guard tokens[at].kind == .word else { break }
-            if wordCount > 0 { key += " " }
-            key += text.folded(at)
+            // No name goes on from here (a first word is looked up in place: most start none).
+            if wordCount == 0 {
+                guard FrenchGazetteer.namePrefixes.contains(at, in: text) else { break }
+                key = text.folded(at)
+            } else {
+                key += " " + text.folded(at)
+                guard FrenchGazetteer.namePrefixes.contains(key) else { break }
+            }
             wordCount += 1
-            // No name goes on from here.
-            guard FrenchGazetteer.namePrefixes.contains(key) else { break }
             // A name starts with a capital ("Nations unies"), or holds one past its first word
             // ("département d'État").
             let capitalized = tokens[index].isCapitalized
