@@ -46,10 +46,10 @@ public struct TokenizedText: Sendable {
 
     @inline(__always)
     static func folded(_ token: Token, in foldedBytes: [UInt8], is word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { word in
-            guard word.count == Int(token.foldedCount) else { return false }
-            return foldedBytes.withUnsafeBufferPointer { folded in
+        guard word.utf8.count == Int(token.foldedCount) else { return false }
+        // Read in place (a `var` copy for `withUTF8` would retain the word and release it).
+        return word.utf8.withContiguousStorageIfAvailable { word in
+            foldedBytes.withUnsafeBufferPointer { folded in
                 var at = Int(token.foldedStart)
                 for byte in word {
                     guard folded[at] == byte else { return false }
@@ -57,7 +57,7 @@ public struct TokenizedText: Sendable {
                 }
                 return true
             }
-        }
+        } ?? foldedBytes[token.foldedRange].elementsEqual(word.utf8)
     }
 
     /// The text between two tokens, inclusive, exactly as written.
