@@ -64,6 +64,26 @@ import Testing
         }
     }
 
+    /// The UTF-8 check accepts what the standard library's does: every two-byte sequence, the
+    /// three-byte ones around the surrogates and the overlong forms, the four-byte edges, each
+    /// alone and after eight ASCII bytes.
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var sequences: [[UInt8]] = []
+        for first in 0...255 { for second in 0...255 { sequences.append([UInt8(first), UInt8(second)]) } }
+        for lead: UInt8 in [0xE0, 0xE1, 0xED, 0xEF] {
+            for second in 0...255 { for third: UInt8 in [0x7F, 0x80, 0xBF, 0xC0] { sequences.append([lead, UInt8(second), third]) } }
+        }
+        for lead: UInt8 in [0xF0, 0xF1, 0xF4, 0xF5] {
+            for second in 0...255 { sequences.append([lead, UInt8(second), 0x80, 0x80]) }
+        }
+        for sequence in sequences {
+            for bytes in [sequence, Array("12345678".utf8) + sequence + [0x41]] {
+                let ours = bytes.withUnsafeBytes { String(validUTF8: $0) }
+                #expect(ours == String(validating: bytes, as: UTF8.self), "\(bytes)")
+            }
+        }
+    }
+
     /// Objects and arrays nest at most `JSONNesting.limit` deep: deeper fails before the
     /// recursion can exhaust the stack, and the event line reader says why.
     @Test func nestingIsLimited() {
