@@ -161,8 +161,7 @@ public struct TokenCursor: Sendable {
         return (value, tokens[index].digitCount)
     }
 
-    /// True when the token at `offset` is a number (read in place: a copy of the token would
-    /// retain its string).
+    /// True when the token at `offset` is a number.
     public func isNumber(_ offset: Int) -> Bool {
         guard let index = index(offset) else { return false }
         return tokens[index].kind == .number

@@ -20,7 +20,7 @@ enum FrenchParticipants {
             tokens.indices.contains { other in
                 tokens[other].isCapitalized && tokens[other].foldedHash == tokens[index].foldedHash
                     && text.sentences[tokens[other].sentence].tokens.lowerBound != other
-                    && text.folded(other) == text.folded(index)
+                    && text.withFolded(other) { word in text.withFolded(index) { word.elementsEqual($0) } }
             }
         }
         var found: [Participant] = []
