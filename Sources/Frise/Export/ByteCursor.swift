@@ -36,21 +36,13 @@ struct ByteCursor {
     }
 
     /// `value` in decimal (at most 20 bytes).
-    mutating func decimal(_ value: Int) {
-        if value >= 0, let (digits, count) = DecimalDigits.packed(UInt(value), width: 1) {
-            // Eight bytes stored, `count` kept: `write(atMost:)` makes room for the whole word.
-            word(digits, count: count)
-            return
-        }
-        var digits: [UInt8] = []
-        DecimalDigits.append(value, to: &digits)
-        digits.withUnsafeBufferPointer { raw($0) }
-    }
+    mutating func decimal(_ value: Int) { padded(value, width: 1) }
 
     /// `value` in decimal with leading zeros up to `width` digits, as `DecimalDigits.append`
     /// (at most 20 bytes or `width` and a sign).
     mutating func padded(_ value: Int, width: Int) {
         if value >= 0, let (digits, count) = DecimalDigits.packed(UInt(value), width: width) {
+            // Eight bytes stored, `count` kept: the writers make room for the whole word.
             word(digits, count: count)
             return
         }
@@ -60,9 +52,15 @@ struct ByteCursor {
     }
 
     /// The UTF-8 of `text`.
-    mutating func text(_ text: String) {
-        var text = text
-        text.withUTF8 { raw($0) }
+    mutating func text(_ text: String) { Self.withUTF8(of: text) { raw($0) } }
+
+    /// `body` over the UTF-8 of `text`, read in place when the string is contiguous (a `var` copy
+    /// for `withUTF8` retains it and releases it).
+    private static func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var text = text
+            text.withUTF8(body)
+        }
     }
 
     /// The ISO form of a day, "YYYY-MM-DD" as `CalendarDay.description` (at most 26 bytes).
@@ -81,11 +79,7 @@ struct ByteCursor {
     /// at most `jsonStringBound(text.utf8.count)` bytes.
     mutating func jsonString(_ text: String) {
         byte(UInt8(ascii: "\""))
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
-        if done == nil {
-            var text = text
-            text.withUTF8 { escaped($0) }
-        }
+        Self.withUTF8(of: text) { escaped($0) }
         byte(UInt8(ascii: "\""))
     }
 
@@ -130,13 +124,7 @@ extension String {
     /// short values built from pieces (TIMEX3 values), where interpolation costs a thousand
     /// instructions and more.
     init(writingAtMost bound: Int, _ body: (inout ByteCursor) -> Void) {
-        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound + 8) { room in
-            var cursor = ByteCursor(room.baseAddress!)
-            body(&cursor)
-            let written = cursor.position - room.baseAddress!
-            precondition(written <= bound, "wrote \(written) bytes where \(bound) were made room for")
-            return String(decoding: UnsafeBufferPointer(rebasing: room[..<written]), as: UTF8.self)
-        }
+        self = ByteCursor.writing(atMost: bound, body, then: { String(decoding: $0, as: UTF8.self) })
     }
 }
 
@@ -144,13 +132,23 @@ extension [UInt8] {
     /// Lets `body` write at most `bound` bytes through a cursor, and appends them: one append
     /// for all the pieces `body` writes.
     mutating func write(atMost bound: Int, _ body: (inout ByteCursor) -> Void) {
-        // Eight bytes more: `ByteCursor.word` stores a whole word where it keeps fewer bytes.
+        ByteCursor.writing(atMost: bound, body, then: { append(contentsOf: $0) })
+    }
+}
+
+extension ByteCursor {
+    /// Lets `body` write at most `bound` bytes through a cursor into room on the stack, and hands
+    /// what it wrote to `use`.
+    static func writing<Result>(
+        atMost bound: Int, _ body: (inout ByteCursor) -> Void, then use: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        // Eight bytes more: `word` stores a whole word where it keeps fewer bytes.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound + 8) { room in
             var cursor = ByteCursor(room.baseAddress!)
             body(&cursor)
             let written = cursor.position - room.baseAddress!
             precondition(written <= bound, "wrote \(written) bytes where \(bound) were made room for")
-            append(contentsOf: UnsafeBufferPointer(rebasing: room[..<written]))
+            return use(UnsafeBufferPointer(rebasing: room[..<written]))
         }
     }
 }

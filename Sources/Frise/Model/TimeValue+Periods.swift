@@ -28,11 +28,12 @@ extension TimeValue {
         let (first, count) = part.months
         let start = CalendarDay(year: year, month: first, day: 1)!
         let end = start.adding(months: count).adding(days: -1)
+        let suffix = part.timexSuffix
         return TimeValue(
-            value: String(writingAtMost: 26 + part.timexSuffix.utf8.count) {
+            value: String(writingAtMost: 26 + suffix.utf8.count) {
                 $0.padded(year, width: 4)
                 $0.byte(UInt8(ascii: "-"))
-                $0.text(part.timexSuffix)
+                $0.text(suffix)
             }, start: start, end: end,
             granularity: part.granularity, certainty: certainty)
     }

@@ -149,7 +149,7 @@ public struct MentionGate: Sendable {
         var distance = Int.max  // from the token after the current one to the anchor its chain reaches
         var index = tokens.count - 1
         while index >= 0 {
-                if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
+            if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
             switch tokens[index].kind {
             case .number:
                 masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)

@@ -115,15 +115,13 @@ public struct TokenCursor: Sendable {
     /// The folded word at `offset`, or nil when it is not a word.
     public func word(_ offset: Int) -> String? {
         guard let index = index(offset), tokens[index].kind == .word else { return nil }
-        return folded(index)
+        return TokenizedText.folded(tokens[index], in: foldedBytes)
     }
 
     /// The folded form of the token at `offset` (a word, a number or a mark), if it exists in the
     /// same sentence.
-    public func text(_ offset: Int) -> String? { index(offset).map(folded) }
-
-    private func folded(_ index: Int) -> String {
-        String(decoding: foldedBytes[tokens[index].foldedRange], as: UTF8.self)
+    public func text(_ offset: Int) -> String? {
+        index(offset).map { TokenizedText.folded(tokens[$0], in: foldedBytes) }
     }
 
     /// The value `table` gives the word at `offset`, or nil when it is no word or not in the table.
@@ -183,7 +181,7 @@ public struct TokenCursor: Sendable {
     /// True when the token at `offset` is exactly one of `texts` (folded).
     public func isText(_ offset: Int, in texts: [String]) -> Bool {
         guard let index = index(offset) else { return false }
-        return texts.contains { TokenizedText.folded(tokens[index], in: foldedBytes, is: $0) }
+        return TokenizedText.folded(tokens[index], in: foldedBytes, isOneOf: texts)
     }
 
     /// True when the token at `offset` (a word or a mark) is one of `set`.

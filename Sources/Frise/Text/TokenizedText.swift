@@ -20,8 +20,11 @@ public struct TokenizedText: Sendable {
     }
 
     /// The folded form of a token, as a string.
-    public func folded(_ index: Int) -> String {
-        String(decoding: foldedBytes[tokens[index].foldedRange], as: UTF8.self)
+    public func folded(_ index: Int) -> String { Self.folded(tokens[index], in: foldedBytes) }
+
+    /// The folded form of `token`, whose text's folded forms are `foldedBytes`.
+    static func folded(_ token: Token, in foldedBytes: [UInt8]) -> String {
+        String(decoding: foldedBytes[token.foldedRange], as: UTF8.self)
     }
 
     /// The folded form of a token, read in place.
@@ -40,8 +43,12 @@ public struct TokenizedText: Sendable {
     /// True when the folded form of a token is one of `words`.
     @inline(__always)
     public func isFolded(_ index: Int, in words: [String]) -> Bool {
-        let token = tokens[index]
-        return words.contains { Self.folded(token, in: foldedBytes, is: $0) }
+        Self.folded(tokens[index], in: foldedBytes, isOneOf: words)
+    }
+
+    @inline(__always)
+    static func folded(_ token: Token, in foldedBytes: [UInt8], isOneOf words: [String]) -> Bool {
+        words.contains { folded(token, in: foldedBytes, is: $0) }
     }
 
     @inline(__always)
@@ -198,9 +205,10 @@ public struct TokenizedText: Sendable {
     }
 
     /// The end and folded form's hash of the run of ASCII letters (or digits) at `start`, whose
-    /// folded form it writes at `folded` (overwritten by the general path when it returns nil), and the value of a run of at most nine digits (else
-    /// -1); nil when the run goes on with a non-ASCII letter ("Éric", "café"),
-    /// which the general path folds. (Digits are ASCII only: a number always ends here.)
+    /// folded form it writes at `folded`, and the value of a run of at most nine digits (else
+    /// -1); nil when the run goes on with a non-ASCII letter ("Éric", "café"), which the general
+    /// path folds, writing over what this one wrote. (Digits are ASCII only: a number always ends
+    /// here.)
     @inline(__always)
     private static func asciiWord(
         at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutablePointer<UInt8>
