@@ -70,7 +70,8 @@ struct ArticlePipeline {
             guard let (batch, articles, running) = pending else { return }
             pending = nil
             // Last first, so that each output is taken out of the array (`body` owns it) at no cost.
-            var outputs = Array(running.results().reversed())
+            var outputs = running.results()
+            outputs.reverse()
             var next = 0
             for item in batch {
                 switch item {
