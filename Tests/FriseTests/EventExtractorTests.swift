@@ -98,13 +98,16 @@ import Testing
         let text = tagged.text, expressions = tagged.expressions
         #expect(expressions.map(\.mention.text) == ["lundi", "mardi", "le 20 mars"])
         func token(_ folded: String) throws -> Int { try #require(text.tokens.indices.last { text.folded($0) == folded }) }
-        for given in [expressions, expressions.reversed()] {
-            #expect(ClauseDater.nearestGroup(given, to: try token("plu"), in: text)?.map(\.mention.text) == ["lundi", "mardi"])
-            #expect(ClauseDater.nearestGroup(given, to: try token("neige"), in: text)?.map(\.mention.text) == ["le 20 mars"])
-            // "il" is three tokens from either group: the first.
-            #expect(ClauseDater.nearestGroup(given, to: try token("il"), in: text)?.map(\.mention.text) == ["lundi", "mardi"])
+        func group(_ given: [Int], _ folded: String) throws -> [String]? {
+            ClauseDater.nearestGroup(given, of: expressions, to: try token(folded), in: text)?.map { expressions[$0].mention.text }
         }
-        #expect(ClauseDater.nearestGroup([], to: 0, in: text) == nil)
+        for given in [Array(expressions.indices), expressions.indices.reversed()] {
+            #expect(try group(given, "plu") == ["lundi", "mardi"])
+            #expect(try group(given, "neige") == ["le 20 mars"])
+            // "il" is three tokens from either group: the first.
+            #expect(try group(given, "il") == ["lundi", "mardi"])
+        }
+        #expect(ClauseDater.nearestGroup([], of: expressions, to: 0, in: text) == nil)
     }
 
     /// A capitalised word alone at a sentence's start is a name only when the article also

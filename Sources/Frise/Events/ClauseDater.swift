@@ -12,27 +12,30 @@ public struct ClauseDater: Sendable {
     public func datedClauses(in tagged: TaggedArticle) -> [DatedClause] {
         let text = tagged.text
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
-        // Dates and times date events; durations and sets say how long or how often.
-        let dated = tagged.expressions.filter { $0.value.type == .date || $0.value.type == .time }
+        // Dates and times date events; durations and sets say how long or how often. Expressions
+        // are handled by their index: a copy would retain each of their strings.
+        let expressions = tagged.expressions
+        let dated = expressions.indices.filter { expressions[$0].value.type == .date || expressions[$0].value.type == .time }
         var result: [DatedClause] = []
         for sentence in text.sentences {
             let clauses = grammar.clauses(of: sentence, in: text)
             let first = result.count
-            var pending: [TemporalExpression] = []
+            let inSentence = dated.filter { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
+            var pending: [Int] = []
             var pendingTokens: Range<Int>?
             for clause in clauses {
-                let own = dated.filter { clause.tokens.contains($0.mention.tokens.lowerBound) }
+                let own = inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
                 let words = clause.tokens.lazy.filter { text.tokens[$0].kind == .word }.prefix(3).count
                 let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
                 var entry = DatedClause(clause: clause, sentence: sentence, trigger: trigger, governor:
-                    clause.governor.map { first + $0 }, context: own + pending)
+                    clause.governor.map { first + $0 }, context: (own + pending).map { expressions[$0].mention.tokens })
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
-                if let group = Self.nearestGroup(own, to: anchor, in: text) {
-                    entry.timexes = Self.refined(group, by: own)
+                if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
+                    entry.timexes = Self.refined(group, by: own, of: expressions).map { expressions[$0] }
                 } else if trigger != nil, clause.kind != .adjunct,
-                          let group = Self.nearestGroup(pending, to: anchor, in: text) {
-                    entry.timexes = group
+                          let group = Self.nearestGroup(pending, of: expressions, to: anchor, in: text) {
+                    entry.timexes = group.map { expressions[$0] }
                 } else if trigger != nil, clause.kind != .adjunct, clause.kind != .main,
                           let governor = entry.governor, result[governor].when != nil {
                     entry.when = result[governor].when
@@ -59,23 +62,24 @@ public struct ClauseDater: Sendable {
         return result
     }
 
-    /// The group of coordinated expressions ("lundi et mardi") nearest the token; the first of
-    /// the nearest on a tie. Groups are read as ranges of the expressions in text order (as
-    /// they come, but for a copy sorted when they do not).
-    static func nearestGroup(_ expressions: [TemporalExpression], to token: Int, in text: TokenizedText)
-        -> [TemporalExpression]?
-    {
-        guard !expressions.isEmpty else { return nil }
-        func start(_ expression: TemporalExpression) -> Int { expression.mention.tokens.lowerBound }
-        let ordered = zip(expressions, expressions.dropFirst()).allSatisfy { start($0) <= start($1) }
-            ? expressions : expressions.sorted { start($0) < start($1) }
+    /// The group of coordinated expressions ("lundi et mardi") nearest the token, as indices of
+    /// `expressions` among `chosen`; the first of the nearest on a tie. Groups are read as runs
+    /// of the chosen expressions in text order (as they come, but for a copy sorted when they
+    /// do not).
+    static func nearestGroup(_ chosen: [Int], of expressions: [TemporalExpression], to token: Int,
+                             in text: TokenizedText) -> [Int]? {
+        guard !chosen.isEmpty else { return nil }
+        func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
+        let ordered = zip(chosen, chosen.dropFirst()).allSatisfy { start($0) <= start($1) }
+            ? chosen : chosen.sorted { start($0) < start($1) }
         func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
-            (ordered[index - 1].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
+            (expressions[ordered[index - 1]].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
                 groupLinks.contains($0, in: text)
             }
         }
         func distance(_ group: Range<Int>) -> Int {
-            let first = start(ordered[group.lowerBound]), last = ordered[group.upperBound - 1].mention.tokens.upperBound
+            let first = start(ordered[group.lowerBound])
+            let last = expressions[ordered[group.upperBound - 1]].mention.tokens.upperBound
             return token < first ? first - token : token >= last ? token - last + 1 : 0
         }
         var nearest: (group: Range<Int>, distance: Int)?
@@ -93,12 +97,17 @@ public struct ClauseDater: Sendable {
 
     /// A single day made precise by another expression of the clause on that day: "hier, vers
     /// 21 h 45" is dated 21:45 of that day; both expressions date it, the finer first.
-    static func refined(_ group: [TemporalExpression], by others: [TemporalExpression]) -> [TemporalExpression] {
-        guard group.count == 1, let value = group.first?.value, let day = value.start else { return group }
-        let finer = others.filter {
-            $0.value.start == day && $0.value.end == value.end && $0.value.granularity > value.granularity
+    /// Expressions are indices of `expressions`.
+    static func refined(_ group: [Int], by others: [Int], of expressions: [TemporalExpression]) -> [Int] {
+        guard group.count == 1, let value = group.first.map({ expressions[$0].value }), let day = value.start else {
+            return group
         }
-        return finer.max { $0.value.granularity < $1.value.granularity }.map { [$0] + group } ?? group
+        let finer = others.filter {
+            let other = expressions[$0].value
+            return other.start == day && other.end == value.end && other.granularity > value.granularity
+        }
+        return finer.max { expressions[$0].value.granularity < expressions[$1].value.granularity }.map { [$0] + group }
+            ?? group
     }
 
     /// The latest dated consultation an expression like "cet entretien" points back to.
@@ -128,8 +137,9 @@ public struct DatedClause: Sendable {
     public var trigger: Trigger?
     /// Index, among the article's dated clauses, of the governing clause.
     public var governor: Int?
-    /// The temporal expressions in or just before the clause (left out of its headline).
-    public var context: [TemporalExpression]
+    /// The tokens of the temporal expressions in or just before the clause (left out of its
+    /// headline).
+    public var context: [Range<Int>]
     /// The expressions that date the clause (several when coordinated: "lundi et mardi").
     public var timexes: [TemporalExpression] = []
     public var when: TimeValue?

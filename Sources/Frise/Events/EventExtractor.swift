@@ -53,7 +53,7 @@ public struct EventExtractor: Sendable {
                 inheritedFrom: dated.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
                 actors: unique(actors.map { Self.compact($0.display) }), places: unique(places.map(\.name)),
                 headline: Headline.make(clause: clause, trigger: trigger, subject: subject,
-                                        timexes: dated.context, in: text),
+                                        timexTokens: dated.context, in: text),
                 sentence: sentenceSpan(dated.sentence)))
             var previous: ParticipantRole?
             for actor in actors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {

@@ -38,7 +38,7 @@ enum Headline {
     }
 
     /// The headline in storage of its own size (made from its bytes at once: no spare capacity).
-    static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexes: [TemporalExpression],
+    static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexTokens: [Range<Int>],
                      in text: TokenizedText) -> String {
         let tokens = text.tokens
         var start = clause.tokens.lowerBound
@@ -89,7 +89,7 @@ enum Headline {
         let shown = start..<max(end, start)
         var removed = [Bool](repeating: false, count: shown.count)
         var left: [Int] = dropped.map { [$0] } ?? []
-        for range in merged(timexes.map(\.mention.tokens), in: text) {
+        for range in merged(timexTokens, in: text) {
             left += range
             var before = range.lowerBound - 1
             let after = range.upperBound
