@@ -11,9 +11,18 @@ public struct EventExtractor: Sendable {
         let participants = grammar.participants(in: text)
         let clauses = ClauseDater().datedClauses(in: tagged)
         var events: [Event] = []
-        // By clause position: its event's index, its subject.
+        // Participants are handled by their index (a copy retains each of their strings); by
+        // clause position: its event's index, its subject.
         var eventOfClause = [Int?](repeating: nil, count: clauses.count)
-        var subjectOfClause = [Participant?](repeating: nil, count: clauses.count)
+        var subjectOfClause = [Int?](repeating: nil, count: clauses.count)
+        // Each participant's display name, made once ("Nasser Bourita (ministre)").
+        var displays = [String?](repeating: nil, count: participants.count)
+        func display(_ index: Int) -> String {
+            if let made = displays[index] { return made }
+            let made = Self.compact(participants[index].display)
+            displays[index] = made
+            return made
+        }
         // The events of one sentence share its text, held once (clauses come in sentence order).
         var lastSentence: (start: Int, span: TextSpan)?
         func sentenceSpan(_ sentence: Sentence) -> TextSpan {
@@ -25,24 +34,27 @@ public struct EventExtractor: Sendable {
         for (position, dated) in clauses.enumerated() {
             guard let trigger = dated.trigger else { continue }
             let clause = dated.clause
-            let inClause = participants.filter { clause.tokens.contains($0.tokens.lowerBound) }
-            var actors = inClause.filter { !$0.isLocative && $0.kind != .place }
+            let inClause = participants.indices.filter { clause.tokens.contains(participants[$0].tokens.lowerBound) }
+            var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
             // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
             // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
-            let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.last {
-                $0.tokens.upperBound <= clause.tokens.lowerBound
-                    && ($0.tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.isFolded($0, ",") }
+            let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.indices.last {
+                participants[$0].tokens.upperBound <= clause.tokens.lowerBound
+                    && (participants[$0].tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.isFolded($0, ",") }
             } : nil
             let subject = actors.last {
-                $0.tokens.upperBound <= trigger.groupStart
-                    && ($0.tokens.upperBound..<trigger.groupStart).allSatisfy {
+                participants[$0].tokens.upperBound <= trigger.groupStart
+                    && (participants[$0].tokens.upperBound..<trigger.groupStart).allSatisfy {
                         grammar.mayStandBetweenSubjectAndVerb(at: $0, in: text)
                     }
             } ?? antecedent
                 ?? (grammar.takesGovernorSubject(clause, in: text) ? dated.governor.flatMap { subjectOfClause[$0] } : nil)
-            if let subject, !actors.contains(where: { $0.name == subject.name }) { actors.insert(subject, at: 0) }
+            if let subject, !actors.contains(where: { participants[$0].name == participants[subject].name }) {
+                actors.insert(subject, at: 0)
+            }
             subjectOfClause[position] = subject
-            let places = inClause.filter { $0.isLocative || $0.kind == .place }
+            let subjectParticipant = subject.map { participants[$0] }
+            let places = inClause.filter { participants[$0].isLocative || participants[$0].kind == .place }
             events.append(Event(
                 idNumber: Int32(events.count + 1), document: tagged.article.id,
                 trigger: span(trigger.token..<(trigger.token + 1), in: text),
@@ -51,16 +63,16 @@ public struct EventExtractor: Sendable {
                     TextSpan(start: $0.mention.range.lowerBound, end: $0.mention.range.upperBound, text: $0.mention.text)
                 },
                 inheritedFrom: dated.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
-                actors: unique(actors.map { Self.compact($0.display) }), places: unique(places.map(\.name)),
-                headline: Headline.make(clause: clause, trigger: trigger, subject: subject,
+                actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),
+                headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
                                         timexTokens: dated.context, in: text),
                 sentence: sentenceSpan(dated.sentence)))
             var previous: ParticipantRole?
-            for actor in actors.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-                var role = grammar.role(of: actor, subject: subject, trigger: trigger, in: text)
+            for actor in actors.sorted(by: { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }) {
+                var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
                 // "avec X et Y": a name joined to the one before shares its role.
-                if role == .other, let previous, grammar.isCoordinated(actor, in: text) { role = previous }
-                events[events.count - 1].setRole(role, of: actor.display)
+                if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
+                events[events.count - 1].setRole(role, of: display(actor))
                 previous = role
             }
             eventOfClause[position] = events.count - 1
