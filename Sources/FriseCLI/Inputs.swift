@@ -90,6 +90,7 @@ struct InputOptions: ParsableArguments {
         // cost a sixth of `frise tag`'s time.
         let answersEachBatch = paths.contains("-")
         var pending: [UInt8] = []
+        if !answersEachBatch { pending.reserveCapacity(Self.blockSize + Self.blockSize / 4) }
         func flush() throws {
             guard !pending.isEmpty else { return }
             try pending.withUnsafeBufferPointer { bytes in

@@ -46,6 +46,13 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { slot(of: word, hash: Self.hash(word)) != nil }
 
+    /// The value of the word whose UTF-8 is `bytes` (a key built in a buffer, not a string).
+    public subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        slot(of: bytes).map { values[Int(entries[$0])] }
+    }
+
+    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { slot(of: bytes) != nil }
+
     /// The value of a token's folded form (in `foldedBytes`, the text's), with the hash the
     /// tokenizer computed.
     @inline(__always)
@@ -93,6 +100,7 @@ public struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Strings are compared as strings: two small ones (most words) in two machine words.
     @inline(__always)
     private func slot(of word: String, hash: UInt64) -> Int? {
         let mask = hashes.count - 1
@@ -103,6 +111,25 @@ public struct WordMap<Value: Sendable>: Sendable {
             if present == hash, keys[Int(entries[slot])] == word { return slot }
             slot = (slot + 1) & mask
         }
+    }
+
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.sealed(WordHash.value(of: bytes))
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let present = hashes[slot]
+            if present == 0 { return nil }
+            if present == hash, key(Int(entries[slot]), equals: bytes) { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func key(_ entry: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(keyStarts[entry])
+        guard Int(keyStarts[entry + 1]) - start == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
     }
 
     private mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
@@ -181,6 +208,8 @@ public struct WordSet: Sendable, Equatable {
 
     @inline(__always)
     public func contains(_ index: Int, in text: TokenizedText) -> Bool { map.contains(index, in: text) }
+
+    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { map.contains(utf8: bytes) }
 
     public mutating func insert(_ word: String) { map[word] = true }
 

@@ -143,7 +143,9 @@ enum FrenchParticipants {
     private static func longestName(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
         let tokens = text.tokens
         guard capitalAhead(of: index, in: text) else { return nil }
-        var key = ""
+        // The folded words read so far, spaced: built in one buffer and looked up by its bytes.
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         var wordCount = 0
         var best: (Participant, Int)?
         var end = index
@@ -156,10 +158,11 @@ enum FrenchParticipants {
             // No name goes on from here (a first word is looked up in place: most start none).
             if wordCount == 0 {
                 guard FrenchGazetteer.namePrefixes.contains(at, in: text) else { break }
-                key = text.folded(at)
+                text.withFolded(at) { key.append(contentsOf: $0) }
             } else {
-                key += " " + text.folded(at)
-                guard FrenchGazetteer.namePrefixes.contains(key) else { break }
+                key.append(UInt8(ascii: " "))
+                text.withFolded(at) { key.append(contentsOf: $0) }
+                guard key.withUnsafeBufferPointer({ FrenchGazetteer.namePrefixes.contains(utf8: $0) }) else { break }
             }
             wordCount += 1
             // A name starts with a capital ("Nations unies"), or holds one past its first word
@@ -168,11 +171,11 @@ enum FrenchParticipants {
                 || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
             guard capitalized else { continue }
             let range = index..<end
-            if let kind = FrenchGazetteer.places[key] {
+            if let kind = key.withUnsafeBufferPointer({ FrenchGazetteer.places[utf8: $0] }) {
                 best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
                                     name: text.text(fromToken: index, toToken: end - 1), title: nil,
                                     titleTokens: nil, isLocative: locative), end)
-            } else if let display = FrenchGazetteer.organisations[key] {
+            } else if let display = key.withUnsafeBufferPointer({ FrenchGazetteer.organisations[utf8: $0] }) {
                 best = (Participant(kind: .organisation, tokens: range, name: display, title: nil,
                                     titleTokens: nil, isLocative: false), end)
             }
