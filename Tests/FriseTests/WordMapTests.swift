@@ -11,6 +11,10 @@ import Testing
         for (value, word) in words.enumerated() { #expect(table[word] == value, "\(word)") }
         #expect(table["mot500"] == nil && table["e"] == nil && table["Mot1"] == nil)
         #expect(table.keys == words)
+        // Looked up by their bytes, the same words give the same values, and others none.
+        func byBytes(_ word: String) -> Int? { Array(word.utf8).withUnsafeBufferPointer { table[utf8: $0] } }
+        for (value, word) in words.enumerated() { #expect(byBytes(word) == value, "\(word)") }
+        #expect(byBytes("mot500") == nil && byBytes("e") == nil && byBytes("un mot plus long que quinze octet") == nil)
     }
 
     @Test func replacingAndRemovingKeepTheOthers() {
