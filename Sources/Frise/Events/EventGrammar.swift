@@ -42,12 +42,13 @@ public struct Clause: Hashable, Sendable {
     public var tokens: Range<Int>
     /// Index, in the sentence's clause list, of the governing clause.
     public var governor: Int?
-    /// For each token of the clause, in order, the lemma of the finite verb it is, when the
-    /// grammar read them while cutting the clauses (empty otherwise): the trigger need not read
-    /// them again. A slice of the sentence's lemmas.
-    public var verbLemmas: ArraySlice<String?>
+    /// For each token of the clause, in order, the grammar's number for the lemma of the finite
+    /// verb it is (-1 for any other token), when the grammar read them while cutting the
+    /// clauses (empty otherwise): the trigger need not read them again. A slice of the
+    /// sentence's numbers (numbers, not strings: nothing to release for each token).
+    public var verbLemmas: ArraySlice<Int32>
 
-    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil, verbLemmas: ArraySlice<String?> = []) {
+    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil, verbLemmas: ArraySlice<Int32> = []) {
         self.kind = kind
         self.tokens = tokens
         self.governor = governor

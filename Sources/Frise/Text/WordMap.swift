@@ -76,6 +76,13 @@ public struct WordMap<Value: Sendable>: Sendable {
         contains(text.tokens[index], in: text.foldedBytes)
     }
 
+    /// The position among `keys` and `values` of the folded form of the text's token at
+    /// `index`, if it is a key: a number that stands for the entry (tables are built once).
+    @inline(__always)
+    public func entry(_ index: Int, in text: TokenizedText) -> Int? {
+        slot(of: text.tokens[index], in: text.foldedBytes).map { Int(entries[$0]) }
+    }
+
     @inline(__always)
     private func slot(of token: Token, in foldedBytes: [UInt8]) -> Int? {
         let hash = Self.sealed(token.foldedHash)

@@ -36,11 +36,12 @@ enum FrenchClauses {
         var kind = Clause.Kind.main
         var governor: Int?
         var sawReporting = false
-        // The finite verbs' lemmas, read once for the sentence.
+        // The finite verbs' lemmas, read once for the sentence, as entries of the verb forms
+        // (-1 for other tokens: see `Clause.verbLemmas`).
         let base = sentence.tokens.lowerBound
-        let lemmas = sentence.tokens.map { FrenchTriggers.finiteLemma(at: $0, in: text) }
+        let lemmas = sentence.tokens.map { Int32(FrenchTriggers.finiteLemmaEntry(at: $0, in: text) ?? -1) }
         func isFiniteVerb(_ index: Int) -> Bool {
-            sentence.tokens.contains(index) ? lemmas[index - base] != nil : FrenchTriggers.isFiniteVerb(at: index, in: text)
+            sentence.tokens.contains(index) ? lemmas[index - base] >= 0 : FrenchTriggers.isFiniteVerb(at: index, in: text)
         }
 
         func close(at end: Int, next: Clause.Kind, nextGovernor: Int?) {
@@ -78,7 +79,8 @@ enum FrenchClauses {
                         || (subjectPronouns.contains(index + 1, in: text) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if isWord, lemmas[index - base].map(FrenchTriggers.isReporting) == true {
+            } else if isWord, lemmas[index - base] >= 0,
+                      FrenchTriggers.isReporting(FrenchTriggers.lemma(ofEntry: Int(lemmas[index - base]))) {
                 sawReporting = true
             }
             index += 1

@@ -33,12 +33,22 @@ enum FrenchTriggers {
 
     /// The infinitive of the verb form at the token, if the lexicon knows it.
     static func lemma(at index: Int, in text: TokenizedText) -> String? {
+        lemmaEntry(at: index, in: text).map(lemma(ofEntry:))
+    }
+
+    /// The entry of `FrenchEventLexicon.verbForms` of the verb form at the token, if any: a
+    /// number that stands for its infinitive (`lemma(ofEntry:)`). Kept for every token of a
+    /// sentence, numbers need no release where strings each need one.
+    static func lemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
         guard text.tokens[index].kind == .word else { return nil }
         if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
             return nil
         }
-        return FrenchEventLexicon.verbForms[index, in: text]
+        return FrenchEventLexicon.verbForms.entry(index, in: text)
     }
+
+    /// The infinitive of an entry of `FrenchEventLexicon.verbForms`.
+    static func lemma(ofEntry entry: Int) -> String { FrenchEventLexicon.verbForms.values[entry] }
 
     /// The index of the auxiliary governing the participle at `index`, if any.
     static func auxiliary(before index: Int, in text: TokenizedText) -> Int? {
@@ -65,18 +75,23 @@ enum FrenchTriggers {
     /// The infinitive of the token when it is a verb form used as a finite verb (alone or after
     /// its auxiliary), else nil.
     static func finiteLemma(at index: Int, in text: TokenizedText) -> String? {
-        guard let lemma = lemma(at: index, in: text) else { return nil }
+        finiteLemmaEntry(at: index, in: text).map(lemma(ofEntry:))
+    }
+
+    /// `finiteLemma` as its entry of `FrenchEventLexicon.verbForms` (see `lemmaEntry`).
+    static func finiteLemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
+        guard let entry = lemmaEntry(at: index, in: text) else { return nil }
         if index > 0, nounDeterminers.contains(index - 1, in: text) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
         if index > 1, text.isFolded(index - 1, "'"), text.isFolded(index - 2, in: ["l", "d"]),
            FrenchTense.auxiliaries[index, in: text] == nil { return nil }
-        if auxiliary(before: index, in: text) != nil { return lemma }
-        return isParticiple(at: index, in: text) ? nil : lemma
+        if auxiliary(before: index, in: text) != nil { return entry }
+        return isParticiple(at: index, in: text) ? nil : entry
     }
 
     /// True when the token is a verb form used as a finite verb (alone or after its auxiliary).
     static func isFiniteVerb(at index: Int, in text: TokenizedText) -> Bool {
-        finiteLemma(at: index, in: text) != nil
+        finiteLemmaEntry(at: index, in: text) != nil
     }
 
     /// True when the token is an auxiliary that a participle follows ("a" in "a reçu").
@@ -138,8 +153,11 @@ enum FrenchTriggers {
         // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
         // for both passes below.
         let finite = clause.verbLemmas.count == clause.tokens.count
-            ? clause.verbLemmas : ArraySlice(clause.tokens.map { finiteLemma(at: $0, in: text) })
-        func verb(_ index: Int) -> String? { finite[finite.startIndex + index - clause.tokens.lowerBound] }
+            ? clause.verbLemmas : ArraySlice(clause.tokens.map { Int32(finiteLemmaEntry(at: $0, in: text) ?? -1) })
+        func verb(_ index: Int) -> String? {
+            let entry = finite[finite.startIndex + index - clause.tokens.lowerBound]
+            return entry < 0 ? nil : lemma(ofEntry: Int(entry))
+        }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
