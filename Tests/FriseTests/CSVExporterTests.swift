@@ -105,6 +105,19 @@ enum ExportFixtures {
             #expect(CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: headline)]))
                 .contains(",\(headline),"))
         }
+        // Several quotes, side by side or a word and more apart: each one doubled.
+        for first in 0..<20 {
+            for second in first..<20 {
+                var characters = Array(repeating: "z", count: 20)
+                characters[first] = "\""
+                characters[second] = "\""
+                characters[19 - first] = "\""
+                let headline = characters.joined()
+                let csv = CSVExporter().render(ExportFixtures.chronology([ExportFixtures.event(headline: headline)]))
+                let escaped = headline.replacingOccurrences(of: "\"", with: "\"\"")
+                #expect(csv.contains(",\"\(escaped)\","), "\(first) \(second)")
+            }
+        }
     }
 
     @Test(arguments: ["=1+2", "+33 6", "-cmd", "@SUM(A1)", "\tonglet", "\rretour"])

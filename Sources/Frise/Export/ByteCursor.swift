@@ -4,7 +4,9 @@
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
 
-    fileprivate init(_ position: UnsafeMutablePointer<UInt8>) { self.position = position }
+    /// A cursor at `position`, where its caller has made room for what it will write (and
+    /// eight bytes more: see `word`).
+    init(_ position: UnsafeMutablePointer<UInt8>) { self.position = position }
 
     /// At most how many bytes `jsonString` writes for a string of `utf8Count` bytes: quotes,
     /// and six bytes for a byte written `\u00XX`.
