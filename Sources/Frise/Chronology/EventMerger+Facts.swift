@@ -21,19 +21,23 @@ struct MergeFacts {
 
     var days: ClosedRange<Int> { firstDay...lastDay }
 
-    /// The facts of a dated event (`EventMerger.days(of:)` is not nil).
-    init(_ event: borrowing Event, names: inout NameTable) {
-        (start, end) = (event.when!.start!.dayNumber, event.when!.end!.dayNumber)
+    /// The facts of a dated event (`EventMerger.days(of:)` is not nil), read field by field
+    /// where it lies: passed whole, even `borrowing`, the event was copied (each of its strings
+    /// and arrays retained, then released), a tenth of the merge.
+    init(of event: UnsafePointer<Event>, names: inout NameTable) {
+        let (start, end) = (event.pointee.when!.start!.dayNumber, event.pointee.when!.end!.dayNumber)
+        (self.start, self.end) = (start, end)
         let days = EventMerger.days(from: start, to: end)
         (firstDay, lastDay) = (days.lowerBound, days.upperBound)
-        document = names.id(ofDocument: event.document)
-        if let sources = event.storedSources {
+        let document = names.id(ofDocument: event.pointee.document)
+        self.document = document
+        if let sources = event.pointee.storedSources {
             documents = names.list(ofDocuments: sources.lazy.map(\.document))
         } else {
             documents = names.list(CollectionOfOne(document))
         }
-        actors = names.list(ofNames: event.actors)
-        places = names.list(ofNames: event.places)
+        actors = names.list(ofNames: event.pointee.actors)
+        places = names.list(ofNames: event.pointee.places)
     }
 
     /// Whether `other`, an event of the same type from an article that does not report this one

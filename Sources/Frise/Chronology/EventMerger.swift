@@ -50,11 +50,26 @@ public struct EventMerger: Sendable {
         var newIndex = [Int32](repeating: -1, count: events.count)
         var kept = 0
         events.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices where !absorbed[index] {
-                buffer.swapAt(kept, index)
-                newIndex[index] = Int32(kept)
-                kept += 1
+            // Each run of kept events moved once, whole (a swap per event copied it three
+            // times); the places left at the end hold blanks again, for the array to drop.
+            let base = buffer.baseAddress!
+            var index = 0
+            while index < buffer.count {
+                guard !absorbed[index] else {
+                    (base + index).deinitialize(count: 1)  // a blank (see `merge(group:)`)
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < buffer.count, !absorbed[end] {
+                    newIndex[end] = Int32(kept + end - index)
+                    end += 1
+                }
+                if kept != index { (base + kept).moveInitialize(from: base + index, count: end - index) }
+                kept += end - index
+                index = end
             }
+            (base + kept).initialize(repeating: Self.vacated, count: buffer.count - kept)
         }
         events.removeLast(events.count - kept)
         // An event that inherited its date from a merged-away report now inherits it from the
@@ -115,7 +130,7 @@ public struct EventMerger: Sendable {
         }
         var keys: [Key] = []
         for index in group.lazy.map(Int.init) {
-            let eventFacts = MergeFacts(events[index], names: &names)
+            let eventFacts = MergeFacts(of: events.baseAddress! + index, names: &names)
             let days = eventFacts.days
             var match = Int.max  // the earliest event that reports the same happening
             Self.keys(of: eventFacts, days: days, in: names, into: &keys)
