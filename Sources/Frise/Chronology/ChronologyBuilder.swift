@@ -139,18 +139,24 @@ public struct ChronologyBuilder: Sendable {
             return OrderKey(events[index], document: last.rank, index: index)
         }
         sort(&keys, jobs: jobs)
-        // Position i takes the event at keys[i].index; follow each cycle of that permutation once.
+        // Position i takes the event at keys[i].index; follow each cycle of that permutation once,
+        // its first event held aside and each other moved once (a swap copies two events three
+        // times).
         var placed = [Bool](repeating: false, count: events.count)
         events.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             for start in buffer.indices where !placed[start] {
+                placed[start] = true
+                guard keys[start].index != start else { continue }
+                let held = (base + start).move()
                 var position = start
                 while keys[position].index != start {
                     let next = keys[position].index
-                    buffer.swapAt(position, next)
-                    placed[position] = true
+                    (base + position).moveInitialize(from: base + next, count: 1)
+                    placed[next] = true
                     position = next
                 }
-                placed[position] = true
+                (base + position).initialize(to: held)
             }
         }
     }

@@ -52,7 +52,7 @@ public struct EventMerger: Sendable {
         events.withUnsafeMutableBufferPointer { buffer in
             // Each run of kept events moved once, whole (a swap per event copied it three
             // times); the places left at the end hold blanks again, for the array to drop.
-            let base = buffer.baseAddress!
+            guard let base = buffer.baseAddress else { return }
             var index = 0
             while index < buffer.count {
                 guard !absorbed[index] else {
