@@ -85,6 +85,13 @@ struct ByteCursor {
         byte(UInt8(ascii: "\""))
     }
 
+    /// `key` (JSON text written as it is: `,"name":`) then the JSON string literal of `value`.
+    @inline(__always)
+    mutating func jsonField(_ key: StaticString, _ value: String) {
+        raw(key)
+        jsonString(value)
+    }
+
     private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var run = 0  // start of the bytes not yet written
         while let special = Self.firstEscape(in: bytes, from: run) {

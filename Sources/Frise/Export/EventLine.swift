@@ -26,106 +26,145 @@ public struct EventLine: Sendable {
     }
 
     /// Appends the UTF-8 of the line, without its line break, to `out`: the lines of an article
-    /// go into one buffer, each field written once (a sentence is not copied through nested strings).
+    /// go into one buffer, each line written through a cursor (see `ByteCursor`) into room made
+    /// for its longest form, then appended at once.
     public func write(to out: inout [UInt8]) {
         let event = self.event
-        JSONText.append(#"{"doc":"#, event.document, to: &out)
-        JSONText.append(#","id":"#, event.id, to: &out)
-        Self.append(#","trigger":"#, event.trigger, to: &out)
-        JSONText.append(#","class":"#, event.eventClass.rawValue, to: &out)
-        JSONText.append(#","type":"#, event.type.rawValue, to: &out)
-        JSONText.append(#","cameo":"#, event.type.cameoCode, to: &out)
-        JSONText.appendRaw(#","when":"#, to: &out)
-        if let value = event.when {
-            JSONText.append(#"{"value":"#, value.value, to: &out)
-            Self.append(#","start":"#, value.start, to: &out)
-            Self.append(#","end":"#, value.end, to: &out)
-            JSONText.append(#","granularity":"#, value.granularity.rawValue, to: &out)
-            JSONText.append(#","certainty":"#, value.certainty.rawValue, to: &out)
-            JSONText.append(#","type":"#, value.type.rawValue, to: &out)
-            Self.append(#","mod":"#, value.mod, to: &out)
-            Self.append(#","freq":"#, value.frequency, to: &out)
-            out.append(UInt8(ascii: "}"))
-        } else {
-            JSONText.appendRaw("null", to: &out)
+        let id = event.id
+        // The line's bound: its strings, each escaped at worst (`jsonStringBound`), and room
+        // enough for its keys, punctuation, numbers and days.
+        var strings = 0, count = 0
+        func add(_ text: String?) {
+            guard let text else { return }
+            strings += text.utf8.count
+            count += 1
         }
-        JSONText.appendRaw(#","timexes":["#, to: &out)
-        for (index, timex) in event.timexes.enumerated() { Self.append(index > 0 ? "," : "", timex, to: &out) }
-        Self.append(#"],"inherited_from":"#, event.inheritedFrom, to: &out)
-        Self.append(#","actors":"#, event.actors, to: &out)
-        JSONText.appendRaw(#","roles":{"#, to: &out)
-        // The roles of the actors in their order, then those of names not among the actors, sorted.
-        var first = true
-        func role(_ actor: String, _ role: ParticipantRole) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            JSONText.append(actor, to: &out)
-            out.append(UInt8(ascii: ":"))
-            JSONText.append(role.rawValue, to: &out)
+        add(event.document)
+        add(id)
+        add(event.trigger.text)
+        add(event.headline)
+        add(event.sentence.text)
+        add(event.when?.value)
+        add(event.when?.mod)
+        add(event.when?.frequency)
+        for timex in event.timexes { add(timex.text) }
+        add(event.inheritedFrom)
+        for name in event.actors { add(name) }
+        let others = event.rolesOfOthers
+        for (name, _) in others { add(name) }
+        for name in event.places { add(name) }
+        if let document {
+            add(document.date.description)
+            add(document.source)
+            add(document.title)
         }
-        // Read from their packed form: `event.roles` would build a dictionary for every line.
-        for actor in event.actors { if let found = event.role(of: actor) { role(actor, found) } }
-        for (name, found) in event.rolesOfOthers { role(name, found) }
-        Self.append(#"},"places":"#, event.places, to: &out)
-        JSONText.append(#","headline":"#, event.headline, to: &out)
-        Self.append(#","sentence":"#, event.sentence, to: &out)
-        if let document { Self.appendDocumentFields(document, to: &out) }
-        out.append(UInt8(ascii: "}"))
+        let roles = event.actors.count + others.count
+        let bound = 1024 + 64 * event.timexes.count + 16 * roles + 2 * count + ByteCursor.jsonStringBound(strings)
+        out.write(atMost: bound) { line in
+            line.jsonField(#"{"doc":"#, event.document)
+            line.jsonField(#","id":"#, id)
+            Self.write(#","trigger":"#, event.trigger, to: &line)
+            line.jsonField(#","class":"#, event.eventClass.rawValue)
+            line.jsonField(#","type":"#, event.type.rawValue)
+            line.jsonField(#","cameo":"#, event.type.cameoCode)
+            line.raw(#","when":"#)
+            if let value = event.when {
+                line.jsonField(#"{"value":"#, value.value)
+                Self.write(#","start":"#, value.start, to: &line)
+                Self.write(#","end":"#, value.end, to: &line)
+                line.jsonField(#","granularity":"#, value.granularity.rawValue)
+                line.jsonField(#","certainty":"#, value.certainty.rawValue)
+                line.jsonField(#","type":"#, value.type.rawValue)
+                Self.write(#","mod":"#, value.mod, to: &line)
+                Self.write(#","freq":"#, value.frequency, to: &line)
+                line.byte(UInt8(ascii: "}"))
+            } else {
+                line.raw("null")
+            }
+            line.raw(#","timexes":["#)
+            for (index, timex) in event.timexes.enumerated() { Self.write(index > 0 ? "," : "", timex, to: &line) }
+            line.raw(#"],"inherited_from":"#)
+            Self.write("", event.inheritedFrom, to: &line)
+            Self.write(#","actors":"#, event.actors, to: &line)
+            line.raw(#","roles":{"#)
+            // The roles of the actors in their order, then those of names not among the actors, sorted.
+            var first = true
+            func role(_ actor: String, _ role: ParticipantRole) {
+                if !first { line.byte(UInt8(ascii: ",")) }
+                first = false
+                line.jsonString(actor)
+                line.byte(UInt8(ascii: ":"))
+                line.jsonString(role.rawValue)
+            }
+            // Read from their packed form: `event.roles` would build a dictionary for every line.
+            for actor in event.actors { if let found = event.role(of: actor) { role(actor, found) } }
+            for (name, found) in others { role(name, found) }
+            line.byte(UInt8(ascii: "}"))
+            Self.write(#","places":"#, event.places, to: &line)
+            line.jsonField(#","headline":"#, event.headline)
+            Self.write(#","sentence":"#, event.sentence, to: &line)
+            if let document { Self.writeDocumentFields(document, to: &line) }
+            line.byte(UInt8(ascii: "}"))
+        }
     }
 
     /// The line `frise events --documents` writes for an article that reports no event: `doc`
     /// and the `doc_…` keys only, so that the chronology still lists the article.
     public static func documentOnly(_ document: DocumentInfo) -> String {
+        let strings = document.id.utf8.count + document.date.description.utf8.count + document.source.utf8.count
+            + (document.title?.utf8.count ?? 0)
         var out: [UInt8] = []
-        JSONText.append(#"{"doc":"#, document.id, to: &out)
-        appendDocumentFields(document, to: &out)
-        out.append(UInt8(ascii: "}"))
+        out.write(atMost: 256 + ByteCursor.jsonStringBound(strings) + 8) { line in
+            line.jsonField(#"{"doc":"#, document.id)
+            writeDocumentFields(document, to: &line)
+            line.byte(UInt8(ascii: "}"))
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The `doc_…` keys, each after a comma.
-    static func appendDocumentFields(_ document: DocumentInfo, to out: inout [UInt8]) {
-        JSONText.append(#","doc_date":"#, document.date.description, to: &out)
-        append(#","doc_reference_day":"#, document.referenceDay, to: &out)
-        JSONText.append(#","doc_source":"#, document.source, to: &out)
-        append(#","doc_title":"#, document.title, to: &out)
+    static func writeDocumentFields(_ document: DocumentInfo, to line: inout ByteCursor) {
+        line.jsonField(#","doc_date":"#, document.date.description)
+        write(#","doc_reference_day":"#, document.referenceDay, to: &line)
+        line.jsonField(#","doc_source":"#, document.source)
+        write(#","doc_title":"#, document.title, to: &line)
     }
 
     /// `key` (written as it is), then `{"start":…,"end":…,"text":…}`.
-    private static func append(_ key: StaticString, _ span: TextSpan, to out: inout [UInt8]) {
-        JSONText.appendRaw(key, to: &out)
-        JSONText.appendRaw(#"{"start":"#, to: &out)
-        DecimalDigits.append(span.start, to: &out)
-        JSONText.appendRaw(#","end":"#, to: &out)
-        DecimalDigits.append(span.end, to: &out)
-        JSONText.append(#","text":"#, span.text, to: &out)
-        out.append(UInt8(ascii: "}"))
+    private static func write(_ key: StaticString, _ span: TextSpan, to line: inout ByteCursor) {
+        line.raw(key)
+        line.raw(#"{"start":"#)
+        line.decimal(span.start)
+        line.raw(#","end":"#)
+        line.decimal(span.end)
+        line.jsonField(#","text":"#, span.text)
+        line.byte(UInt8(ascii: "}"))
     }
 
     /// `key`, then a JSON array of strings.
-    private static func append(_ key: StaticString, _ values: [String], to out: inout [UInt8]) {
-        JSONText.appendRaw(key, to: &out)
-        out.append(UInt8(ascii: "["))
+    private static func write(_ key: StaticString, _ values: [String], to line: inout ByteCursor) {
+        line.raw(key)
+        line.byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.append(value, to: &out)
+            if index > 0 { line.byte(UInt8(ascii: ",")) }
+            line.jsonString(value)
         }
-        out.append(UInt8(ascii: "]"))
+        line.byte(UInt8(ascii: "]"))
     }
 
     /// `key`, then a day as a JSON string (`YYYY-MM-DD`), or null.
-    private static func append(_ key: StaticString, _ day: CalendarDay?, to out: inout [UInt8]) {
-        JSONText.appendRaw(key, to: &out)
-        guard let day else { return JSONText.appendRaw("null", to: &out) }
-        out.append(UInt8(ascii: "\""))
-        day.appendISO(to: &out)
-        out.append(UInt8(ascii: "\""))
+    private static func write(_ key: StaticString, _ day: CalendarDay?, to line: inout ByteCursor) {
+        line.raw(key)
+        guard let day else { return line.raw("null") }
+        line.byte(UInt8(ascii: "\""))
+        line.iso(day)
+        line.byte(UInt8(ascii: "\""))
     }
 
     /// `key`, then a string, or null.
-    private static func append(_ key: StaticString, _ text: String?, to out: inout [UInt8]) {
-        JSONText.appendRaw(key, to: &out)
-        guard let text else { return JSONText.appendRaw("null", to: &out) }
-        JSONText.append(text, to: &out)
+    private static func write(_ key: StaticString, _ text: String?, to line: inout ByteCursor) {
+        line.raw(key)
+        guard let text else { return line.raw("null") }
+        line.jsonString(text)
     }
 }
