@@ -130,6 +130,7 @@ struct CSVRowWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     private mutating func byte(_ byte: UInt8) {
         makeRoom(1)
         base[count] = byte
