@@ -49,8 +49,9 @@ enum FrenchParticipants {
             if isSentenceStart && end == index + 1 && !capitalizedMidSentence(index) { continue }
             if let participant = classify(index..<end, in: text) { found.append(participant) }
         }
-        found = attachTitles(found, in: text)
-        return joinShortNames(found)
+        attachTitles(&found, in: text)
+        joinShortNames(&found)
+        return found
     }
 
     /// Where an organisation name headed by a capitalised noun ends: "Association des armateurs
@@ -224,17 +225,17 @@ enum FrenchParticipants {
     }
 
     /// Gives each person the title written just before the name, and drops names inside titles.
-    static func attachTitles(_ participants: [Participant], in text: TokenizedText) -> [Participant] {
-        var result = participants
-        for (position, participant) in participants.enumerated() where participant.kind == .person {
-            guard let titleRange = title(before: participant.tokens.lowerBound, in: text) else { continue }
-            result[position].titleTokens = titleRange
-            result[position].title = text.text(fromToken: titleRange.lowerBound, toToken: titleRange.upperBound - 1)
+    /// In place: a copy of the list would retain each participant's strings.
+    static func attachTitles(_ participants: inout [Participant], in text: TokenizedText) {
+        var titleRanges: [Range<Int>] = []
+        for position in participants.indices where participants[position].kind == .person {
+            guard let titleRange = title(before: participants[position].tokens.lowerBound, in: text) else { continue }
+            participants[position].titleTokens = titleRange
+            participants[position].title = text.text(fromToken: titleRange.lowerBound, toToken: titleRange.upperBound - 1)
+            titleRanges.append(titleRange)
         }
-        let titleRanges = result.compactMap(\.titleTokens)
-        return result.filter { participant in
-            !titleRanges.contains { $0.contains(participant.tokens.lowerBound) }
-        }
+        guard !titleRanges.isEmpty else { return }
+        participants.removeAll { participant in titleRanges.contains { $0.contains(participant.tokens.lowerBound) } }
     }
 
     /// The title phrase ending just before a name (a comma may separate them).
@@ -274,17 +275,16 @@ enum FrenchParticipants {
 
     /// Replaces a one-word person name by the full name ending with it, and shares its title.
     /// Names are compared as UTF-8 bytes: they are runs of the body's tokens.
-    static func joinShortNames(_ participants: [Participant]) -> [Participant] {
+    /// In place, as `attachTitles`.
+    static func joinShortNames(_ participants: inout [Participant]) {
         func isFullName(_ participant: Participant) -> Bool { participant.name.utf8.contains(UInt8(ascii: " ")) }
-        let full = participants.filter { $0.kind == .person && isFullName($0) }
-        guard !full.isEmpty else { return participants }
-        return participants.map { participant in
-            guard participant.kind == .person, !isFullName(participant),
-                  let match = full.first(where: { endsWithWord($0.name, participant.name) }) else { return participant }
-            var joined = participant
-            joined.name = match.name
-            if joined.title == nil { joined.title = match.title }
-            return joined
+        let full = participants.indices.filter { participants[$0].kind == .person && isFullName(participants[$0]) }
+        guard !full.isEmpty else { return }
+        for position in participants.indices where participants[position].kind == .person && !isFullName(participants[position]) {
+            guard let match = full.first(where: { endsWithWord(participants[$0].name, participants[position].name) })
+            else { continue }
+            participants[position].name = participants[match].name
+            if participants[position].title == nil { participants[position].title = participants[match].title }
         }
     }
 
