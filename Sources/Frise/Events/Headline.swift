@@ -151,6 +151,7 @@ enum Headline {
 
     /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").
     static func merged(_ ranges: [Range<Int>], in text: TokenizedText) -> [Range<Int>] {
+        guard ranges.count > 1 else { return ranges }  // most clauses: nothing to sort or join
         var result: [Range<Int>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = result.last, last.upperBound <= range.lowerBound,
