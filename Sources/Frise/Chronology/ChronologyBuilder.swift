@@ -61,8 +61,8 @@ public struct ChronologyBuilder: Sendable {
             for timex in events[index].timexes.indices {
                 events[index].timexes[timex].text = shared(events[index].timexes[timex].text)
             }
-            events[index].actors = shared(events[index].actors)
-            events[index].places = shared(events[index].places)
+            share(&events[index].actors)
+            share(&events[index].places)
             swap(&chunks[chunks.count - 1][first + index], &events[index])
         }
         eventCount += events.count
@@ -75,10 +75,10 @@ public struct ChronologyBuilder: Sendable {
         return texts.shared(text)
     }
 
-    private mutating func shared(_ names: [String]) -> [String] {
-        var names = names
-        for index in names.indices { names[index] = shared(names[index]) }
-        return names
+    /// Names shared in place: most are short and stay as they are (a copy of the list would
+    /// retain them all, and allocate).
+    private mutating func share(_ names: inout [String]) {
+        for index in names.indices where names[index].utf8.count > 15 { names[index] = texts.shared(names[index]) }
     }
 
     /// What a chronology records about a tagged article.
