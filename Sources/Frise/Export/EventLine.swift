@@ -53,8 +53,9 @@ public struct EventLine: Sendable {
         let others = event.rolesOfOthers
         for (name, _) in others { add(name) }
         for name in event.places { add(name) }
+        let date = document?.date.description  // made once: a string built from the date
         if let document {
-            add(document.date.description)
+            add(date)
             add(document.source)
             add(document.title)
         }
@@ -103,7 +104,7 @@ public struct EventLine: Sendable {
             Self.write(#","places":"#, event.places, to: &line)
             line.jsonField(#","headline":"#, event.headline)
             Self.write(#","sentence":"#, event.sentence, to: &line)
-            if let document { Self.writeDocumentFields(document, to: &line) }
+            if let document, let date { Self.writeDocumentFields(document, date: date, to: &line) }
             line.byte(UInt8(ascii: "}"))
         }
     }
@@ -111,20 +112,21 @@ public struct EventLine: Sendable {
     /// The line `frise events --documents` writes for an article that reports no event: `doc`
     /// and the `doc_…` keys only, so that the chronology still lists the article.
     public static func documentOnly(_ document: DocumentInfo) -> String {
-        let strings = document.id.utf8.count + document.date.description.utf8.count + document.source.utf8.count
+        let date = document.date.description
+        let strings = document.id.utf8.count + date.utf8.count + document.source.utf8.count
             + (document.title?.utf8.count ?? 0)
         var out: [UInt8] = []
         out.write(atMost: 256 + ByteCursor.jsonStringBound(strings) + 8) { line in
             line.jsonField(#"{"doc":"#, document.id)
-            writeDocumentFields(document, to: &line)
+            writeDocumentFields(document, date: date, to: &line)
             line.byte(UInt8(ascii: "}"))
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The `doc_…` keys, each after a comma.
-    static func writeDocumentFields(_ document: DocumentInfo, to line: inout ByteCursor) {
-        line.jsonField(#","doc_date":"#, document.date.description)
+    /// The `doc_…` keys, each after a comma (`date`: the document date's `description`).
+    static func writeDocumentFields(_ document: DocumentInfo, date: String, to line: inout ByteCursor) {
+        line.jsonField(#","doc_date":"#, date)
         write(#","doc_reference_day":"#, document.referenceDay, to: &line)
         line.jsonField(#","doc_source":"#, document.source)
         write(#","doc_title":"#, document.title, to: &line)
