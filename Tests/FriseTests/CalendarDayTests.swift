@@ -84,6 +84,11 @@ import Testing
         #expect(TimeValue.month(year: year, month: 3, certainty: .explicit).value == "\(padded(year, 4))-03")
         #expect(TimeValue.part(.quarter(2), of: year, certainty: .explicit).value == "\(padded(year, 4))-Q2")
         #expect(TimeValue.part(.season(.summer), of: year, certainty: .explicit).value == "\(padded(year, 4))-SU")
+        if year >= 1 {  // document dates: years from 1 on
+            #expect(DocumentDate(year: year)?.description == padded(year, 4))
+            #expect(DocumentDate(year: year, month: 3, day: 5, hour: 7, minute: 9)?.description
+                == "\(padded(year, 4))-03-05T07:09")
+        }
         let day = try #require(CalendarDay(year: year, month: 11, day: 5))
         let iso = "\(padded(year, 4))-11-05"
         #expect(day.description == iso)

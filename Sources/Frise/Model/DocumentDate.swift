@@ -95,11 +95,26 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The TIMEX3 value of the stated date (`2023-02`, `2023-02-01T09:30`).
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, written piece by piece (joined
+    /// strings cost some fifteen hundred instructions a date).
     public var description: String {
-        var text = CalendarDay.pad(year, 4)
-        if let month { text += "-" + CalendarDay.pad(month, 2) }
-        if let day { text += "-" + CalendarDay.pad(day, 2) }
-        if let hour, let minute { text += "T" + CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2) }
-        return text
+        // Five numbers of at most 21 bytes each (20 digits and a sign), and four separators.
+        String(writingAtMost: 5 * 21 + 4) { text in
+            text.padded(year, width: 4)
+            if let month {
+                text.byte(UInt8(ascii: "-"))
+                text.padded(month, width: 2)
+            }
+            if let day {
+                text.byte(UInt8(ascii: "-"))
+                text.padded(day, width: 2)
+            }
+            if let hour, let minute {
+                text.byte(UInt8(ascii: "T"))
+                text.padded(hour, width: 2)
+                text.byte(UInt8(ascii: ":"))
+                text.padded(minute, width: 2)
+            }
+        }
     }
 }
