@@ -229,7 +229,7 @@ public struct EventMerger: Sendable {
             merged.places.append(place)
             places.append(name)
         }
-        merged.sources += second.sources
+        merged.appendSources(of: second)
         // A longer list goes to the end of the table: lists are only ever added.
         if actors.count > facts.actors.count { facts.actors = names.list(actors) }
         if places.count > facts.places.count { facts.places = names.list(places) }

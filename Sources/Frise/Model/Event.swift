@@ -61,6 +61,18 @@ public struct Event: Hashable, Sendable {
         set { storedSources = newValue }
     }
 
+    /// Adds `other`'s sources after this event's, in place: `sources += other.sources` copied
+    /// the list held so far at every merge (each source's strings retained, then released),
+    /// quadratic for a happening many articles report.
+    mutating func appendSources(of other: Event) {
+        let more = other.sources
+        guard storedSources != nil else {
+            storedSources = sources + more
+            return
+        }
+        updateRare { $0.sources!.append(contentsOf: more) }
+    }
+
     /// The sources once set or merged; nil while the event's own report is its only source,
     /// which then costs no allocation (a chronology can hold millions of events).
     var storedSources: [EventSource]? {
