@@ -119,11 +119,15 @@ enum FrenchParticipants {
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
         guard text.tokens[index].kind == .word, text.tokens[index].isCapitalized else { return false }
-        return !FrenchGazetteer.nonActors.contains(index, in: text) && !FrenchGazetteer.titles.contains(index, in: text)
-            && !commonCapitals.contains(index, in: text) && FrenchLexicon.weekdays[index, in: text] == nil
-            && FrenchLexicon.months[index, in: text] == nil && FrenchGazetteer.demonyms[index, in: text] == nil
-            && FrenchEventLexicon.nouns[index, in: text] == nil
+        return !notNameWords.contains(index, in: text)
     }
+
+    /// Words that are not part of a name even when capitalised: those of no actor, titles,
+    /// common capitals, weekdays, months, demonyms and event nouns, in one table (one look-up
+    /// a capitalised word, not seven).
+    static let notNameWords = FrenchGazetteer.nonActors.union(FrenchGazetteer.titles).union(commonCapitals)
+        .union(FrenchLexicon.weekdays.keys).union(FrenchLexicon.months.keys).union(FrenchGazetteer.demonyms.keys)
+        .union(FrenchEventLexicon.nouns.keys)
 
     /// Capitalised words of titles and institutions that are not names on their own.
     static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
