@@ -43,6 +43,28 @@ import Testing
         #expect(try Self.read(lines, jobs: 2) == one)
     }
 
+    /// A line is written into room made for its longest form: strings whose every byte is
+    /// escaped (six bytes for a control character) fit, names written twice (among the actors
+    /// and as keys of their roles) too, and the line reads back as the event it was made from.
+    @Test func linesOfStringsThatAllNeedEscapesReadBack() throws {
+        // Control characters only: each byte written as six, the most any byte takes.
+        let odd = String(repeating: "\u{01}\u{1F}", count: 600)
+        var event = ExportFixtures.event(
+            id: odd + "-e1", headline: odd, actors: [odd + "a", odd + "b", odd + "c"], places: [odd + "p"],
+            trigger: odd, sentence: odd, timexes: [odd, odd + "t"], inheritedFrom: odd + "-e0")
+        event.document = odd
+        for (name, role) in [("a", ParticipantRole.agent), ("b", .recipient), ("c", .partner), ("z", .other)] {
+            event.setRole(role, of: odd + name)  // "z": a name not among the actors
+        }
+        let document = DocumentInfo(
+            id: odd, source: odd, date: DocumentDate(year: 2024, month: 2, day: 29, hour: 23, minute: 59)!,
+            referenceDay: ExportFixtures.day, title: odd)
+        let line = EventLine(event: event, document: document).json
+        let record = try EventLineReader.record(from: Data(line.utf8), source: "test")
+        #expect(record.event == event)
+        #expect(record.document == document)
+    }
+
     /// Long lines fill a batch by their bytes before their count: still read in order.
     @Test func longLinesAreReadInOrder() throws {
         let tagged = try SeedArticle.tagged()

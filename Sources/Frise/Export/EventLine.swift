@@ -49,7 +49,10 @@ public struct EventLine: Sendable {
         add(event.when?.frequency)
         for timex in event.timexes { add(timex.text) }
         add(event.inheritedFrom)
-        for name in event.actors { add(name) }
+        for name in event.actors {  // written twice: among the actors, and as a key of the roles
+            add(name)
+            add(name)
+        }
         let others = event.rolesOfOthers
         for (name, _) in others { add(name) }
         for name in event.places { add(name) }
