@@ -3,10 +3,16 @@
 /// `Array.append` checks capacity and uniqueness at every piece (some ninety instructions a piece).
 struct ByteCursor {
     private(set) var position: UnsafeMutablePointer<UInt8>
+    /// The end of the room made: writing past it is a bug of the bound its writer computed,
+    /// stopped by an assertion in debug builds (tests), before it overwrites anything.
+    private let end: UnsafeMutablePointer<UInt8>
 
-    /// A cursor at `position`, where its caller has made room for what it will write (and
-    /// eight bytes more: see `word`).
-    init(_ position: UnsafeMutablePointer<UInt8>) { self.position = position }
+    /// A cursor at `position`, where its caller has made room up to `end` for what it will write
+    /// (and eight bytes more: see `word`).
+    init(_ position: UnsafeMutablePointer<UInt8>, end: UnsafeMutablePointer<UInt8>) {
+        self.position = position
+        self.end = end
+    }
 
     /// At most how many bytes `jsonString` writes for a string of `utf8Count` bytes: quotes,
     /// and six bytes for a byte written `\u00XX`.
@@ -14,6 +20,7 @@ struct ByteCursor {
 
     @inline(__always)
     mutating func byte(_ byte: UInt8) {
+        assert(position < end, "a byte written past the room made")
         position.initialize(to: byte)
         position += 1
     }
@@ -26,6 +33,7 @@ struct ByteCursor {
     @inline(__always)
     mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
+        assert(bytes.count <= end - position, "\(bytes.count) bytes written where \(end - position) were left")
         position.initialize(from: base, count: bytes.count)
         position += bytes.count
     }
@@ -33,6 +41,7 @@ struct ByteCursor {
     /// The first `count` bytes of `word`, its lowest byte first (see `DecimalDigits.packed`).
     @inline(__always)
     mutating func word(_ word: UInt64, count: Int) {
+        assert(count <= end - position, "a number written past the room made")
         UnsafeMutableRawPointer(position).storeBytes(of: word.littleEndian, as: UInt64.self)
         position += count
     }
@@ -153,7 +162,7 @@ extension ByteCursor {
     ) -> Result {
         // Eight bytes more: `word` stores a whole word where it keeps fewer bytes.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound + 8) { room in
-            var cursor = ByteCursor(room.baseAddress!)
+            var cursor = ByteCursor(room.baseAddress!, end: room.baseAddress! + bound)
             body(&cursor)
             let written = cursor.position - room.baseAddress!
             precondition(written <= bound, "wrote \(written) bytes where \(bound) were made room for")

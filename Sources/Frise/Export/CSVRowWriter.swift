@@ -141,7 +141,7 @@ struct CSVRowWriter: ~Copyable {
     /// store past its last byte).
     private mutating func write(atMost bound: Int, _ body: (inout ByteCursor) -> Void) {
         makeRoom(bound + 8)
-        var cursor = ByteCursor(base + count)
+        var cursor = ByteCursor(base + count, end: base + count + bound)
         body(&cursor)
         count = cursor.position - base
     }
