@@ -28,19 +28,22 @@ public struct ClauseDater: Sendable {
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
                 let words = clause.tokens.lazy.filter { text.tokens[$0].kind == .word }.prefix(3).count
                 let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
-                var entry = DatedClause(clause: clause, sentence: sentence, trigger: trigger, governor:
-                    clause.governor.map { first + $0 }, context: (own + pending).map { expressions[$0].mention.tokens })
+                // Read before the trigger moves into the entry (each test of an optional trigger
+                // copied it).
+                let hasTrigger = trigger != nil
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
+                var entry = DatedClause(clause: clause, sentence: sentence, trigger: consume trigger, governor:
+                    clause.governor.map { first + $0 }, context: (own + pending).map { expressions[$0].mention.tokens })
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
                     entry.timexes = Self.refined(group, by: own, of: expressions).map { expressions[$0] }
-                } else if trigger != nil, clause.kind != .adjunct,
+                } else if hasTrigger, clause.kind != .adjunct,
                           let group = Self.nearestGroup(pending, of: expressions, to: anchor, in: text) {
                     entry.timexes = group.map { expressions[$0] }
-                } else if trigger != nil, clause.kind != .adjunct, clause.kind != .main,
+                } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
                           let governor = entry.governor, result[governor].when != nil {
                     entry.when = result[governor].when
                     entry.inheritedFrom = governor
-                } else if trigger != nil, let index = Self.anaphoricAntecedent(
+                } else if hasTrigger, let index = Self.anaphoricAntecedent(
                     in: [clause.tokens] + (pendingTokens.map { [$0] } ?? []), text: text, grammar: grammar,
                     clauses: result) {
                     entry.when = result[index].when
@@ -50,7 +53,7 @@ public struct ClauseDater: Sendable {
                     entry.when = entry.timexes.dropFirst().reduce(head.value) { $0.union($1.value) }
                 }
                 result.append(entry)
-                if trigger == nil {
+                if !hasTrigger {
                     pending += own
                     pendingTokens = clause.tokens
                 } else if clause.kind != .adjunct {
