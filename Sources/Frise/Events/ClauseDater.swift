@@ -26,7 +26,13 @@ public struct ClauseDater: Sendable {
             for clause in clauses {
                 let own = inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
-                let words = clause.tokens.lazy.filter { text.tokens[$0].kind == .word }.prefix(3).count
+                // (Counted in a loop: a lazy filter's closure held a copy of the text, each of
+                // its arrays retained and released, for every clause.)
+                var words = 0
+                for index in clause.tokens where text.tokens[index].kind == .word {
+                    words += 1
+                    if words > 2 { break }
+                }
                 let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
                 // Read before the trigger moves into the entry (each test of an optional trigger
                 // copied it).
