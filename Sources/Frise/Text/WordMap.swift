@@ -83,27 +83,14 @@ public struct WordMap<Value: Sendable>: Sendable {
         slot(of: text.tokens[index], in: text.foldedBytes).map { Int(entries[$0]) }
     }
 
+    /// A token's slot, by its folded bytes in place and the hash the tokenizer computed.
     @inline(__always)
     private func slot(of token: Token, in foldedBytes: [UInt8]) -> Int? {
-        let hash = Self.sealed(token.foldedHash)
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let present = hashes[slot]
-            if present == 0 { return nil }
-            if present == hash, key(Int(entries[slot]), equals: token, in: foldedBytes) { return slot }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    private func key(_ entry: Int, equals token: Token, in foldedBytes: [UInt8]) -> Bool {
-        let start = Int(keyStarts[entry]), count = Int(token.foldedCount)
-        guard Int(keyStarts[entry + 1]) - start == count else { return false }
-        return keyBytes.withUnsafeBufferPointer { key in
-            foldedBytes.withUnsafeBufferPointer { folded in
-                memcmp(key.baseAddress! + start, folded.baseAddress! + Int(token.foldedStart), count) == 0
-            }
+        foldedBytes.withUnsafeBufferPointer { folded in
+            // Not a checked slice: the tokenizer wrote the range (nil base only for no bytes at all).
+            let bytes = UnsafeBufferPointer(start: folded.baseAddress.map { $0 + Int(token.foldedStart) },
+                                            count: Int(token.foldedCount))
+            return slot(of: bytes, hash: Self.sealed(token.foldedHash))
         }
     }
 
@@ -121,7 +108,12 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
 
     private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.sealed(WordHash.value(of: bytes))
+        slot(of: bytes, hash: Self.sealed(WordHash.value(of: bytes)))
+    }
+
+    /// The slot of the key whose UTF-8 is `bytes` and whose hash is `hash`, if any.
+    @inline(__always)
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -132,6 +124,7 @@ public struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    @inline(__always)
     private func key(_ entry: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(keyStarts[entry])
         guard Int(keyStarts[entry + 1]) - start == bytes.count else { return false }
