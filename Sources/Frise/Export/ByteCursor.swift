@@ -63,16 +63,7 @@ struct ByteCursor {
     }
 
     /// The UTF-8 of `text`.
-    mutating func text(_ text: String) { Self.withUTF8(of: text) { raw($0) } }
-
-    /// `body` over the UTF-8 of `text`, read in place when the string is contiguous (a `var` copy
-    /// for `withUTF8` retains it and releases it).
-    private static func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if text.utf8.withContiguousStorageIfAvailable(body) == nil {
-            var text = text
-            text.withUTF8(body)
-        }
-    }
+    mutating func text(_ text: String) { text.withUTF8Bytes { raw($0) } }
 
     /// The ISO form of a day, "YYYY-MM-DD" as `CalendarDay.description` (at most 26 bytes).
     mutating func iso(_ day: CalendarDay) {
@@ -90,7 +81,7 @@ struct ByteCursor {
     /// at most `jsonStringBound(text.utf8.count)` bytes.
     mutating func jsonString(_ text: String) {
         byte(UInt8(ascii: "\""))
-        Self.withUTF8(of: text) { escaped($0) }
+        text.withUTF8Bytes { escaped($0) }
         byte(UInt8(ascii: "\""))
     }
 

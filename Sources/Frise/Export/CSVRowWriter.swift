@@ -58,11 +58,7 @@ struct CSVRowWriter: ~Copyable {
     /// are read in place and written once.
     mutating func append(_ field: String, freeText: Bool) {
         _ = beginField()
-        let done: Void? = field.utf8.withContiguousStorageIfAvailable { appendField($0, freeText: freeText) }
-        if done == nil {
-            var field = field
-            field.withUTF8 { appendField($0, freeText: freeText) }
-        }
+        field.withUTF8Bytes { appendField($0, freeText: freeText) }
     }
 
     /// Appends one free-text field of several texts joined by `separator`.
@@ -109,11 +105,11 @@ struct CSVRowWriter: ~Copyable {
     /// Room for `extra` more bytes (twice the capacity at least, when it grows).
     private mutating func makeRoom(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count + extra, 2 * capacity))
+        capacity = max(count + extra, 2 * capacity)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         grown.initialize(from: base, count: count)
         base.deallocate()
         base = grown
-        capacity = max(count + extra, 2 * capacity)
     }
 
     private mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -123,12 +119,7 @@ struct CSVRowWriter: ~Copyable {
         count += bytes.count
     }
 
-    private mutating func raw(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ raw($0) }) == nil {
-            var text = text
-            text.withUTF8 { raw($0) }
-        }
-    }
+    private mutating func raw(_ text: String) { text.withUTF8Bytes { raw($0) } }
 
     @inline(__always)
     private mutating func byte(_ byte: UInt8) {

@@ -41,3 +41,14 @@ enum ByteWord {
         return nil
     }
 }
+
+extension String {
+    /// `body` over the string's UTF-8, read in place when the string is contiguous (as native
+    /// strings are): `withUTF8` needs a `var` copy, which retains the string and releases it.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
