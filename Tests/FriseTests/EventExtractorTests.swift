@@ -82,7 +82,7 @@ import Testing
         let clauses = FrenchClauses.clauses(of: text.sentences[0], in: text)
         #expect(clauses.count >= 3)
         for clause in clauses {
-            #expect(clause.verbLemmas.map { $0 < 0 ? nil : FrenchTriggers.lemma(ofEntry: Int($0)) }
+            #expect(clause.verbLemmas.map(FrenchTriggers.lemma(ofNumber:))
                 == clause.tokens.map { FrenchTriggers.finiteLemma(at: $0, in: text) })
             let bare = Clause(kind: clause.kind, tokens: clause.tokens, governor: clause.governor)
             #expect(FrenchTriggers.trigger(in: clause, of: text) == FrenchTriggers.trigger(in: bare, of: text))

@@ -71,15 +71,17 @@ public struct ChronologyBuilder: Sendable {
 
     /// The copy of `text` that the chronology keeps: the first one added.
     private mutating func shared(_ text: String) -> String {
-        guard text.utf8.count > 15 else { return text }  // held in the string itself
-        return texts.shared(text)
+        Self.isInline(text) ? text : texts.shared(text)
     }
 
     /// Names shared in place: most are short and stay as they are (a copy of the list would
     /// retain them all, and allocate).
     private mutating func share(_ names: inout [String]) {
-        for index in names.indices where names[index].utf8.count > 15 { names[index] = texts.shared(names[index]) }
+        for index in names.indices where !Self.isInline(names[index]) { names[index] = texts.shared(names[index]) }
     }
+
+    /// Whether a string holds its bytes in itself (15 bytes at most): nothing to share.
+    private static func isInline(_ text: String) -> Bool { text.utf8.count <= 15 }
 
     /// What a chronology records about a tagged article.
     public static func document(of tagged: TaggedArticle) -> DocumentInfo {

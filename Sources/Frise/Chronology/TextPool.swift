@@ -11,7 +11,7 @@ import Glibc
 /// text's index and half its hash in one word, so a probe reads one place in memory and
 /// compares bytes only when the hashes agree. (With the index in the slot and the hash kept
 /// beside the text, a probe read two places far apart: on a chronology of millions of events,
-/// two cache misses, and a tenth of `frise timeline`.)
+/// two cache misses, when the pool took nearly a tenth of `frise timeline` on 200 MB.)
 struct TextPool {
     /// The distinct texts in the order given.
     private var texts: [String] = []

@@ -87,8 +87,7 @@ public struct EventLine: Sendable {
             }
             line.raw(#","timexes":["#)
             for (index, timex) in event.timexes.enumerated() { Self.write(index > 0 ? "," : "", timex, to: &line) }
-            line.raw(#"],"inherited_from":"#)
-            Self.write("", event.inheritedFrom, to: &line)
+            Self.write(#"],"inherited_from":"#, event.inheritedFrom, to: &line)
             Self.write(#","actors":"#, event.actors, to: &line)
             line.raw(#","roles":{"#)
             // The roles of the actors in their order, then those of names not among the actors, sorted.

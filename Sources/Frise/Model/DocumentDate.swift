@@ -94,9 +94,8 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
         return CalendarDay(year: year, month: 1, day: 1)!...CalendarDay(year: year, month: 12, day: 31)!
     }
 
-    /// The TIMEX3 value of the stated date (`2023-02`, `2023-02-01T09:30`).
-    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, written piece by piece (joined
-    /// strings cost some fifteen hundred instructions a date).
+    /// The TIMEX3 value of the stated date (`2023`, `2023-02`, `2023-02-01`, `2023-02-01T09:30`),
+    /// written piece by piece (joined strings cost some fifteen hundred instructions a date).
     public var description: String {
         // Five numbers of at most 21 bytes each (20 digits and a sign), and four separators.
         String(writingAtMost: 5 * 21 + 4) { text in

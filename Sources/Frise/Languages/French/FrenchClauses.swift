@@ -39,7 +39,7 @@ enum FrenchClauses {
         // The finite verbs' lemmas, read once for the sentence, as entries of the verb forms
         // (-1 for other tokens: see `Clause.verbLemmas`).
         let base = sentence.tokens.lowerBound
-        let lemmas = sentence.tokens.map { Int32(FrenchTriggers.finiteLemmaEntry(at: $0, in: text) ?? -1) }
+        let lemmas = sentence.tokens.map { FrenchTriggers.verbLemmaNumber(at: $0, in: text) }
         func isFiniteVerb(_ index: Int) -> Bool {
             sentence.tokens.contains(index) ? lemmas[index - base] >= 0 : FrenchTriggers.isFiniteVerb(at: index, in: text)
         }
@@ -79,8 +79,7 @@ enum FrenchClauses {
                         || (subjectPronouns.contains(index + 1, in: text) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if isWord, lemmas[index - base] >= 0,
-                      FrenchTriggers.isReporting(FrenchTriggers.lemma(ofEntry: Int(lemmas[index - base]))) {
+            } else if isWord, FrenchTriggers.lemma(ofNumber: lemmas[index - base]).map(FrenchTriggers.isReporting) == true {
                 sawReporting = true
             }
             index += 1

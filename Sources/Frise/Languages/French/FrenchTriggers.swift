@@ -78,6 +78,15 @@ enum FrenchTriggers {
         finiteLemmaEntry(at: index, in: text).map(lemma(ofEntry:))
     }
 
+    /// `finiteLemmaEntry` as the number `Clause.verbLemmas` keeps for the token: -1 when it is
+    /// not a finite verb.
+    static func verbLemmaNumber(at index: Int, in text: TokenizedText) -> Int32 {
+        Int32(finiteLemmaEntry(at: index, in: text) ?? -1)
+    }
+
+    /// The infinitive a number of `Clause.verbLemmas` stands for; nil for -1.
+    static func lemma(ofNumber number: Int32) -> String? { number < 0 ? nil : lemma(ofEntry: Int(number)) }
+
     /// `finiteLemma` as its entry of `FrenchEventLexicon.verbForms` (see `lemmaEntry`).
     static func finiteLemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
         guard let entry = lemmaEntry(at: index, in: text) else { return nil }
@@ -153,11 +162,8 @@ enum FrenchTriggers {
         // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
         // for both passes below.
         let finite = clause.verbLemmas.count == clause.tokens.count
-            ? clause.verbLemmas : ArraySlice(clause.tokens.map { Int32(finiteLemmaEntry(at: $0, in: text) ?? -1) })
-        func verb(_ index: Int) -> String? {
-            let entry = finite[finite.startIndex + index - clause.tokens.lowerBound]
-            return entry < 0 ? nil : lemma(ofEntry: Int(entry))
-        }
+            ? clause.verbLemmas : ArraySlice(clause.tokens.map { verbLemmaNumber(at: $0, in: text) })
+        func verb(_ index: Int) -> String? { lemma(ofNumber: finite[finite.startIndex + index - clause.tokens.lowerBound]) }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
