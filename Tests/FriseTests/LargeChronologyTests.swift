@@ -87,4 +87,19 @@ import Testing
         #expect(!builder.build().events.isEmpty)
         #expect(builder.build().events.isEmpty)
     }
+
+    /// Chunks joined on threads, each to its place: the events in their order, the chunks emptied;
+    /// a single chunk is taken as it is, none gives nothing.
+    @Test(arguments: [1, 2, 3])
+    func joiningChunksKeepsTheOrder(jobs: Int) {
+        let events = Self.events(count: 23)
+        var chunks = [Array(events[..<5]), Array(events[5..<6]), [], Array(events[6...])]
+        let joined = ChronologyBuilder.join(&chunks, jobs: jobs)
+        #expect(joined == events)
+        #expect(chunks.allSatisfy { $0.isEmpty })
+        var one = [events], none: [[Event]] = []
+        let (taken, nothing) = (ChronologyBuilder.join(&one, jobs: jobs), ChronologyBuilder.join(&none, jobs: jobs))
+        #expect(taken == events)
+        #expect(nothing.isEmpty)
+    }
 }

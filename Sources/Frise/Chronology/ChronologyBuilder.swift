@@ -8,7 +8,6 @@ public struct ChronologyBuilder: Sendable {
     /// Large chunks, not one array per article: malloc maps each apart and gives it back to the
     /// system once copied, where small arrays would leave holes among the events' strings.
     private var chunks: [[Event]] = []
-    private var eventCount = 0
     /// The events of a chunk: about 40 MB, above the size from which glibc's malloc always maps.
     static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []
@@ -65,7 +64,6 @@ public struct ChronologyBuilder: Sendable {
             share(&events[index].places)
             swap(&chunks[chunks.count - 1][first + index], &events[index])
         }
-        eventCount += events.count
         documents.append(document)
     }
 
@@ -100,19 +98,7 @@ public struct ChronologyBuilder: Sendable {
     public mutating func build(filter: EventFilter = EventFilter(), jobs: Int = 1) -> Chronology {
         defer { self = ChronologyBuilder() }
         texts = TextPool()
-        // Joined chunk by chunk, each freed once copied: one array of events at a time.
-        chunks.reverse()
-        var all = [Event](unsafeUninitializedCapacity: eventCount) { buffer, count in
-            while var chunk = chunks.popLast() {
-                chunk.withUnsafeMutableBufferPointer { source in
-                    guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
-                    // Moved, not copied (no reference counting): the chunk keeps blanks, cheap to free.
-                    (to + count).moveInitialize(from: from, count: source.count)
-                    source.initialize(repeating: EventMerger.vacated)
-                    count += source.count
-                }
-            }
-        }
+        var all = Self.join(&chunks, jobs: jobs)
         Self.order(&all, jobs: jobs)
         EventMerger().merge(&all, jobs: jobs)
         let merged = all.count
@@ -126,6 +112,37 @@ public struct ChronologyBuilder: Sendable {
         }
         Self.order(&all)
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
+    }
+
+    /// The chunks' events in one array, each chunk freed once its events are moved: one array of
+    /// events at a time, besides the chunks being moved. A single chunk is the array itself;
+    /// more are moved on up to `jobs` threads, each chunk to its place (a fresh array's pages
+    /// are first written there: the page faults, most of a join's time, are shared too).
+    static func join(_ chunks: inout [[Event]], jobs: Int) -> [Event] {
+        if chunks.count <= 1 { return chunks.popLast() ?? [] }
+        var offsets: [Int] = []
+        var total = 0
+        for chunk in chunks {
+            offsets.append(total)
+            total += chunk.count
+        }
+        return [Event](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let target = SharedBuffer(buffer)
+            chunks.withUnsafeMutableBufferPointer { chunks in
+                let sources = SharedBuffer(chunks)
+                _ = Parallel.map(Array(chunks.indices), jobs: jobs) { [offsets] index in
+                    var chunk: [Event] = []
+                    swap(&chunk, &sources.buffer[index])  // taken out: freed when this closure ends
+                    chunk.withUnsafeMutableBufferPointer { source in
+                        guard let from = source.baseAddress, let to = target.buffer.baseAddress else { return }
+                        // Moved, not copied (no reference counting): the chunk keeps blanks, cheap to free.
+                        (to + offsets[index]).moveInitialize(from: from, count: source.count)
+                        source.initialize(repeating: EventMerger.vacated)
+                    }
+                }
+            }
+            initialized = total
+        }
     }
 
     /// Puts the events in chronology order, equal ones in their given order. The order is read

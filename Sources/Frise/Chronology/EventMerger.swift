@@ -39,7 +39,7 @@ public struct EventMerger: Sendable {
         }
         let work = groups.filter { !$0.isEmpty }.sorted { $0.count > $1.count }  // the largest first
         let outcomes = events.withUnsafeMutableBufferPointer { buffer in
-            let shared = SharedEvents(buffer: buffer)
+            let shared = SharedBuffer(buffer)
             return Parallel.map(work, jobs: jobs) { [inheritedFrom] in
                 Self.merge(group: $0, of: shared, inheritedFrom: inheritedFrom)
             }
@@ -85,12 +85,6 @@ public struct EventMerger: Sendable {
         }
     }
 
-    /// The events of a merge, which the threads share: each thread touches only the events of
-    /// its own type.
-    struct SharedEvents: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Event>
-    }
-
     /// What merging one type's events did: the reports it absorbed, and which event absorbed
     /// each report that another event inherits its date from.
     struct GroupOutcome: Sendable {
@@ -101,7 +95,8 @@ public struct EventMerger: Sendable {
     /// Merges the dated events of one type, at `group` (ascending indexes) of `events`: each
     /// report is absorbed by the earliest event before it that reports the same happening, and
     /// left vacated in its place.
-    static func merge(group: [Int32], of events: SharedEvents, inheritedFrom: WordSet) -> GroupOutcome {
+    /// The threads share `events`: each touches only the events of its own type.
+    static func merge(group: [Int32], of events: SharedBuffer<Event>, inheritedFrom: WordSet) -> GroupOutcome {
         let events = events.buffer
         var outcome = GroupOutcome()
         // The events kept so far, numbered in order: their facts and their index in `events`.

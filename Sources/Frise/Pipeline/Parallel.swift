@@ -45,6 +45,14 @@ extension Parallel {
     }
 }
 
+/// A buffer that threads share, each touching elements no other thread touches (the caller
+/// makes sure of that).
+package struct SharedBuffer<Element>: @unchecked Sendable {
+    package let buffer: UnsafeMutableBufferPointer<Element>
+
+    package init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
 /// One slot per input, each written by exactly one worker, emptied once all are done.
 private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
     // Sendable: workers write distinct slots; `collect` runs once their group has finished.
