@@ -21,6 +21,15 @@ import Testing
         #expect(CalendarDay.easter(year).description == expected)
     }
 
+    /// Granularities order from the coarsest to the finest, as their cases are listed.
+    @Test func granularitiesOrderAsListed() {
+        let all = Granularity.allCases
+        for (index, coarser) in all.enumerated() {
+            for finer in all[index...] { #expect((coarser < finer) == (coarser != finer)) }
+            #expect(!all[..<index].contains { coarser < $0 })
+        }
+    }
+
     @Test func feastsCountFromEaster() {
         #expect(Holiday.easter(offset: 49).day(in: 2023).description == "2023-05-28")  // Pentecôte
         #expect(Holiday.easter(offset: 39).day(in: 2023).description == "2023-05-18")  // Ascension

@@ -2,9 +2,26 @@
 public enum Granularity: String, CaseIterable, Sendable, Comparable {
     case century, decade, year, half, quarter, season, month, week, day, partOfDay, hour, minute
 
-    public static func < (lhs: Granularity, rhs: Granularity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The place among the cases, coarsest first (a switch: a search of `allCases` per
+    /// comparison was 0.6% of `frise tag`).
+    private var rank: Int {
+        switch self {
+        case .century: 0
+        case .decade: 1
+        case .year: 2
+        case .half: 3
+        case .quarter: 4
+        case .season: 5
+        case .month: 6
+        case .week: 7
+        case .day: 8
+        case .partOfDay: 9
+        case .hour: 10
+        case .minute: 11
+        }
     }
+
+    public static func < (lhs: Granularity, rhs: Granularity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// How much of a value the text gave, and how much Frise had to supply.

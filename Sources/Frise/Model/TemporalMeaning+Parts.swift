@@ -37,6 +37,13 @@ public enum PartOfYear: Hashable, Sendable {
         }
     }
 
+    /// Its first and last days in `year` (winter's last is in the next year).
+    public func days(in year: Int) -> (first: CalendarDay, last: CalendarDay) {
+        let (first, count) = months
+        let start = CalendarDay(year: year, month: first, day: 1)!
+        return (start, start.adding(months: count).adding(days: -1))
+    }
+
     public var granularity: Granularity {
         switch self {
         case .quarter: .quarter

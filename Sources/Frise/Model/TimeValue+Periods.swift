@@ -25,9 +25,7 @@ extension TimeValue {
 
     /// A quarter, half or season of a year (`2023-Q1`, `2023-H2`, `2023-SU`).
     public static func part(_ part: PartOfYear, of year: Int, certainty: Certainty) -> TimeValue {
-        let (first, count) = part.months
-        let start = CalendarDay(year: year, month: first, day: 1)!
-        let end = start.adding(months: count).adding(days: -1)
+        let (start, end) = part.days(in: year)
         let suffix = part.timexSuffix
         return TimeValue(
             value: String(writingAtMost: 26 + suffix.utf8.count) {

@@ -18,43 +18,41 @@ public struct DocumentResolver: Sendable {
         let tenses = pack.tenses(around: mentions.map(\.tokens), in: text)
         let cues = zip(mentions, tenses).map { (meaning: $0.meaning, tense: $1) }
         let anchor = PublicationDayEstimator.estimate(date, cues: cues)
-        let values = resolveAll(mentions, tenses: tenses, anchor: anchor)
+        var values = resolveAll(mentions, tenses: tenses, anchor: anchor)
+        // Values moved out of their array into the expressions, not copied (each copy retains and
+        // releases the value's strings).
+        let latest = date.precision < .day && anchor != date.span.upperBound
+            ? resolveAll(mentions, tenses: tenses, anchor: date.span.upperBound) : nil
         var expressions: [TemporalExpression] = []
-        if date.precision < .day && anchor != date.span.upperBound {
-            let latest = resolveAll(mentions, tenses: tenses, anchor: date.span.upperBound)
-            for (index, mention) in mentions.enumerated() {
-                guard var value = values[index] else { continue }
-                if latest[index] != value { value.certainty = .estimated }
-                expressions.append(TemporalExpression(mention: mention, value: value, tense: tenses[index]))
-            }
-        } else {
-            for (index, mention) in mentions.enumerated() {
-                guard let value = values[index] else { continue }
-                expressions.append(TemporalExpression(mention: mention, value: value, tense: tenses[index]))
-            }
+        expressions.reserveCapacity(mentions.count)
+        for index in mentions.indices {
+            guard var value = values[index].take() else { continue }
+            if let latest, latest[index] != value { value.certainty = .estimated }
+            expressions.append(TemporalExpression(mention: mentions[index], value: value, tense: tenses[index]))
         }
         return (anchor, expressions)
     }
 
     private func resolveAll(_ mentions: [TemporalMention], tenses: [Tense], anchor: CalendarDay) -> [TimeValue?] {
-        var reference: CalendarDay?
-        var referenceValue: TimeValue?
-        let meanings = Self.meaningsWithDays(mentions)
-        return zip(meanings, tenses).map { meaning, tense in
-            let context = ResolutionContext(
-                anchor: anchor, reference: reference, tense: tense, referenceValue: referenceValue)
+        // One context, its reference moved on as the narrative goes.
+        var context = ResolutionContext(anchor: anchor)
+        var values: [TimeValue?] = []
+        values.reserveCapacity(mentions.count)
+        for (meaning, tense) in zip(Self.meaningsWithDays(mentions), tenses) {
+            context.tense = tense
             let value = resolver.resolve(meaning, in: context)
             // Durations, recurrences and vague times date nothing: they leave the reference as it was.
             if let value, value.type == .date || value.type == .time, let start = value.start {
                 // "vers 15 h 30, hier": the day does not replace the finer time it holds.
-                let holdsReference = referenceValue.map {
+                let holdsReference = context.referenceValue.map {
                     $0.start == start && value.granularity == .day && $0.granularity > .day
                 } ?? false
-                if !holdsReference { referenceValue = value }
-                if value.granularity >= .day { reference = start }
+                if !holdsReference { context.referenceValue = value }
+                if value.granularity >= .day { context.reference = start }
             }
-            return value
+            values.append(value)
         }
+        return values
     }
 
     /// The mentions' meanings, where a time of day without its day takes the day written

@@ -37,7 +37,7 @@ extension Resolver {
     func weekend(_ deixis: Deixis, in context: ResolutionContext) -> TimeValue? {
         let anchor = context.anchor
         let saturday = anchor.adding(days: 6 - anchor.weekday.rawValue).dayNumber
-        let candidates = [saturday - 7, saturday, saturday + 7].map { $0...($0 + 1) }
+        let candidates = (-1...1).lazy.map { saturday + 7 * $0...saturday + 7 * $0 + 1 }
         // "ce week-end" in a present clause is the coming one ("ce week-end, la ville fête…").
         let tense = deixis == .this && context.tense == .present ? .future : context.tense
         guard let chosen = pick(candidates, around: anchor.dayNumber, deixis: deixis, tense: tense)
@@ -54,43 +54,57 @@ extension Resolver {
             return .anySeason(season)
         }
         let anchor = context.anchor
-        let values = (-2...1).map { TimeValue.part(part, of: anchor.year + $0, certainty: .inferred) }
-        let intervals = values.map { $0.start!.dayNumber...$0.end!.dayNumber }
-        guard let chosen = pick(intervals, around: anchor.dayNumber, deixis: deixis, tense: context.tense)
+        // The years' days first, the value (and its string) only of the one chosen.
+        let years = anchor.year - 2...anchor.year + 1
+        let intervals = years.lazy.map { year in
+            let (first, last) = part.days(in: year)
+            return first.dayNumber...last.dayNumber
+        }
+        guard let chosen = pick(intervals, around: anchor.dayNumber, deixis: deixis, tense: context.tense),
+              let year = years.first(where: { part.days(in: $0).first.dayNumber == chosen.lowerBound })
         else { return nil }
-        return values[intervals.firstIndex(of: chosen)!]
+        return .part(part, of: year, certainty: .inferred)
     }
 
     /// "à Noël", "Pâques 2024", "la Toussaint dernière".
     func holiday(_ holiday: Holiday, year: Int?, deixis: Deixis, in context: ResolutionContext) -> TimeValue? {
         if let year { return .day(holiday.day(in: year), certainty: .explicit) }
         let anchor = context.anchor
-        let days = (-1...1).map { holiday.day(in: anchor.year + $0).dayNumber }
+        let days = (-1...1).lazy.map { holiday.day(in: anchor.year + $0).dayNumber }
         guard let chosen = pick(days, around: anchor.dayNumber, deixis: deixis, tense: context.tense) else {
             return nil
         }
         return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
     }
 
-    /// Chooses among candidate periods (day-number intervals) around the day `here`.
+    /// Chooses among candidate periods (day-number intervals, in ascending order) around the
+    /// day `here`.
     ///
-    /// "this" prefers the period holding `here`; otherwise the tense directs, as for days.
-    func pick(_ candidates: [ClosedRange<Int>], around here: Int, deixis: Deixis, tense: Tense) -> ClosedRange<Int>? {
+    /// "this" prefers the period holding `here`; otherwise the tense directs, as for days: the
+    /// latest period ended before `here` (or begun by then), the earliest begun after it (or not
+    /// ended by then), or the nearest. One pass, no arrays.
+    func pick(_ candidates: some Sequence<ClosedRange<Int>>, around here: Int, deixis: Deixis, tense: Tense)
+        -> ClosedRange<Int>?
+    {
         if deixis == .this, let holding = candidates.first(where: { $0.contains(here) }) { return holding }
-        switch deixis {
-        case .last: return candidates.filter { $0.upperBound < here }.max { $0.lowerBound < $1.lowerBound }
-        case .next: return candidates.filter { $0.lowerBound > here }.min { $0.lowerBound < $1.lowerBound }
-        case .bare, .this:
-            switch tense {
-            case .past: return candidates.filter { $0.lowerBound <= here }.max { $0.lowerBound < $1.lowerBound }
-            case .future: return candidates.filter { $0.upperBound >= here }.min { $0.lowerBound < $1.lowerBound }
-            case .present:
-                func distance(_ range: ClosedRange<Int>) -> Int {
-                    range.contains(here) ? 0 : min(abs(range.lowerBound - here), abs(range.upperBound - here))
-                }
-                return candidates.min { distance($0) < distance($1) }
-            }
+        func distance(_ range: ClosedRange<Int>) -> Int {
+            range.contains(here) ? 0 : min(abs(range.lowerBound - here), abs(range.upperBound - here))
         }
+        var chosen: ClosedRange<Int>?
+        for candidate in candidates {
+            let better = switch Choice(deixis, tense) {
+            case .before(let orOn):
+                (orOn ? candidate.lowerBound <= here : candidate.upperBound < here)
+                    && chosen.map { candidate.lowerBound > $0.lowerBound } ?? true
+            case .after(let orOn):
+                (orOn ? candidate.upperBound >= here : candidate.lowerBound > here)
+                    && chosen.map { candidate.lowerBound < $0.lowerBound } ?? true
+            case .nearest:
+                chosen.map { distance(candidate) < distance($0) } ?? true
+            }
+            if better { chosen = candidate }
+        }
+        return chosen
     }
 
     static func floorDivide(_ value: Int, _ divisor: Int) -> Int {

@@ -24,7 +24,7 @@ public struct Resolver: Sendable {
 
         case let .month(month, nil, deixis):
             let here = anchor.year * 12 + anchor.month - 1
-            let candidates = (-1...1).map { anchor.year + $0 }.map { $0 * 12 + month - 1 }
+            let candidates = (-1...1).lazy.map { (anchor.year + $0) * 12 + month - 1 }
             guard let chosen = pick(candidates, around: here, deixis: deixis, tense: context.tense) else { return nil }
             // Floored division: before year 0 (a DCT of 0000, "en mars" in a past clause) `/` and `%`
             // round toward zero and gave month -9, which crashed (found probing DCT edges for the fuzz target).
@@ -35,24 +35,23 @@ public struct Resolver: Sendable {
             return CalendarDay(year: year, month: month, day: day).map { .day($0, certainty: .explicit) }
 
         case let .dayOfMonth(day, month, nil, weekday, deixis):
-            let years = (-1...1).map { anchor.year + $0 }
-            var days = years.compactMap { CalendarDay(year: $0, month: month, day: day) }
-            if let weekday, days.contains(where: { $0.weekday == weekday }) {
-                days = days.filter { $0.weekday == weekday }
-            }
-            guard let chosen = pick(days.map(\.dayNumber), around: anchor.dayNumber, deixis: deixis,
-                                    tense: context.tense) else { return nil }
+            let days = (-1...1).lazy.compactMap { CalendarDay(year: anchor.year + $0, month: month, day: day) }
+            // The weekday, when one of the years has it, keeps only those ("samedi 4 mars").
+            let keep = weekday.flatMap { weekday in days.contains { $0.weekday == weekday } ? weekday : nil }
+            let candidates = days.filter { keep == nil || $0.weekday == keep }.map(\.dayNumber)
+            guard let chosen = pick(candidates, around: anchor.dayNumber, deixis: deixis, tense: context.tense)
+            else { return nil }
             return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
 
         case let .weekday(weekday, deixis):
             let base = anchor.dayNumber
             let back = (anchor.weekday.rawValue - weekday.rawValue + 7) % 7
-            let candidates = [base - back - 7, base - back, base - back + 7]
+            let candidates = (-1...1).lazy.map { base - back + 7 * $0 }
             guard let chosen = pick(candidates, around: base, deixis: deixis, tense: context.tense) else { return nil }
             return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
 
         case let .weekdayAndDay(weekday, day):
-            let days = (-6...6).compactMap { shift -> Int? in
+            let days = (-6...6).lazy.compactMap { shift -> Int? in
                 let month = anchor.adding(months: shift)
                 guard let candidate = CalendarDay(year: month.year, month: month.month, day: day),
                       candidate.weekday == weekday else { return nil }
@@ -110,16 +109,34 @@ public struct Resolver: Sendable {
         }
     }
 
-    /// Chooses among candidate positions (day numbers or month indices) around `here`.
-    func pick(_ candidates: [Int], around here: Int, deixis: Deixis, tense: Tense) -> Int? {
-        switch deixis {
-        case .last: return candidates.filter { $0 < here }.max()
-        case .next: return candidates.filter { $0 > here }.min()
-        case .bare, .this:
-            switch tense {
-            case .past: return candidates.filter { $0 <= here }.max()
-            case .future: return candidates.filter { $0 >= here }.min()
-            case .present: return candidates.min { abs($0 - here) < abs($1 - here) }
+    /// Chooses among candidate positions (day numbers or month indices, ascending) around
+    /// `here`: the latest before it (or on it), the earliest after it (or on it), or the nearest
+    /// (the first of two as near). One pass, no arrays.
+    func pick(_ candidates: some Sequence<Int>, around here: Int, deixis: Deixis, tense: Tense) -> Int? {
+        var chosen: Int?
+        for candidate in candidates {
+            let better = switch Choice(deixis, tense) {
+            case .before(let orOn): (candidate < here || orOn && candidate == here) && chosen.map { candidate > $0 } ?? true
+            case .after(let orOn): (candidate > here || orOn && candidate == here) && chosen.map { candidate < $0 } ?? true
+            case .nearest: chosen.map { abs(candidate - here) < abs($0 - here) } ?? true
+            }
+            if better { chosen = candidate }
+        }
+        return chosen
+    }
+
+    /// What `pick` looks for: "dernier" strictly before, "prochain" strictly after; otherwise the
+    /// tense: past on or before, future on or after, present the nearest.
+    enum Choice {
+        case before(orOn: Bool), after(orOn: Bool), nearest
+
+        init(_ deixis: Deixis, _ tense: Tense) {
+            switch (deixis, tense) {
+            case (.last, _): self = .before(orOn: false)
+            case (.next, _): self = .after(orOn: false)
+            case (_, .past): self = .before(orOn: true)
+            case (_, .future): self = .after(orOn: true)
+            case (_, .present): self = .nearest
             }
         }
     }
