@@ -43,7 +43,7 @@ struct Tag: ParsableCommand {
             var out: [UInt8] = []
             out.reserveCapacity(expressions.count * 256)  // a line takes 200 to 250 bytes: no regrowth
             for expression in expressions {
-                TagLine(document: article.id, expression: expression).write(to: &out)
+                TagLine.write(document: article.id, expression: expression, to: &out)
                 out.append(UInt8(ascii: "\n"))
             }
             return out

@@ -20,7 +20,11 @@ public struct TagLine: Sendable {
 
     /// Appends the UTF-8 of the line, without its line break, to `out`: many lines go into one
     /// buffer, with no string made for each, written through a cursor (see `ByteCursor`).
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { Self.write(document: document, expression: expression, to: &out) }
+
+    /// Appends the line of `expression` in `document` to `out`, with no `TagLine` made (making
+    /// one copies the expression, retaining and releasing its strings).
+    public static func write(document: borrowing String, expression: borrowing TemporalExpression, to out: inout [UInt8]) {
         let value = expression.value
         let type = value.type.rawValue, granularity = value.granularity.rawValue
         let certainty = value.certainty.rawValue, tense = expression.tense.rawValue
