@@ -33,6 +33,25 @@ import Testing
         }
     }
 
+    /// Words whose ASCII head is read on the fast path and whose rest is not ("café", "DÉJÀ")
+    /// fold, hash and place as whole words.
+    @Test func wordsWithAnAccentAfterTheirHeadAreWhole() {
+        let body = "Café naïveté DÉJÀ aujourd’hui Noël12 Zoë, abcdefghé çà"
+        let text = TokenizedText(body)
+        #expect(text.tokens.indices.map(text.folded) == [
+            "cafe", "naivete", "deja", "aujourd", "'", "hui", "noel", "12", "zoe", ",", "abcdefghe", "ca",
+        ])
+        let scalars = Array(body.unicodeScalars)
+        for (index, token) in text.tokens.enumerated() {
+            let written = text.text(bytes: token.byteStart..<token.byteEnd)
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == written)
+            #expect(token.foldedHash == WordHash.value(of: Array(text.folded(index).utf8)), "\(written)")
+        }
+        #expect(text.tokens.map(\.isCapitalized) == [
+            true, false, true, false, false, false, true, false, true, false, false, false,
+        ])
+    }
+
     /// The folded forms of a text fit in the room the tokenizer makes for them: no scalar folds
     /// to more than one and a half times its UTF-8, even a text of nothing but the one that
     /// grows most (U+0130).

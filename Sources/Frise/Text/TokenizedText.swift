@@ -137,7 +137,9 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                if let (end, hash, value) = asciiWord(at: index, digits: cls == .digit, in: bytes, folded: folded + written) {
+                let (end, hash, value, complete) = asciiWord(
+                    at: index, digits: cls == .digit, in: bytes, folded: folded + written)
+                if complete {
                     written += end - index
                     // The common case: ASCII only, folded by lower-casing.
                     tokens.append(Token(
@@ -156,6 +158,10 @@ public struct TokenizedText: Sendable {
                 if cls == .letter {
                     capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && isUppercase(scalar)
                 }
+                // The ASCII head of the word ("caf" of "café") is folded already: read on from there.
+                written += end - index
+                scalarIndex += end - index
+                index = end
                 while index < count {
                     let byte = bytes[index]
                     if byte < 0x80 {  // ASCII: classified and folded by arithmetic
@@ -205,14 +211,14 @@ public struct TokenizedText: Sendable {
     }
 
     /// The end and folded form's hash of the run of ASCII letters (or digits) at `start`, whose
-    /// folded form it writes at `folded`, and the value of a run of at most nine digits (else
-    /// -1); nil when the run goes on with a non-ASCII letter ("Éric", "café"), which the general
-    /// path folds, writing over what this one wrote. (Digits are ASCII only: a number always ends
-    /// here.)
+    /// folded form it writes at `folded`, the value of a run of at most nine digits (else -1),
+    /// and whether the word ends there: not when it goes on with a non-ASCII letter ("Éric",
+    /// "café"), which the general path folds from `end` on. (Digits are ASCII only: a number
+    /// always ends here.)
     @inline(__always)
     private static func asciiWord(
         at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutablePointer<UInt8>
-    ) -> (Int, Int, Int32)? {
+    ) -> (end: Int, hash: Int, value: Int32, complete: Bool) {
         var end = start
         var hash = WordHash()
         var value = 0
@@ -234,11 +240,12 @@ public struct TokenizedText: Sendable {
                 end += 1
             }
         }
+        var complete = true
         if end < bytes.count, bytes[end] >= 0x80 {
             let (scalar, _) = Folding.decode(bytes, at: end)
-            if classify(scalar) == (digits ? .digit : .letter) { return nil }
+            complete = classify(scalar) != (digits ? .digit : .letter)
         }
-        return (end, hash.value, digits && end - start <= 9 ? Int32(value) : -1)
+        return (end, hash.value, digits && end - start <= 9 ? Int32(value) : -1, complete)
     }
 
     /// The hash of each one-byte folded form.
