@@ -92,6 +92,17 @@ struct ByteCursor {
         jsonString(value)
     }
 
+    /// `key` then `name` in quotes, for a name of Frise's own vocabulary (an enum's raw value:
+    /// letters, digits and underscores), which never needs an escape: none is looked for.
+    @inline(__always)
+    mutating func jsonName(_ key: StaticString, _ name: String) {
+        assert(name.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }, "\(name) needs escapes")
+        raw(key)
+        byte(UInt8(ascii: "\""))
+        text(name)
+        byte(UInt8(ascii: "\""))
+    }
+
     private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var run = 0  // start of the bytes not yet written
         while let special = Self.firstEscape(in: bytes, from: run) {
