@@ -119,4 +119,21 @@ import Testing
         #expect(try tense(of: "lundi", in: "Elle viendra à Paris « lundi », a dit le maire.") == .future)
         #expect(try tense(of: "mardi", in: "Le texte a été voté mardi.") == .past)
     }
+
+    /// A word's ending tells its tense: futures and conditionals, imparfaits and passé simple
+    /// plurals, the future first when both could be read; short words and others tell nothing.
+    @Test func endingsTellTheTense() {
+        func tense(_ word: String) -> Tense? {
+            Array(word.utf8).withUnsafeBufferPointer { FrenchTense.ending($0) }
+        }
+        for word in ["partira", "viendront", "pourrait", "seraient", "mettra", "suivront", "parlerai"] {
+            #expect(tense(word) == .future, "\(word)")
+        }
+        for word in ["parlait", "disaient", "allerent", "finirent", "voulurent"] {
+            #expect(tense(word) == .past, "\(word)")
+        }
+        for word in ["ait", "chat", "maison", "petit", "ami", "lundi", "a", ""] {
+            #expect(tense(word) == nil, "\(word)")
+        }
+    }
 }

@@ -113,11 +113,27 @@ enum FrenchTense {
         // Every future or past ending ends in a, i or t: most words leave here.
         guard bytes.count >= 4, let last = bytes.last,
               last == UInt8(ascii: "a") || last == UInt8(ascii: "i") || last == UInt8(ascii: "t") else { return nil }
-        func ends(_ suffix: [UInt8]) -> Bool { bytes.suffix(suffix.count).elementsEqual(suffix) }
-        if futureEndings.contains(where: ends) { return .future }
-        if pastEndings.contains(where: ends) { return .past }
+        // Only the endings with the word's last two letters are compared, the future's first.
+        guard let endings = endingsByTail[tail(bytes)] else { return nil }
+        for (ending, tense) in endings where bytes.count >= ending.count {
+            var matches = true
+            for offset in 0..<ending.count where bytes[bytes.count - ending.count + offset] != ending[offset] {
+                matches = false
+                break
+            }
+            if matches { return tense }
+        }
         return nil
     }
+
+    /// The last two bytes of a word of at least two, as one key.
+    private static func tail(_ bytes: some Collection<UInt8>) -> UInt16 {
+        UInt16(bytes[bytes.index(bytes.endIndex, offsetBy: -2)]) << 8 | UInt16(bytes[bytes.index(bytes.endIndex, offsetBy: -1)])
+    }
+
+    /// `futureEndings` then `pastEndings` (each with its tense), filed by their last two bytes.
+    private static let endingsByTail: [UInt16: [(ending: [UInt8], tense: Tense)]] = Dictionary(
+        grouping: futureEndings.map { ($0, Tense.future) } + pastEndings.map { ($0, Tense.past) }, by: { tail($0.0) })
 
     /// What a word says of the tense before its ending is read.
     enum CueWord {
