@@ -18,22 +18,21 @@ enum FrenchTense {
         }
     }
 
-    /// The tense cues of one sentence, read as they are needed. One for all the sentences of a
-    /// text, which `read` moves from one to the next.
+    /// The tense cues of a text's tokens, read as they are needed, sentence by sentence
+    /// (`read` moves from one to the next).
     struct SentenceClues {
         private(set) var sentence = Sentence(start: 0, end: 0, tokens: 0..<0)
         let text: TokenizedText
-        /// The cue of each token of the sentence once read: nil when not read yet.
-        var cues: [Tense??] = []
+        /// The cue of each token once read: nil when not read yet.
+        var cues: [Tense??]
 
-        init(text: TokenizedText) { self.text = text }
-
-        /// Moves to `sentence`: its cues not read yet.
-        mutating func read(_ sentence: Sentence) {
-            self.sentence = sentence
-            cues.removeAll(keepingCapacity: true)
-            cues.append(contentsOf: repeatElement(nil, count: sentence.tokens.count))
+        init(text: TokenizedText) {
+            self.text = text
+            cues = Array(repeating: nil, count: text.tokens.count)
         }
+
+        /// Moves to `sentence`.
+        mutating func read(_ sentence: Sentence) { self.sentence = sentence }
 
         /// The distance a token adds when it stands between a cue and the range: a quote, a
         /// colon or a bracket 8, a comma 3, which often closes the clause ("se rendra le 9
@@ -47,10 +46,9 @@ enum FrenchTense {
         }
 
         mutating func cue(at index: Int) -> Tense? {
-            let slot = index - sentence.tokens.lowerBound
-            if let known = cues[slot] { return known }
+            if let known = cues[index] { return known }
             let found = FrenchTense.cue(at: index, in: text, sentence: sentence)
-            cues[slot] = found
+            cues[index] = found
             return found
         }
 
