@@ -167,12 +167,14 @@ public struct TokenCursor: Sendable {
 
     /// True when the token at `offset` is the word `word` (folded). Compared in place: rules ask
     /// this a few hundred thousand times per megabyte, and `word(_:)` hands out a copy.
+    @inline(__always)
     public func isWord(_ offset: Int, _ word: String) -> Bool {
         guard let index = index(offset), tokens[index].kind == .word else { return false }
         return TokenizedText.folded(tokens[index], in: foldedBytes, is: word)
     }
 
     /// True when the token at `offset` is exactly `text` (folded).
+    @inline(__always)
     public func isText(_ offset: Int, _ text: String) -> Bool {
         guard let index = index(offset) else { return false }
         return TokenizedText.folded(tokens[index], in: foldedBytes, is: text)
