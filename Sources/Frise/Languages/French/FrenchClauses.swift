@@ -79,7 +79,7 @@ enum FrenchClauses {
                         || (subjectPronouns.contains(index + 1, in: text) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if isWord, FrenchTriggers.lemma(ofNumber: lemmas[index - base]).map(FrenchTriggers.isReporting) == true {
+            } else if isWord, FrenchTriggers.isReporting(number: lemmas[index - base]) {
                 sawReporting = true
             }
             index += 1

@@ -143,6 +143,13 @@ enum FrenchEventLexicon {
         return forms
     }()
 
+    /// What each entry of `verbForms` (by its index, as `WordMap.entry` gives it) stands for:
+    /// its infinitive's meaning (nil for a light verb that is no event verb), and whether that
+    /// infinitive is a light verb. Read by number, with no string looked up again.
+    static let verbFormReadings: [(meaning: Meaning?, isLight: Bool)] = verbForms.values.map {
+        (verbs[$0], lightVerbs.contains($0))
+    }
+
     /// A dictionary from rows of words sharing a meaning; a word listed twice keeps its first meaning.
     static func table(_ rows: [(EventType, EventClass, [String])]) -> WordMap<Meaning> {
         var table = WordMap<Meaning>()

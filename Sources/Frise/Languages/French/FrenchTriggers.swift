@@ -87,6 +87,15 @@ enum FrenchTriggers {
     /// The infinitive a number of `Clause.verbLemmas` stands for; nil for -1.
     static func lemma(ofNumber number: Int32) -> String? { number < 0 ? nil : lemma(ofEntry: Int(number)) }
 
+    /// What the verb a number of `Clause.verbLemmas` stands for means, and whether it is a light
+    /// verb; nil for -1.
+    static func reading(ofNumber number: Int32) -> (meaning: FrenchEventLexicon.Meaning?, isLight: Bool)? {
+        number < 0 ? nil : FrenchEventLexicon.verbFormReadings[Int(number)]
+    }
+
+    /// Whether a number of `Clause.verbLemmas` stands for a reporting verb.
+    static func isReporting(number: Int32) -> Bool { reading(ofNumber: number)?.meaning?.eventClass == .reporting }
+
     /// `finiteLemma` as its entry of `FrenchEventLexicon.verbForms` (see `lemmaEntry`).
     static func finiteLemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
         guard let entry = lemmaEntry(at: index, in: text) else { return nil }
@@ -163,32 +172,35 @@ enum FrenchTriggers {
         // for both passes below.
         let finite = clause.verbLemmas.count == clause.tokens.count
             ? clause.verbLemmas : ArraySlice(clause.tokens.map { verbLemmaNumber(at: $0, in: text) })
-        func verb(_ index: Int) -> String? { lemma(ofNumber: finite[finite.startIndex + index - clause.tokens.lowerBound]) }
+        func number(_ index: Int) -> Int32 { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
-        let speech = clause.tokens.contains { !quoted.contains($0) && verb($0).map(isReporting) == true }
-            ? quoted : []
+        let speech = clause.tokens.contains { !quoted.contains($0) && isReporting(number: number($0)) } ? quoted : []
         for index in clause.tokens where !speech.contains(index) {
             if noun == nil, self.noun(at: index, in: text) != nil, !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
                 noun = index
             }
-            guard let lemma = verb(index), !isAuxiliaryOfCompound(at: index, in: text) else { continue }
-            if FrenchEventLexicon.lightVerbs.contains(lemma),
+            guard let reading = reading(ofNumber: number(index)), !isAuxiliaryOfCompound(at: index, in: text) else {
+                continue
+            }
+            if reading.isLight,
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
                    self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
                }), let meaning = self.noun(at: object, in: text) {
                 return Trigger(token: object, groupStart: groupStart(index), lemma: text.folded(object),
-                               type: meaning.type, eventClass: meaning.eventClass, verb: index, lightVerb: lemma)
+                               type: meaning.type, eventClass: meaning.eventClass, verb: index,
+                               lightVerb: lemma(ofEntry: Int(number(index))))
             }
-            guard let meaning = FrenchEventLexicon.verbs[lemma] else { continue }
+            guard let meaning = reading.meaning else { continue }
             if meaning.eventClass == .reporting {
                 if reporting == nil { reporting = index }
             } else if content == nil {
                 content = index
             }
         }
-        if let index = content ?? reporting, let lemma = verb(index), let meaning = FrenchEventLexicon.verbs[lemma] {
+        if let index = content ?? reporting, let meaning = reading(ofNumber: number(index))?.meaning {
+            let lemma = lemma(ofEntry: Int(number(index)))
             let start = groupStart(index)
             let reflexive = isReflexive(groupStart: start, verb: index, in: text)
             let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
