@@ -52,6 +52,23 @@ import Testing
         ])
     }
 
+    /// A text of more tokens than the room first made for them (one per four bytes) gets more,
+    /// round after round, each token where it belongs: "é,a, b." repeated, a token per 1.5 bytes.
+    @Test func textsOfShortTokensAreWhole() {
+        let body = String(repeating: "é,a, b.", count: 3000)
+        let text = TokenizedText(body)
+        #expect(text.tokens.count == 6 * 3000)
+        #expect(text.tokens.indices.map(text.folded).prefix(7) == ["e", ",", "a", ",", "b", ".", "e"])
+        let scalars = Array(body.unicodeScalars)
+        for (index, token) in text.tokens.enumerated() {
+            let written = text.text(bytes: token.byteStart..<token.byteEnd)
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == written)
+            #expect(text.folded(index) == Folding.fold(written))
+            #expect(token.spaceBefore == (index == 0 || written == "b"))
+        }
+        #expect(text.foldedBytes.count == text.tokens.reduce(0) { $0 + Int($1.foldedCount) })
+    }
+
     /// The folded forms of a text fit in the room the tokenizer makes for them: no scalar folds
     /// to more than one and a half times its UTF-8, even a text of nothing but the one that
     /// grows most (U+0130).

@@ -95,29 +95,55 @@ public struct TokenizedText: Sendable {
 
     private mutating func tokenize() {
         // Into local arrays, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
-        // `self` per byte and per token.
+        // `self` per byte and per token. Tokens and folded forms are written through pointers
+        // (an append costs a capacity and a uniqueness test each), tokens into room for one per
+        // four bytes (French news has one per five to six); a text of shorter ones gets more
+        // room as it goes.
+        var scan = Scan()
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4 + 8)  // French news: a token per 5 to 6 bytes
-        // Written through a pointer: an append per byte costs a capacity and uniqueness test each.
         let folded = [UInt8](unsafeUninitializedCapacity: Folding.foldedCapacity(ofUTF8: bytes.count)) { out, count in
-            count = bytes.withUnsafeBufferPointer { Self.tokenize($0, into: &tokens, folded: out.baseAddress!) }
+            bytes.withUnsafeBufferPointer { bytes in
+                var room = bytes.count / 4 + 8
+                repeat {
+                    let more = [Token](unsafeUninitializedCapacity: room) { buffer, made in
+                        made = Self.tokenize(bytes, into: buffer, folded: out.baseAddress!, scan: &scan)
+                    }
+                    if tokens.isEmpty { tokens = more } else { tokens += more }
+                    room = max(room / 2, 64)
+                } while scan.index < bytes.count
+            }
+            count = scan.written
         }
         self.tokens = tokens
         self.foldedBytes = folded
     }
 
-    /// Tokenizes `bytes`, writing the folded forms from `folded` on; returns how many bytes it wrote
-    /// (at most `Folding.foldedCapacity(ofUTF8: bytes.count)`).
-    private static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], folded: UnsafeMutablePointer<UInt8>
-    ) -> Int {
-        var written = 0
-        var index = 0
-        var scalarIndex = 0
+    /// Where the tokenizer stands in a text: bytes and scalars read, folded bytes written, and
+    /// what separates the next token from the previous one.
+    private struct Scan {
+        var index = 0, scalarIndex = 0, written = 0
         var spaceBefore = true, lineBreakBefore = false
+    }
+
+    /// Tokenizes `bytes` from `scan` on into `room`, until the text or the room ends, writing
+    /// the folded forms at `folded` (room for `Folding.foldedCapacity(ofUTF8: bytes.count)`
+    /// bytes in all); returns how many tokens it wrote and leaves `scan` after the last.
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Token>,
+        folded: UnsafeMutablePointer<UInt8>, scan: inout Scan
+    ) -> Int {
+        var (index, scalarIndex, written) = (scan.index, scan.scalarIndex, scan.written)
+        var (spaceBefore, lineBreakBefore) = (scan.spaceBefore, scan.lineBreakBefore)
+        defer { scan = Scan(index: index, scalarIndex: scalarIndex, written: written, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore) }
+        guard let tokens = room.baseAddress else { return 0 }
+        var made = 0
+        func append(_ token: Token) {
+            (tokens + made).initialize(to: token)
+            made += 1
+        }
         let count = bytes.count
         let asciiClasses = Self.asciiClasses
-        while index < count {
+        while index < count, made < room.count {
             let lead = bytes[index]
             if lead == 32 {  // most bytes between words: a plain space
                 spaceBefore = true
@@ -142,7 +168,7 @@ public struct TokenizedText: Sendable {
                 if complete {
                     written += end - index
                     // The common case: ASCII only, folded by lower-casing.
-                    tokens.append(Token(
+                    append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
                         end: startScalar + end - index, byteStart: startByte, byteEnd: end,
                         foldedStart: Int32(truncatingIfNeeded: foldedStart),
@@ -180,7 +206,7 @@ public struct TokenizedText: Sendable {
                     index += l
                     scalarIndex += 1
                 }
-                tokens.append(Token(
+                append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, foldedStart: Int32(truncatingIfNeeded: foldedStart),
                     foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
@@ -194,7 +220,7 @@ public struct TokenizedText: Sendable {
                 } else {
                     written += Folding.write(scalar, to: folded + written)
                 }
-                tokens.append(Token(
+                append(Token(
                     kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
                     byteEnd: index + length, foldedStart: Int32(truncatingIfNeeded: foldedStart),
                     foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
@@ -207,7 +233,7 @@ public struct TokenizedText: Sendable {
             }
             (spaceBefore, lineBreakBefore) = (false, false)
         }
-        return written
+        return made
     }
 
     /// The end and folded form's hash of the run of ASCII letters (or digits) at `start`, whose
