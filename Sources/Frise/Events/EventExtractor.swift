@@ -31,51 +31,56 @@ public struct EventExtractor: Sendable {
             lastSentence = (sentence.tokens.lowerBound, made)
             return made
         }
-        for (position, dated) in clauses.enumerated() {
-            guard let trigger = dated.trigger else { continue }
-            let clause = dated.clause
-            let inClause = participants.indices.filter { clause.tokens.contains(participants[$0].tokens.lowerBound) }
-            var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
-            // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
-            // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
-            let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.indices.last {
-                participants[$0].tokens.upperBound <= clause.tokens.lowerBound
-                    && (participants[$0].tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.isFolded($0, ",") }
-            } : nil
-            let subject = actors.last {
-                participants[$0].tokens.upperBound <= trigger.groupStart
-                    && (participants[$0].tokens.upperBound..<trigger.groupStart).allSatisfy {
-                        grammar.mayStandBetweenSubjectAndVerb(at: $0, in: text)
-                    }
-            } ?? antecedent
-                ?? (grammar.takesGovernorSubject(clause, in: text) ? dated.governor.flatMap { subjectOfClause[$0] } : nil)
-            if let subject, !actors.contains(where: { participants[$0].name == participants[subject].name }) {
-                actors.insert(subject, at: 0)
+        // Each dated clause read where it lies (an element of the array is a copy of it, its
+        // expressions' strings retained and released).
+        clauses.withUnsafeBufferPointer { clauses in
+            for position in clauses.indices {
+                let dated = clauses.baseAddress! + position
+                guard let trigger = dated.pointee.trigger else { continue }
+                let clause = dated.pointee.clause
+                let inClause = participants.indices.filter { clause.tokens.contains(participants[$0].tokens.lowerBound) }
+                var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
+                // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
+                // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
+                let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.indices.last {
+                    participants[$0].tokens.upperBound <= clause.tokens.lowerBound
+                        && (participants[$0].tokens.upperBound..<clause.tokens.lowerBound).allSatisfy { text.isFolded($0, ",") }
+                } : nil
+                let subject = actors.last {
+                    participants[$0].tokens.upperBound <= trigger.groupStart
+                        && (participants[$0].tokens.upperBound..<trigger.groupStart).allSatisfy {
+                            grammar.mayStandBetweenSubjectAndVerb(at: $0, in: text)
+                        }
+                } ?? antecedent
+                    ?? (grammar.takesGovernorSubject(clause, in: text) ? dated.pointee.governor.flatMap { subjectOfClause[$0] } : nil)
+                if let subject, !actors.contains(where: { participants[$0].name == participants[subject].name }) {
+                    actors.insert(subject, at: 0)
+                }
+                subjectOfClause[position] = subject
+                let subjectParticipant = subject.map { participants[$0] }
+                let places = inClause.filter { participants[$0].isLocative || participants[$0].kind == .place }
+                events.append(Event(
+                    idNumber: Int32(events.count + 1), document: tagged.article.id,
+                    trigger: span(trigger.token..<(trigger.token + 1), in: text),
+                    eventClass: trigger.eventClass, type: trigger.type, when: dated.pointee.when,
+                    timexes: dated.pointee.timexes.map {
+                        TextSpan(start: $0.mention.range.lowerBound, end: $0.mention.range.upperBound, text: $0.mention.text)
+                    },
+                    inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
+                    actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),
+                    headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
+                                            timexTokens: dated.pointee.context, in: text),
+                    sentence: sentenceSpan(dated.pointee.sentence)))
+                var previous: ParticipantRole?
+                for actor in actors.sorted(by: { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }) {
+                    var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
+                    // "avec X et Y": a name joined to the one before shares its role.
+                    if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
+                    events[events.count - 1].setRole(role, of: display(actor))
+                    previous = role
+                }
+                eventOfClause[position] = events.count - 1
             }
-            subjectOfClause[position] = subject
-            let subjectParticipant = subject.map { participants[$0] }
-            let places = inClause.filter { participants[$0].isLocative || participants[$0].kind == .place }
-            events.append(Event(
-                idNumber: Int32(events.count + 1), document: tagged.article.id,
-                trigger: span(trigger.token..<(trigger.token + 1), in: text),
-                eventClass: trigger.eventClass, type: trigger.type, when: dated.when,
-                timexes: dated.timexes.map {
-                    TextSpan(start: $0.mention.range.lowerBound, end: $0.mention.range.upperBound, text: $0.mention.text)
-                },
-                inheritedFrom: dated.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
-                actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),
-                headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
-                                        timexTokens: dated.context, in: text),
-                sentence: sentenceSpan(dated.sentence)))
-            var previous: ParticipantRole?
-            for actor in actors.sorted(by: { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }) {
-                var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
-                // "avec X et Y": a name joined to the one before shares its role.
-                if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
-                events[events.count - 1].setRole(role, of: display(actor))
-                previous = role
-            }
-            eventOfClause[position] = events.count - 1
         }
         return events
     }
