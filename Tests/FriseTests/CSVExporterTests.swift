@@ -147,6 +147,17 @@ enum ExportFixtures {
         #expect(CSVExporter.excel.render(ExportFixtures.chronology([event])) == csv)
     }
 
+    /// Names of the vocabulary (types, classes, granularities) go unquoted, unless the delimiter
+    /// is a letter, a digit or an underscore that one of them holds.
+    @Test func namesAreQuotedOnlyWhenTheyHoldTheDelimiter() {
+        let value = TimeValue(value: "2023-02-01", start: nil, end: nil, granularity: .partOfDay, certainty: .explicit)
+        let chronology = ExportFixtures.chronology([ExportFixtures.event(when: value)])
+        #expect(rows(CSVExporter().render(chronology))[1].contains(",partOfDay,explicit,"))
+        let row = rows(CSVExporter(delimiter: "a", byteOrderMark: false).render(chronology))[1]
+        #expect(row.contains("a\"partOfDay\"aexplicita"))
+        #expect(rows(CSVExporter(delimiter: "_", byteOrderMark: false).render(chronology))[1].contains("_partOfDay_explicit_"))
+    }
+
     @Test func quotedQuoteFollowedByCombiningMarkStaysBalanced() {
         let event = ExportFixtures.event(headline: "a\"\u{301}b")
         let row = rows(CSVExporter().render(ExportFixtures.chronology([event])))[1]

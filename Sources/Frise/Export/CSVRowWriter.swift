@@ -16,6 +16,9 @@
 /// instructions or so), a fifth of a row's cost.
 struct CSVRowWriter: ~Copyable {
     private let delimiter: [UInt8]
+    /// Whether the delimiter can never be in a name of Frise's vocabulary (`appendName`): a
+    /// delimiter other than an ASCII letter, digit or underscore.
+    private let namesNeedNoQuotes: Bool
     /// The UTF-8 written and not taken yet: `count` bytes at `base`, room for `capacity`.
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -25,6 +28,7 @@ struct CSVRowWriter: ~Copyable {
 
     init(delimiter: Character, byteOrderMark: Bool) {
         self.delimiter = Array(String(delimiter).utf8)
+        namesNeedNoQuotes = !(delimiter.isASCII && (delimiter.isLetter || delimiter.isNumber || delimiter == "_"))
         capacity = 1024
         base = .allocate(capacity: capacity)
         if byteOrderMark { "\u{FEFF}".utf8.withContiguousStorageIfAvailable { raw($0) } }
@@ -59,6 +63,16 @@ struct CSVRowWriter: ~Copyable {
     mutating func append(_ field: String, freeText: Bool) {
         _ = beginField()
         field.withUTF8Bytes { appendField($0, freeText: freeText) }
+    }
+
+    /// Appends a name of Frise's own vocabulary (an enumeration's raw value: ASCII letters,
+    /// digits and underscores): written as it is, with no scan for quotes, unless the
+    /// delimiter is one of those characters.
+    mutating func appendName(_ name: String) {
+        assert(name.utf8.allSatisfy { $0 < 0x80 && (Character(Unicode.Scalar($0)).isLetter || Character(Unicode.Scalar($0)).isNumber || $0 == 0x5F) }, "\(name) is no name")
+        guard namesNeedNoQuotes else { return append(name, freeText: false) }
+        _ = beginField()
+        raw(name)
     }
 
     /// Appends one free-text field of several texts joined by `separator`.
