@@ -18,8 +18,9 @@ public final class MentionGate: Sendable {
     public let anchors: Set<String>
     public let leads: Set<String>
     public let reach: Int
-    /// Leads no list holds (numerals in letters of another system), tested after `leads`.
-    public let isLead: @Sendable (String) -> Bool
+    /// Leads no list holds (numerals in letters of another system), tested after `leads` on a
+    /// word's folded bytes (read in place: no string made for each word asked).
+    public let isLead: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
     /// Anchors that are no anchor right after one of the given words.
     public let notAnchorsAfter: [String: Set<String>]
     /// `anchors` and `leads` in one table (bit 1 anchor, bit 2 lead), with where the masks of
@@ -33,7 +34,7 @@ public final class MentionGate: Sendable {
     /// A gate for `rules` (the pack's, in its order) with the given vocabulary.
     public init(
         anchors: Set<String>, leads: Set<String>, reach: Int, notAnchorsAfter: [String: Set<String>] = [:],
-        rules: [TemporalRule] = [], isLead: @escaping @Sendable (String) -> Bool = { _ in false }
+        rules: [TemporalRule] = [], isLead: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool = { _ in false }
     ) {
         self.notAnchorsAfter = notAnchorsAfter
         self.anchors = anchors
@@ -176,7 +177,7 @@ public final class MentionGate: Sendable {
                 if classes & 1 != 0 {
                     distance = 0
                     result[index] = true
-                } else if distance < reach, classes & 2 != 0 || isLead(text.folded(index)) {
+                } else if distance < reach, classes & 2 != 0 || text.withFolded(index, isLead) {
                     distance += 1
                     result[index] = true
                 } else {

@@ -11,7 +11,7 @@ extension French {
                                   "aurait", "auraient", "eut", "eurent", "ayant", "avoir"]],
         rules: FrenchDateRules.all
     ) {
-        FrenchNumbers.romanOrdinal($0) != nil
+        FrenchNumbers.romanOrdinal(folded: $0) != nil
     }
 }
 

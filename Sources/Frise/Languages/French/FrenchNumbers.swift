@@ -93,29 +93,29 @@ enum FrenchNumbers {
     ///
     /// Read from the folded word's bytes: the gate asks it of many words, and the letters it
     /// takes are ASCII (a letter with a combining mark is none of them, as a byte is not).
-    static func romanOrdinal(_ word: String) -> Int? {
-        var word = word
-        return word.withUTF8 { bytes -> Int? in
-            // Most words fail on their first letter.
-            guard let first = bytes.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v")
-                || first == UInt8(ascii: "x") else { return nil }
-            guard let suffix = romanSuffixes.first(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) })
-            else { return nil }
-            // Centuries only need I, V and X; "Le" must not read as L (50).
-            var total = 0, previous = 0
-            for byte in bytes.dropLast(suffix.count).reversed() {
-                let value: Int
-                switch byte {
-                case UInt8(ascii: "i"): value = 1
-                case UInt8(ascii: "v"): value = 5
-                case UInt8(ascii: "x"): value = 10
-                default: return nil
-                }
-                total += value < previous ? -value : value
-                previous = max(previous, value)
+    static func romanOrdinal(_ word: String) -> Int? { word.withUTF8Bytes(romanOrdinal(folded:)) }
+
+    /// `romanOrdinal` of a folded word's bytes, read in place.
+    static func romanOrdinal(folded bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Most words fail on their first letter.
+        guard let first = bytes.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v")
+            || first == UInt8(ascii: "x") else { return nil }
+        guard let suffix = romanSuffixes.first(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) })
+        else { return nil }
+        // Centuries only need I, V and X; "Le" must not read as L (50).
+        var total = 0, previous = 0
+        for byte in bytes.dropLast(suffix.count).reversed() {
+            let value: Int
+            switch byte {
+            case UInt8(ascii: "i"): value = 1
+            case UInt8(ascii: "v"): value = 5
+            case UInt8(ascii: "x"): value = 10
+            default: return nil
             }
-            return total > 0 ? total : nil
+            total += value < previous ? -value : value
+            previous = max(previous, value)
         }
+        return total > 0 ? total : nil
     }
 
     /// The endings of a Roman ordinal, in UTF-8, the longest first: "ème" folds to "eme".
