@@ -87,7 +87,6 @@ enum Headline {
         }
         // Tokens of start..<end left out of the headline.
         let shown = start..<max(end, start)
-        var removed = [Bool](repeating: false, count: shown.count)
         var left: [Int] = dropped.map { [$0] } ?? []
         for range in merged(timexTokens, in: text) {
             left += range
@@ -105,8 +104,8 @@ enum Headline {
                 if before >= 0, text.mark(before) == comma { left.append(before) }
             }
         }
-        for index in left where shown.contains(index) { removed[index - start] = true }
-        func isKept(_ index: Int) -> Bool { !removed[index - start] && !isQuote(text.mark(index)) }
+        // `left` holds a few tokens at most: looked through, with no array of flags made.
+        func isKept(_ index: Int) -> Bool { !left.contains(index) && !isQuote(text.mark(index)) }
         // The kept tokens lie from the first one to the last that is not a trailing mark.
         var span = 0..<0
         if let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
