@@ -72,7 +72,10 @@ public struct EventExtractor: Sendable {
                                             timexTokens: dated.pointee.context, in: text),
                     sentence: sentenceSpan(dated.pointee.sentence)))
                 var previous: ParticipantRole?
-                for actor in actors.sorted(by: { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }) {
+                // In text order (most events have one actor or none: nothing to sort).
+                let ordered = actors.count < 2
+                    ? actors : actors.sorted { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }
+                for actor in ordered {
                     var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
                     // "avec X et Y": a name joined to the one before shares its role.
                     if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
@@ -103,6 +106,7 @@ public struct EventExtractor: Sendable {
 
     /// The names in order, each once (a clause names a handful: comparing beats hashing).
     func unique(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }  // most events: one name or none
         var result: [String] = []
         result.reserveCapacity(names.count)
         for name in names where !result.contains(name) { result.append(name) }
