@@ -24,9 +24,10 @@ enum FrenchParticipants {
             }
         }
         var found: [Participant] = []
+        var key: [UInt8] = []  // the gazetteer's look-up key, its room kept from word to word
         var index = 0
         while index < tokens.count {
-            if let (participant, end) = gazetteerMatch(at: index, in: text) {
+            if let (participant, end) = gazetteerMatch(at: index, in: text, key: &key) {
                 found.append(participant)
                 index = end
                 continue
@@ -137,20 +138,20 @@ enum FrenchParticipants {
     /// No name starts with most words: one look-up rejects them, inlined in the caller, which
     /// asks at every token.
     @inline(__always)
-    static func gazetteerMatch(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
+    static func gazetteerMatch(at index: Int, in text: TokenizedText, key: inout [UInt8]) -> (Participant, Int)? {
         guard text.tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(index, in: text) else {
             return nil
         }
-        return longestName(at: index, in: text)
+        return longestName(at: index, in: text, key: &key)
     }
 
     /// `gazetteerMatch` at a word that starts a name of the gazetteer.
-    private static func longestName(at index: Int, in text: TokenizedText) -> (Participant, Int)? {
+    private static func longestName(at index: Int, in text: TokenizedText, key: inout [UInt8]) -> (Participant, Int)? {
         let tokens = text.tokens
         guard capitalAhead(of: index, in: text) else { return nil }
-        // The folded words read so far, spaced: built in one buffer and looked up by its bytes.
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
+        // The folded words read so far, spaced: built in the caller's buffer (its room kept from
+        // one name to the next) and looked up by its bytes.
+        key.removeAll(keepingCapacity: true)
         var wordCount = 0
         var best: (Participant, Int)?
         var end = index
