@@ -69,7 +69,8 @@ struct CSVRowWriter: ~Copyable {
     /// digits and underscores): written as it is, with no scan for quotes, unless the
     /// delimiter is one of those characters.
     mutating func appendName(_ name: String) {
-        assert(name.utf8.allSatisfy { $0 < 0x80 && (Character(Unicode.Scalar($0)).isLetter || Character(Unicode.Scalar($0)).isNumber || $0 == 0x5F) }, "\(name) is no name")
+        assert(name.unicodeScalars.allSatisfy { $0.isASCII && (Character($0).isLetter || Character($0).isNumber || $0 == "_") },
+               "\(name) is no name")
         guard namesNeedNoQuotes else { return append(name, freeText: false) }
         _ = beginField()
         raw(name)

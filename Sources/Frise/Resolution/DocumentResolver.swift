@@ -19,12 +19,12 @@ public struct DocumentResolver: Sendable {
         let cues = zip(mentions, tenses).map { (meaning: $0.meaning, tense: $1) }
         let anchor = PublicationDayEstimator.estimate(date, cues: cues)
         var values = resolveAll(mentions, tenses: tenses, anchor: anchor)
-        // Values moved out of their array into the expressions, not copied (each copy retains and
-        // releases the value's strings).
         let latest = date.precision < .day && anchor != date.span.upperBound
             ? resolveAll(mentions, tenses: tenses, anchor: date.span.upperBound) : nil
         var expressions: [TemporalExpression] = []
         expressions.reserveCapacity(mentions.count)
+        // Values moved out of their array into the expressions, not copied (each copy retains and
+        // releases the value's strings).
         for index in mentions.indices {
             guard var value = values[index].take() else { continue }
             if let latest, latest[index] != value { value.certainty = .estimated }
