@@ -126,12 +126,14 @@ public struct TokenCursor: Sendable {
 
     /// The value `table` gives the word at `offset`, or nil when it is no word or not in the table.
     /// Looked up with the hash the tokenizer computed.
+    @inline(__always)
     public func word<Value>(_ offset: Int, in table: WordMap<Value>) -> Value? {
         guard let index = index(offset), tokens[index].kind == .word else { return nil }
         return table[token: tokens[index], in: foldedBytes]
     }
 
     /// True when the token at `offset` is a word of `set`.
+    @inline(__always)
     public func word(_ offset: Int, in set: WordSet) -> Bool {
         guard let index = index(offset), tokens[index].kind == .word else { return false }
         return set.contains(tokens[index], in: foldedBytes)

@@ -295,7 +295,7 @@ public struct TokenizedText: Sendable {
     /// `classify` of each ASCII scalar, read from a table by the scanner.
     private static let asciiClasses: [ScalarClass] = (0..<128).map { classify(Unicode.Scalar(UInt8($0))) }
 
-    @inline(__always)
+    @_transparent  // (`@inline(__always)` left a call per non-ASCII letter)
     private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         let v = scalar.value
         if v < 0x80 {
