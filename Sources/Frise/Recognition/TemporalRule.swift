@@ -154,6 +154,7 @@ public struct TokenCursor: Sendable {
     /// The value and digit count of the number token at `offset` (nil past nine digits, as
     /// `Token.number`), read in place: rules ask it at every number, and a `Token?` copy costs
     /// more than the answer.
+    @inline(__always)
     public func number(_ offset: Int) -> (value: Int, digits: Int)? {
         guard let index = index(offset), tokens[index].kind == .number, let value = tokens[index].number else {
             return nil

@@ -37,6 +37,7 @@ enum FrenchTense {
         /// The distance a token adds when it stands between a cue and the range: a quote, a
         /// colon or a bracket 8, a comma 3, which often closes the clause ("se rendra le 9
         /// décembre, a précisé …"), a word nothing.
+        @inline(__always)
         func penalty(_ index: Int) -> Int {
             switch text.mark(index) {  // nil for a word
             case 0x2C: return 3  // ,
