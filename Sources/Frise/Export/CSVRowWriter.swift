@@ -153,6 +153,7 @@ struct CSVRowWriter: ~Copyable {
     }
 
     /// Writes the delimiter unless the field is the row's first; returns where the field starts.
+    @inline(__always)
     private mutating func beginField() -> Int {
         if rowStarted {
             if delimiter.count == 1 { byte(delimiter[0]) } else { delimiter.withUnsafeBufferPointer { raw($0) } }

@@ -39,6 +39,7 @@ enum FrenchTriggers {
     /// The entry of `FrenchEventLexicon.verbForms` of the verb form at the token, if any: a
     /// number that stands for its infinitive (`lemma(ofEntry:)`). Kept for every token of a
     /// sentence, numbers need no release where strings each need one.
+    @inline(__always)
     static func lemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
         guard text.tokens[index].kind == .word else { return nil }
         if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
@@ -126,6 +127,7 @@ enum FrenchTriggers {
     static func isReporting(_ lemma: String) -> Bool { FrenchEventLexicon.verbs[lemma]?.eventClass == .reporting }
 
     /// The event noun at the token, if any, with its lexical meaning.
+    @inline(__always)
     static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
         guard text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
         return FrenchEventLexicon.nouns[index, in: text]
