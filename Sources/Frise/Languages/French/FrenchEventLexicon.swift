@@ -146,9 +146,16 @@ enum FrenchEventLexicon {
     /// What each entry of `verbForms` (by its index, as `WordMap.entry` gives it) stands for:
     /// its infinitive's meaning (nil for a light verb that is no event verb), and whether that
     /// infinitive is a light verb. Read by number, with no string looked up again.
-    static let verbFormReadings: [(meaning: Meaning?, isLight: Bool)] = verbForms.values.map {
-        (verbs[$0], lightVerbs.contains($0))
-    }
+    static let verbFormReadings: [(meaning: Meaning?, isLight: Bool)] = {
+        // A verb's forms are entered one after another: its infinitive is looked up once.
+        var last: (lemma: String, reading: (meaning: Meaning?, isLight: Bool))?
+        return verbForms.values.map { lemma in
+            if let last, last.lemma == lemma { return last.reading }
+            let reading = (meaning: verbs[lemma], isLight: lightVerbs.contains(lemma))
+            last = (lemma, reading)
+            return reading
+        }
+    }()
 
     /// A dictionary from rows of words sharing a meaning; a word listed twice keeps its first meaning.
     static func table(_ rows: [(EventType, EventClass, [String])]) -> WordMap<Meaning> {
