@@ -92,11 +92,11 @@ struct ByteCursor {
         jsonString(value)
     }
 
-    /// `key` then `name` in quotes, for a name of Frise's own vocabulary (an enum's raw value:
-    /// letters, digits and underscores), which never needs an escape: none is looked for.
+    /// `key` then `name` in quotes, for a name of Frise's own vocabulary
+    /// (`String.isVocabularyName`), which never needs an escape: none is looked for.
     @inline(__always)
     mutating func jsonName(_ key: StaticString, _ name: String) {
-        assert(name.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }, "\(name) needs escapes")
+        assert(name.isVocabularyName, "\(name) is no name of the vocabulary")
         raw(key)
         byte(UInt8(ascii: "\""))
         text(name)

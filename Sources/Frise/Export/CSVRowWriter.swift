@@ -16,8 +16,7 @@
 /// instructions or so), a fifth of a row's cost.
 struct CSVRowWriter: ~Copyable {
     private let delimiter: [UInt8]
-    /// Whether the delimiter can never be in a name of Frise's vocabulary (`appendName`): a
-    /// delimiter other than an ASCII letter, digit or underscore.
+    /// Whether the delimiter can never be in a name of Frise's vocabulary (`appendName`).
     private let namesNeedNoQuotes: Bool
     /// The UTF-8 written and not taken yet: `count` bytes at `base`, room for `capacity`.
     private var base: UnsafeMutablePointer<UInt8>
@@ -28,7 +27,7 @@ struct CSVRowWriter: ~Copyable {
 
     init(delimiter: Character, byteOrderMark: Bool) {
         self.delimiter = Array(String(delimiter).utf8)
-        namesNeedNoQuotes = !(delimiter.isASCII && (delimiter.isLetter || delimiter.isNumber || delimiter == "_"))
+        namesNeedNoQuotes = !String.mayBeInVocabularyName(delimiter)
         capacity = 1024
         base = .allocate(capacity: capacity)
         if byteOrderMark { "\u{FEFF}".utf8.withContiguousStorageIfAvailable { raw($0) } }
@@ -65,12 +64,10 @@ struct CSVRowWriter: ~Copyable {
         field.withUTF8Bytes { appendField($0, freeText: freeText) }
     }
 
-    /// Appends a name of Frise's own vocabulary (an enumeration's raw value: ASCII letters,
-    /// digits and underscores): written as it is, with no scan for quotes, unless the
-    /// delimiter is one of those characters.
+    /// Appends a name of Frise's own vocabulary (`String.isVocabularyName`): written as it is,
+    /// with no scan for quotes, unless the delimiter is a character such names hold.
     mutating func appendName(_ name: String) {
-        assert(name.unicodeScalars.allSatisfy { $0.isASCII && (Character($0).isLetter || Character($0).isNumber || $0 == "_") },
-               "\(name) is no name")
+        assert(name.isVocabularyName, "\(name) is no name of the vocabulary")
         guard namesNeedNoQuotes else { return append(name, freeText: false) }
         _ = beginField()
         raw(name)

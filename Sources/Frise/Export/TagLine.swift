@@ -89,13 +89,6 @@ public enum JSONText {
             || ByteWord.hasByte(UInt8(ascii: "\\"), in: bytes)
     }
 
-    /// Appends `key` (JSON text written as it is: `,"name":`) then the string literal of `value`.
-    @inline(__always)
-    static func append(_ key: StaticString, _ value: String, to out: inout [UInt8]) {
-        appendRaw(key, to: &out)
-        append(value, to: &out)
-    }
-
     /// Appends JSON text that needs no escaping (keys and punctuation) as it is.
     @inline(__always)
     static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {

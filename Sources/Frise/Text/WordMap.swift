@@ -153,8 +153,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// key again at each doubling was a fifth of building the verb forms' table).
     private mutating func rehash(capacity: Int) {
         let (oldHashes, oldEntries) = (hashes, entries)
-        hashes = Array(repeating: 0, count: capacity)
-        entries = Array(repeating: 0, count: capacity)
+        emptySlots(capacity)
         for slot in oldHashes.indices where oldHashes[slot] != 0 { place(oldHashes[slot], entry: Int(oldEntries[slot])) }
     }
 
@@ -167,9 +166,14 @@ public struct WordMap<Value: Sendable>: Sendable {
         keyStarts = [0]
         for key in keys { keyStarts.append(keyStarts.last! + Int32(key.utf8.count)) }
         // The entries after it moved down one: every key placed again by its own hash.
-        hashes = Array(repeating: 0, count: hashes.count)
-        entries = Array(repeating: 0, count: entries.count)
+        emptySlots(hashes.count)
         for (entry, key) in keys.enumerated() { place(Self.hash(key), entry: entry) }
+    }
+
+    /// `capacity` empty slots.
+    private mutating func emptySlots(_ capacity: Int) {
+        hashes = Array(repeating: 0, count: capacity)
+        entries = Array(repeating: 0, count: capacity)
     }
 
     /// The table's hash of a word: `WordHash`, never 0 (0 marks an empty slot).

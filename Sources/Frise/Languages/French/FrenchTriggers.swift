@@ -121,10 +121,8 @@ enum FrenchTriggers {
 
     /// True when the token is a finite reporting verb ("a indiqué", "affirme").
     static func reportingLemma(at index: Int, in text: TokenizedText) -> Bool {
-        finiteLemma(at: index, in: text).map(isReporting) ?? false
+        isReporting(number: verbLemmaNumber(at: index, in: text))
     }
-
-    static func isReporting(_ lemma: String) -> Bool { FrenchEventLexicon.verbs[lemma]?.eventClass == .reporting }
 
     /// The event noun at the token, if any, with its lexical meaning.
     @inline(__always)
