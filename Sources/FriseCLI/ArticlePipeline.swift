@@ -41,7 +41,7 @@ struct ArticlePipeline {
                 switch result {
                 case .success(let article):
                     tally.succeeded += 1
-                    progress.advance(bytes: article.body.utf8.count)
+                    progress.advance(bytes: article.bodyUTF8.count)
                     try body(process(admit(article)))
                     try endOfBatch()
                 case .failure(let error):
@@ -77,7 +77,7 @@ struct ArticlePipeline {
                 switch item {
                 case .success:
                     tally.succeeded += 1
-                    progress.advance(bytes: articles[next].body.utf8.count)
+                    progress.advance(bytes: articles[next].bodyUTF8.count)
                     try body(outputs.removeLast())
                     next += 1
                 case .failure(let error):
@@ -184,7 +184,7 @@ final class ArticleQueue: @unchecked Sendable {
     }
 
     private static func size(of item: Item) -> Int {
-        if case .success(let article) = item { return article.body.utf8.count }
+        if case .success(let article) = item { return article.bodyUTF8.count }
         return 0
     }
 }

@@ -51,7 +51,7 @@ import Testing
         #expect(FieldValue(foundation: object["b"]) == .other)
         #expect(FieldValue(foundation: object["c"]) == .other)
         #expect(FieldValue(foundation: object["d"]) == .null)
-        #expect(FieldValue(foundation: object["e"]) == .string("x"))
+        #expect(FieldValue(foundation: object["e"]) == .string(Array("x".utf8)))
         #expect(FieldValue(foundation: object["f"]) == .other)
         #expect(FieldValue(foundation: object["g"]) == .integer(-300))
         #expect(FieldValue(foundation: object["absent"]) == .absent)

@@ -89,6 +89,18 @@ public enum JSONText {
             || ByteWord.hasByte(UInt8(ascii: "\\"), in: bytes)
     }
 
+    /// The high bit of the first of eight bytes (a word loaded little-endian) that a JSON string
+    /// reader must stop at: a quote, a backslash, a control character or a byte outside ASCII;
+    /// maybe of later ones too; 0 when there is none. Each test is exact up to its first hit
+    /// (see `ByteWord`), so the lowest bit set is.
+    @inline(__always)
+    static func stops(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ ones &* 0x22, backslash = word ^ ones &* 0x5C
+        let control = (word &- ones &* 0x20) & ~word
+        return (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | word) & 0x8080_8080_8080_8080
+    }
+
     /// Appends JSON text that needs no escaping (keys and punctuation) as it is.
     @inline(__always)
     static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {

@@ -30,7 +30,7 @@ enum FlatJSONObject {
             reader.skipSpace()
             if let slot = articleKeys.firstIndex(of: key) {
                 let value: FieldValue
-                if let text = reader.string() {
+                if let text = reader.utf8() {
                     value = .string(text)
                 } else if reader.takeWord("null") {
                     value = .null
@@ -52,7 +52,9 @@ enum FlatJSONObject {
 
 /// What an article's JSON object holds at one key, as `JSONArticleParser` tells them apart.
 enum FieldValue: Equatable {
-    case absent, null, string(String)
+    case absent, null
+    /// A string, as its UTF-8 (well-formed): an article's text is read as bytes, not a string.
+    case string([UInt8])
     /// A JSON number that is an integer (an id may be one).
     case integer(Int64)
     /// Anything else: a boolean, a fraction, an array, an object.
@@ -63,7 +65,7 @@ enum FieldValue: Equatable {
         switch value {
         case nil: self = .absent
         case is NSNull: self = .null
-        case let string as String: self = .string(string)
+        case let string as String: self = .string(Array(string.utf8))
         case let number as NSNumber where String(cString: number.objCType) != "c"  // not a boolean
             && number.doubleValue.rounded() == number.doubleValue:
             self = .integer(number.int64Value)

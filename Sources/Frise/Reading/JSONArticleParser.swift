@@ -64,16 +64,19 @@ enum JSONArticleParser {
         func failure(_ reason: ArticleReadError.Reason) -> ArticleReadError {
             origin.error(line: line, element: element, reason)
         }
-        /// The string at `key`, nil when absent or null.
-        func string(_ key: String, expected: String = "a string") throws(ArticleReadError) -> String? {
+        /// The UTF-8 of the string at `key`, nil when absent or null.
+        func utf8(_ key: String, expected: String = "a string") throws(ArticleReadError) -> [UInt8]? {
             switch field(key) {
             case .absent, .null: return nil
-            case .string(let string): return string
+            case .string(let utf8): return utf8
             default: throw failure(.invalidField(key, expected: expected))
             }
         }
+        func string(_ key: String, expected: String = "a string") throws(ArticleReadError) -> String? {
+            try utf8(key, expected: expected).map { String(decoding: $0, as: UTF8.self) }
+        }
         do throws(ArticleReadError) {
-            guard let text = try string("text") else { throw failure(.missingField("text")) }
+            guard let text = try utf8("text") else { throw failure(.missingField("text")) }
             var date = dateOverride
             if date == nil {
                 guard let value = try string("date", expected: "a string such as \"2023-02-01\"") else {
@@ -89,19 +92,17 @@ enum JSONArticleParser {
             // control characters, which XML output drops, so that "a\u{1}" and "a" became one id.
             // The characters XML forbids are dropped here, for every format alike, and an id
             // left empty counts as none.
-            case .string(let string):
-                let usable = XMLText.sanitized(string)
+            case .string(let utf8):
+                let usable = XMLText.sanitized(String(decoding: utf8, as: UTF8.self))
                 if !usable.isEmpty { id = usable }
             case .integer(let number): id = String(number)
             case .other: throw failure(.invalidField("id", expected: "a string or an integer"))
             }
             let title = try string("title"), url = try string("url"), language = try string("lang") ?? "fr"
-            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                throw failure(.emptyBody)
-            }
+            guard Article.holdsText(text) else { throw failure(.emptyBody) }
             return .success(
                 Article(
-                    id: id, source: origin.source, date: date!, body: text, title: title, url: url,
+                    id: id, source: origin.source, date: date!, bodyUTF8: text, title: title, url: url,
                     language: language))
         } catch {
             return .failure(error)

@@ -118,36 +118,62 @@ extension JSONReader {
         }
     }
 
-    /// A string, from its opening quote (nil when none is next): runs without escapes copied
-    /// whole, escapes decoded.
+    /// A string, from its opening quote (nil when none is next).
     mutating func string() -> String? {
+        string { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+    }
+
+    /// A string's UTF-8, from its opening quote (nil when none is next), for a text read as bytes.
+    mutating func utf8() -> [UInt8]? { string { Array($0.assumingMemoryBound(to: UInt8.self)) } }
+
+    /// A string, from its opening quote (nil when none is next), as `make` makes it from its
+    /// UTF-8: runs without escapes read in place (copied whole when an escape follows), escapes
+    /// decoded. The UTF-8 is checked as it is read (nil when it is not well-formed), so `make`
+    /// has bytes it need not check again.
+    @inline(__always)
+    mutating func string<Result>(_ make: (UnsafeRawBufferPointer) -> Result) -> Result? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         var out: [UInt8] = []
         var run = index
-        while index < bytes.count {
-            // Eight bytes at a time while none ends the string, escapes or is not allowed.
-            if index + 8 <= bytes.count, !JSONText.needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+        let count = bytes.count
+        /// Appends the bytes from `run` to `end` to `out`, copied whole (a raw buffer is appended
+        /// byte by byte); at the first escape, with room for what is left of the line, up to 4 KB
+        /// (an article's text has a line break escaped every paragraph: growing by doubling from
+        /// there took three copies per article).
+        func copyRun(to end: Int) {
+            if out.capacity == 0 { out.reserveCapacity(min(count - run, 4096)) }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<end]).assumingMemoryBound(to: UInt8.self))
+        }
+        while index < count {
+            // Eight bytes at a time, up to the first that ends the string, escapes, is not allowed
+            // or is not ASCII.
+            if count - index >= 8 {
+                let stops = JSONText.stops(in: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                guard stops != 0 else {
+                    index += 8
+                    continue
+                }
+                index += stops.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
+            if byte >= 0x80 {
+                guard let length = UTF8Sequence.length(at: index, in: bytes) else { return nil }
+                index += length
+                continue
+            }
             if byte == UInt8(ascii: "\"") {
-                let text: String?
-                if out.isEmpty {
-                    text = String(validUTF8: UnsafeRawBufferPointer(rebasing: bytes[run..<index]))
-                } else {
-                    out += UnsafeRawBufferPointer(rebasing: bytes[run..<index])
-                    text = out.withUnsafeBytes { String(validUTF8: $0) }
-                }
+                let end = index
                 index += 1
-                return text
+                if out.isEmpty { return make(UnsafeRawBufferPointer(rebasing: bytes[run..<end])) }
+                copyRun(to: end)
+                return out.withUnsafeBytes(make)
             }
             if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else {
                 index += 1
                 continue
             }
-            out += UnsafeRawBufferPointer(rebasing: bytes[run..<index])
+            copyRun(to: index)
             guard index + 1 < bytes.count else { return nil }
             let escape = bytes[index + 1]
             index += 2

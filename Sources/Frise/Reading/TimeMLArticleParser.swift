@@ -14,9 +14,7 @@ enum TimeMLArticleParser {
             let document = try TimeMLDocument(data: data, id: origin.stem, source: origin.source)
             var article = try document.article(dateOverride: dateOverride)
             article.source = origin.source
-            guard article.body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                return .failure(origin.error(.emptyBody))
-            }
+            guard Article.holdsText(article.bodyUTF8) else { return .failure(origin.error(.emptyBody)) }
             return .success(article)
         } catch {
             return .failure(readError(for: error, origin: origin))

@@ -4,7 +4,7 @@
 /// scalars are decoded and asked for their properties. Whitespace includes the
 /// non-breaking spaces French typography puts before « » ; : ! ?.
 public struct TokenizedText: Sendable {
-    public let body: String
+    /// The body's UTF-8 (well-formed).
     public let bytes: [UInt8]
     public internal(set) var tokens: [Token] = []
     public internal(set) var sentences: [Sentence] = []
@@ -12,12 +12,17 @@ public struct TokenizedText: Sendable {
     /// The folded forms of the tokens, one after another (see `Token.foldedRange`).
     public internal(set) var foldedBytes: [UInt8] = []
 
-    public init(_ body: String) {
-        self.body = body
-        self.bytes = Array(body.utf8)
+    public init(_ body: String) { self.init(utf8: Array(body.utf8)) }
+
+    /// The tokens of a body given as its UTF-8, which must be well-formed (`Article.bodyUTF8`).
+    public init(utf8 bytes: [UInt8]) {
+        self.bytes = bytes
         tokenize()
         splitSentences()
     }
+
+    /// The body, made from its bytes at each call.
+    public var body: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The folded form of a token, as a string.
     public func folded(_ index: Int) -> String { Self.folded(tokens[index], in: foldedBytes) }

@@ -20,3 +20,38 @@ extension String {
         self = text
     }
 }
+
+/// Well-formed UTF-8 (the Unicode Standard's table 3-7), checked a sequence at a time by readers
+/// that scan their bytes anyway: the JSON string reader checks what it reads as it goes, so that
+/// an article's text needs no second pass, nor a string made to be checked.
+enum UTF8Sequence {
+    /// The length of the well-formed sequence whose lead byte, not ASCII, is at `index`; nil
+    /// when the bytes there are not one (a stray continuation byte, an overlong form, a
+    /// surrogate, a scalar past U+10FFFF, a sequence cut short).
+    @inline(__always)
+    static func length(at index: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
+        let lead = bytes[index]
+        // The length, and the range of the second byte, narrower than 80–BF where the lead alone
+        // would allow an overlong form, a surrogate or too large a scalar.
+        let length: Int, low: UInt8, high: UInt8
+        switch lead {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return nil
+        }
+        guard bytes.count - index >= length else { return nil }
+        let second = bytes[index + 1]
+        guard second >= low, second <= high else { return nil }
+        var offset = 2
+        while offset < length {
+            guard bytes[index + offset] & 0xC0 == 0x80 else { return nil }
+            offset += 1
+        }
+        return length
+    }
+}
