@@ -42,9 +42,12 @@ struct Tag: ParsableCommand {
             let expressions = tagger.tag(article).expressions
             var out: [UInt8] = []
             out.reserveCapacity(expressions.count * 256)  // a line takes 200 to 250 bytes: no regrowth
-            for expression in expressions {
-                TagLine.write(document: article.id, expression: expression, to: &out)
-                out.append(UInt8(ascii: "\n"))
+            // Each expression read where it lies (a `for … in` copies it, its strings retained).
+            expressions.withUnsafeBufferPointer { expressions in
+                for index in expressions.indices {
+                    TagLine.write(document: article.id, expression: expressions[index], to: &out)
+                    out.append(UInt8(ascii: "\n"))
+                }
             }
             return out
         }

@@ -83,6 +83,18 @@ import Testing
         #expect(dotted.foldedBytes.count == 3 * 1501 && dotted.folded(0) == String(repeating: "i\u{307}", count: 1001))
     }
 
+    /// Every scalar that `Folding.latin` lists folds to its base, and every other one outside
+    /// ASCII and the apostrophes to nothing of ASCII: the table `asciiFold` reads says what
+    /// `latin` says.
+    @Test func latinFoldsAreLatin() {
+        let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x00B4]
+        for value in UInt32(0x80)...0x2FF where !apostrophes.contains(value) {
+            let scalar = Unicode.Scalar(value)!
+            let folded = Folding.asciiFold(scalar).map { String(decoding: [$0.0, $0.1].filter { $0 != 0 }, as: UTF8.self) }
+            #expect(folded == Folding.latin[value], "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// Numbers carry their value, read as they are tokenized, up to nine digits.
     @Test func numbersCarryTheirValueUpToNineDigits() {
         let text = TokenizedText("7h 007 2023 123456789 1234567890 le 14/02 x99")

@@ -65,7 +65,10 @@ public struct CSVExporter: PiecewiseExporter {
     public func rows(of events: ArraySlice<Event>) -> [UInt8] {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: false)
         writer.reserve(rows: events.count)
-        for index in events.indices { append(events[index], to: &writer) }
+        // Each event read where it lies (the slice's subscript copies it, its strings retained).
+        events.withUnsafeBufferPointer { events in
+            for index in events.indices { append(events[index], to: &writer) }
+        }
         return writer.takeBytes()
     }
 

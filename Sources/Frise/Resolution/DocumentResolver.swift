@@ -16,7 +16,10 @@ public struct DocumentResolver: Sendable {
         -> (anchor: CalendarDay, expressions: [TemporalExpression])
     {
         let tenses = pack.tenses(around: mentions.map(\.tokens), in: text)
-        let cues = zip(mentions, tenses).map { (meaning: $0.meaning, tense: $1) }
+        // Each meaning read where its mention lies (a `zip` copies every mention).
+        let cues = mentions.withUnsafeBufferPointer { mentions in
+            mentions.indices.map { (meaning: mentions[$0].meaning, tense: tenses[$0]) }
+        }
         let anchor = PublicationDayEstimator.estimate(date, cues: cues)
         var values = resolveAll(mentions, tenses: tenses, anchor: anchor)
         let latest = date.precision < .day && anchor != date.span.upperBound

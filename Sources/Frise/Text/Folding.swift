@@ -80,25 +80,25 @@ public enum Folding {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v), 0) }
         if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 { return (UInt8(ascii: "'"), 0) }
-        guard v >= latinFirst, v < latinFirst + UInt32(latinUTF8.count) else { return nil }
-        let folded = latinUTF8[Int(v - latinFirst)]
-        switch folded.count {
-        case 1: return (folded[0], 0)
-        case 2: return (folded[0], folded[1])
+        if v >= 0xC0 && v <= 0xFF {
+            // Read from a literal, in place: no table to build, nor to reach through a lazy global.
+            let pair = latin1Folds.utf8Start + 2 * Int(v - 0xC0)
+            guard pair[0] != UInt8(ascii: "_") else { return nil }
+            return (pair[0], pair[1] == UInt8(ascii: "_") ? 0 : pair[1])
+        }
+        switch v {
+        case 0x152, 0x153: return (UInt8(ascii: "o"), UInt8(ascii: "e"))  // Œ œ
+        case 0x178: return (UInt8(ascii: "y"), 0)  // Ÿ
         default: return nil
         }
     }
 
-    /// The first scalar `latinUTF8` covers: À.
-    private static let latinFirst: UInt32 = 0xC0
-
-    /// The UTF-8 of `latin`, indexed by scalar value from `latinFirst` on: empty where `latin`
-    /// has no entry. An array look-up where a dictionary would hash.
-    private static let latinUTF8: [[UInt8]] = {
-        var table = [[UInt8]](repeating: [], count: Int(latin.keys.max()! - latinFirst) + 1)
-        for (scalar, folded) in latin { table[Int(scalar - latinFirst)] = Array(folded.utf8) }
-        return table
-    }()
+    /// The folded forms of U+00C0 À to U+00FF ÿ as `latin` gives them, two bytes each: `_` for
+    /// none (the second of a one-letter form; the first where `latin` has no entry: Ð × Þ ð ÷ þ).
+    /// `latinFoldsAreLatin` checks it against `latin`.
+    static var latin1Folds: StaticString {
+        "a_a_a_a_a_a_aec_e_e_e_e_i_i_i_i___n_o_o_o_o_o___o_u_u_u_u_y___ssa_a_a_a_a_a_aec_e_e_e_e_i_i_i_i___n_o_o_o_o_o___o_u_u_u_u_y___y_"
+    }
 
     /// Latin letters with diacritics and ligatures, both cases, to their ASCII base.
     static let latin: [UInt32: String] = {

@@ -176,7 +176,8 @@ public struct WordMap<Value: Sendable>: Sendable {
         entries = Array(repeating: 0, count: capacity)
     }
 
-    /// The table's hash of a word: `WordHash`, never 0 (0 marks an empty slot).
+    /// The table's hash of a word: `WordHash`, never 0 (0 marks an empty slot): its top bit set,
+    /// not its low one, which would leave the first probes to odd slots only.
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
         let hash = word.utf8.withContiguousStorageIfAvailable(WordHash.value(of:)) ?? WordHash.value(of: word.utf8)
@@ -184,7 +185,7 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    static func sealed(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) | 1 }
+    static func sealed(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) | 1 << 63 }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
