@@ -119,6 +119,21 @@ import Testing
         ])
     }
 
+    /// Sentences end where the tokenizer noted a mark or a line break, however the text opens
+    /// or ends and whichever round of the tokenizer made the tokens: texts of short tokens
+    /// (more than its first room holds) end sentences at every mark and line as well.
+    @Test func sentencesEndAtMarksAndLinesInEveryRound() {
+        // "(" opens no sentence: no capital, no opening quote.
+        let framed = TokenizedText("\n\nUn … Deux ?! « Trois. » (quatre.) Cinq\r\nSix\n")
+        #expect(framed.sentences.map { framed.text(of: $0) } == ["Un …", "Deux ?!", "« Trois. » (quatre.)", "Cinq", "Six"])
+        let marks = TokenizedText(String(repeating: "Il vint. ", count: 4000))
+        #expect(marks.sentences.count == 4000 && marks.tokens.count == 12_000)
+        #expect(marks.sentences.allSatisfy { marks.text(of: $0) == "Il vint." })
+        let lines = TokenizedText(String(repeating: "x\n", count: 5000))
+        #expect(lines.sentences.count == 5000 && lines.sentences.allSatisfy { $0.tokens.count == 1 })
+        #expect(lines.tokens.indices.allSatisfy { lines.tokens[$0].sentence == $0 })
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         let text = TokenizedText("Il a dit : « C’est fini. » Puis il est parti.")
         #expect(text.sentences.count == 2)

@@ -17,10 +17,18 @@ public struct ClauseDater: Sendable {
         let expressions = tagged.expressions
         let dated = expressions.indices.filter { expressions[$0].value.type == .date || expressions[$0].value.type == .time }
         var result: [DatedClause] = []
+        // Expressions come in reading order, sentences too: a sentence's dated ones are the run of
+        // `dated` that starts where the previous sentence's ended.
+        var nextDated = 0
         for sentence in text.sentences {
             let clauses = grammar.clauses(of: sentence, in: text)
             let first = result.count
-            let inSentence = dated.filter { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
+            let runStart = nextDated
+            while nextDated < dated.count, expressions[dated[nextDated]].mention.tokens.lowerBound < sentence.tokens.upperBound {
+                nextDated += 1
+            }
+            let inSentence = dated[runStart..<nextDated]
+            assert(inSentence.allSatisfy { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
             var pending: [Int] = []
             var pendingTokens: Range<Int>?
             for clause in clauses {

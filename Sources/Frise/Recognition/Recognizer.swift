@@ -13,6 +13,7 @@ public struct Recognizer: Sendable {
     /// The mentions of the text, in order, never overlapping.
     public func mentions(in text: TokenizedText) -> [TemporalMention] {
         var result: [TemporalMention] = []
+        result.reserveCapacity(16)  // a news article holds a dozen: grown from empty, four copies
         var position = 0
         let rules = pack.temporalRules
         let gate = isExhaustive ? nil : pack.mentionGate

@@ -9,17 +9,21 @@ extension TokenizedText {
     /// Cuts the tokens into sentences at . ! ? … followed by a capital, a quote or a
     /// paragraph break, and always at a line break, then numbers each token's sentence.
     ///
+    /// Only the tokens of `stops` are looked at, in order (the tokenizer lists those a line
+    /// break follows and the marks . ! ? …): at any other token the tests below find nothing.
     /// Punctuation is recognised by its scalar (see `mark(_:)`), not by string comparisons.
-    mutating func splitSentences() {
+    mutating func splitSentences(at stops: [Int]) {
         var result: [Sentence] = []
+        result.reserveCapacity(stops.count + 1)
         var first = 0
         func close(_ last: Int) {
             guard first <= last else { return }
             result.append(Sentence(start: tokens[first].start, end: tokens[last].end, tokens: first..<(last + 1)))
             first = last + 1
         }
-        var index = 0
-        while index < tokens.count {
+        var next = 0  // the first token not looked at yet
+        for index in stops where index >= next {
+            next = index + 1
             if index + 1 < tokens.count, tokens[index + 1].lineBreakBefore {
                 close(index)
             } else if tokens[index].kind == .punctuation, endsSentence(at: index) {
@@ -29,9 +33,8 @@ extension TokenizedText {
                     last += 1
                 }
                 close(last)
-                index = last
+                next = last + 1
             }
-            index += 1
         }
         close(tokens.count - 1)
         tokens.withUnsafeMutableBufferPointer { tokens in

@@ -17,8 +17,7 @@ public struct TokenizedText: Sendable {
     /// The tokens of a body given as its UTF-8, which must be well-formed (`Article.bodyUTF8`).
     public init(utf8 bytes: [UInt8]) {
         self.bytes = bytes
-        tokenize()
-        splitSentences()
+        splitSentences(at: tokenize())
     }
 
     /// The body, made from its bytes at each call.
@@ -98,20 +97,23 @@ public struct TokenizedText: Sendable {
 
     // MARK: - Scanning
 
-    private mutating func tokenize() {
+    /// Tokenizes the bytes; returns where a sentence may end (see `Scan.stops`).
+    private mutating func tokenize() -> [Int] {
         // Into local arrays, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
         // `self` per byte and per token. Tokens and folded forms are written through pointers
         // (an append costs a capacity and a uniqueness test each), tokens into room for one per
         // four bytes (French news has one per five to six); a text of shorter ones gets more
         // room as it goes.
         var scan = Scan()
+        var stops: [Int] = []
         var tokens: [Token] = []
         let folded = [UInt8](unsafeUninitializedCapacity: Folding.foldedCapacity(ofUTF8: bytes.count)) { out, count in
             bytes.withUnsafeBufferPointer { bytes in
                 var room = bytes.count / 4 + 8
                 repeat {
                     let more = [Token](unsafeUninitializedCapacity: room) { buffer, made in
-                        made = Self.tokenize(bytes, into: buffer, folded: out.baseAddress!, scan: &scan)
+                        made = Self.tokenize(
+                            bytes, into: buffer, after: tokens.count, folded: out.baseAddress!, scan: &scan, stops: &stops)
                     }
                     if tokens.isEmpty { tokens = more } else { tokens += more }
                     room = max(room / 2, 64)
@@ -121,6 +123,7 @@ public struct TokenizedText: Sendable {
         }
         self.tokens = tokens
         self.foldedBytes = folded
+        return stops
     }
 
     /// Where the tokenizer stands in a text: bytes and scalars read, folded bytes written, and
@@ -133,9 +136,12 @@ public struct TokenizedText: Sendable {
     /// Tokenizes `bytes` from `scan` on into `room`, until the text or the room ends, writing
     /// the folded forms at `folded` (room for `Folding.foldedCapacity(ofUTF8: bytes.count)`
     /// bytes in all); returns how many tokens it wrote and leaves `scan` after the last.
+    /// `tokensBefore` tokens were made before; `stops` gets, in order, where `splitSentences`
+    /// may end a sentence: the marks . ! ? … and the tokens before a line break (some twice,
+    /// -1 for a text that opens with one).
     private static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Token>,
-        folded: UnsafeMutablePointer<UInt8>, scan: inout Scan
+        after tokensBefore: Int, folded: UnsafeMutablePointer<UInt8>, scan: inout Scan, stops: inout [Int]
     ) -> Int {
         var (index, scalarIndex, written) = (scan.index, scan.scalarIndex, scan.written)
         var (spaceBefore, lineBreakBefore) = (scan.spaceBefore, scan.lineBreakBefore)
@@ -162,7 +168,10 @@ public struct TokenizedText: Sendable {
             switch cls {
             case .space:
                 spaceBefore = true
-                if lead == 10 { lineBreakBefore = true }
+                if lead == 10 {
+                    lineBreakBefore = true
+                    stops.append(tokensBefore + made - 1)  // the token before it, if any
+                }
                 index += length
                 scalarIndex += 1
                 continue
@@ -233,6 +242,10 @@ public struct TokenizedText: Sendable {
                         ? Self.oneByteHashes[Int(lead)]
                         : WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written - foldedStart)),
                     isCapitalized: false, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
+                // . ! ? …: where a sentence may end.
+                if lead == 0x2E || lead == 0x21 || lead == 0x3F || scalar == "\u{2026}" {
+                    stops.append(tokensBefore + made - 1)
+                }
                 index += length
                 scalarIndex += 1
             }

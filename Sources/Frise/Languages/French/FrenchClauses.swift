@@ -32,6 +32,7 @@ enum FrenchClauses {
     static func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
         let tokens = text.tokens
         var clauses: [Clause] = []
+        clauses.reserveCapacity(4)  // most sentences have one to three
         var start = sentence.tokens.lowerBound
         var kind = Clause.Kind.main
         var governor: Int?
