@@ -43,14 +43,24 @@ struct CLIRunner {
         process.waitUntilExit()
         try err.close()
         let errData = try Data(contentsOf: errURL)
+        try? FileManager.default.removeItem(at: errURL.deletingLastPathComponent())
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory, inside `testsFolder`.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("frise-cli-\(UUID().uuidString)")
+        let url = testsFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder of this test process's temporary directories, removed with all it holds when
+    /// the process exits (Swift Testing has no hook after the last test; each test removing its
+    /// own left hundreds behind whenever one failed or forgot).
+    static let testsFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("frise-cli-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: CLIRunner.testsFolder) }
+        return url
+    }()
 }
