@@ -217,10 +217,10 @@ struct CSVRowWriter: ~Copyable {
         if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
             let delimiter = delimiter[0]
             let mask: UInt64 = 1 << delimiter | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
-            // Eight bytes at a time while none is one of the four.
+            // Eight bytes at a time while none is one of the four: CR and LF found among the
+            // bytes below 0x0E (one test for both; a word holding a tab is then read byte by byte).
             return ByteWord.firstIndex(in: field, from: 0, word: {
-                ByteWord.hasByte(delimiter, in: $0) || ByteWord.hasByte(0x22, in: $0)
-                    || ByteWord.hasByte(0x0D, in: $0) || ByteWord.hasByte(0x0A, in: $0)
+                ByteWord.hasByte(below: 0x0E, in: $0) || ByteWord.hasByte(0x22, in: $0) || ByteWord.hasByte(delimiter, in: $0)
             }, byte: { $0 < 64 && mask >> $0 & 1 != 0 }) != nil
         }
         if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }

@@ -40,7 +40,7 @@ enum FrenchClauses {
         // The finite verbs' lemmas, read once for the sentence, as entries of the verb forms
         // (-1 for other tokens: see `Clause.verbLemmas`).
         let base = sentence.tokens.lowerBound
-        let lemmas = sentence.tokens.map { FrenchTriggers.verbLemmaNumber(at: $0, in: text) }
+        let lemmas = FrenchTriggers.verbLemmaNumbers(of: sentence.tokens, in: text)
         func isFiniteVerb(_ index: Int) -> Bool {
             sentence.tokens.contains(index) ? lemmas[index - base] >= 0 : FrenchTriggers.isFiniteVerb(at: index, in: text)
         }

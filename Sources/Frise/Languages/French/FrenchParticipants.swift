@@ -25,9 +25,11 @@ enum FrenchParticipants {
         }
         var found: [Participant] = []
         var key: [UInt8] = []  // the gazetteer's look-up key, its room kept from word to word
+        // Read once, not through its lazy global's guard at every word.
+        let prefixes = FrenchGazetteer.namePrefixes
         var index = 0
         while index < tokens.count {
-            if let (participant, end) = gazetteerMatch(at: index, in: text, key: &key) {
+            if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes, key: &key) {
                 found.append(participant)
                 index = end
                 continue
@@ -133,20 +135,23 @@ enum FrenchParticipants {
     /// Capitalised words of titles and institutions that are not names on their own.
     static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
 
-    /// The longest gazetteer name starting at `index`, with the index after it.
+    /// The longest gazetteer name starting at `index`, with the index after it; `prefixes` are
+    /// `FrenchGazetteer.namePrefixes`.
     ///
     /// No name starts with most words: one look-up rejects them, inlined in the caller, which
     /// asks at every token.
     @inline(__always)
-    static func gazetteerMatch(at index: Int, in text: TokenizedText, key: inout [UInt8]) -> (Participant, Int)? {
-        guard text.tokens[index].kind == .word, FrenchGazetteer.namePrefixes.contains(index, in: text) else {
-            return nil
-        }
-        return longestName(at: index, in: text, key: &key)
+    static func gazetteerMatch(
+        at index: Int, in text: TokenizedText, prefixes: WordSet, key: inout [UInt8]
+    ) -> (Participant, Int)? {
+        guard text.tokens[index].kind == .word, prefixes.contains(index, in: text) else { return nil }
+        return longestName(at: index, in: text, prefixes: prefixes, key: &key)
     }
 
     /// `gazetteerMatch` at a word that starts a name of the gazetteer.
-    private static func longestName(at index: Int, in text: TokenizedText, key: inout [UInt8]) -> (Participant, Int)? {
+    private static func longestName(
+        at index: Int, in text: TokenizedText, prefixes: WordSet, key: inout [UInt8]
+    ) -> (Participant, Int)? {
         let tokens = text.tokens
         guard capitalAhead(of: index, in: text) else { return nil }
         // The folded words read so far, spaced: built in the caller's buffer (its room kept from
@@ -163,12 +168,12 @@ enum FrenchParticipants {
             guard tokens[at].kind == .word else { break }
             // No name goes on from here (a first word is looked up in place: most start none).
             if wordCount == 0 {
-                guard FrenchGazetteer.namePrefixes.contains(at, in: text) else { break }
+                guard prefixes.contains(at, in: text) else { break }
                 text.withFolded(at) { key.append(contentsOf: $0) }
             } else {
                 key.append(UInt8(ascii: " "))
                 text.withFolded(at) { key.append(contentsOf: $0) }
-                guard key.withUnsafeBufferPointer({ FrenchGazetteer.namePrefixes.contains(utf8: $0) }) else { break }
+                guard key.withUnsafeBufferPointer({ prefixes.contains(utf8: $0) }) else { break }
             }
             wordCount += 1
             // A name starts with a capital ("Nations unies"), or holds one past its first word

@@ -85,6 +85,15 @@ enum FrenchTriggers {
         Int32(finiteLemmaEntry(at: index, in: text) ?? -1)
     }
 
+    /// `verbLemmaNumber` of each token of `tokens`. Most tokens are no verb form: one look-up in
+    /// the table, read once (not through its lazy global's guard at every token), leaves them.
+    static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText) -> [Int32] {
+        let forms = FrenchEventLexicon.verbForms
+        return tokens.map { index in
+            text.tokens[index].kind == .word && forms.contains(index, in: text) ? verbLemmaNumber(at: index, in: text) : -1
+        }
+    }
+
     /// The infinitive a number of `Clause.verbLemmas` stands for; nil for -1.
     static func lemma(ofNumber number: Int32) -> String? { number < 0 ? nil : lemma(ofEntry: Int(number)) }
 
@@ -171,13 +180,15 @@ enum FrenchTriggers {
         // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
         // for both passes below.
         let finite = clause.verbLemmas.count == clause.tokens.count
-            ? clause.verbLemmas : ArraySlice(clause.tokens.map { verbLemmaNumber(at: $0, in: text) })
+            ? clause.verbLemmas : ArraySlice(verbLemmaNumbers(of: clause.tokens, in: text))
         func number(_ index: Int) -> Int32 { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         let speech = clause.tokens.contains { !quoted.contains($0) && isReporting(number: number($0)) } ? quoted : []
+        let nouns = FrenchEventLexicon.nouns  // read once, not through its lazy global's guard per token
         for index in clause.tokens where !speech.contains(index) {
-            if noun == nil, self.noun(at: index, in: text) != nil, !isDemonstrative(before: index, in: text),
+            if noun == nil, nouns.contains(index, in: text), self.noun(at: index, in: text) != nil,
+               !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
                 noun = index
             }
