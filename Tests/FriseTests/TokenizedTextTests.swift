@@ -134,6 +134,14 @@ import Testing
         #expect(lines.tokens.indices.allSatisfy { lines.tokens[$0].sentence == $0 })
     }
 
+    /// A capital letter and its period are an initial, which ends no sentence, when the letter
+    /// folds to one character, whatever its bytes: "İ" (two scalars folded) is one, "Œ" ("oe") two.
+    @Test func initialsEndNoSentence() {
+        for (body, count) in [("Il vit M. Dupont.", 1), ("Il vit İ. Dupont.", 1), ("Il vit Œ. Puis il part.", 2)] {
+            #expect(TokenizedText(body).sentences.count == count, "\(body)")
+        }
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         let text = TokenizedText("Il a dit : « C’est fini. » Puis il est parti.")
         #expect(text.sentences.count == 2)

@@ -45,6 +45,16 @@ extension TokenizedText {
         sentences = result
     }
 
+    /// Whether a word's folded form is one character: one byte, or (made a string only then)
+    /// several bytes outside ASCII that make one ("Œ." folds to two letters, "İ." to one).
+    private func isOneLetter(_ index: Int) -> Bool {
+        switch tokens[index].foldedCount {
+        case 1: return true
+        case 2...: return withFolded(index) { $0.contains { $0 >= 0x80 } } && folded(index).count == 1
+        default: return false
+        }
+    }
+
     /// The scalar of a punctuation token, nil for a word or a number. Only apostrophes fold to
     /// another scalar, so it stands for `folded` where marks are told apart (here and in the
     /// language packs): comparing strings with « or ” takes Swift's slow, Unicode-aware path.
@@ -90,7 +100,7 @@ extension TokenizedText {
         guard tokens[after].spaceBefore || isOpener(after) else { return false }
         if mark == 0x2E && index > 0 && tokens[index - 1].kind == .word {
             if Self.abbreviations.contains(index - 1, in: self) { return false }
-            if tokens[index - 1].isCapitalized && folded(index - 1).count == 1 { return false }
+            if tokens[index - 1].isCapitalized && isOneLetter(index - 1) { return false }
         }
         return tokens[after].isCapitalized || tokens[after].kind == .number || isOpener(after) || isDash(after)
     }

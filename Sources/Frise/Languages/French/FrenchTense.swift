@@ -25,6 +25,8 @@ enum FrenchTense {
         let text: TokenizedText
         /// The cue of each token once read: nil when not read yet.
         var cues: [Tense??]
+        /// `FrenchTense.cueWords`, read once (not through its lazy global's guard at each token).
+        let cueWords = FrenchTense.cueWords
 
         init(text: TokenizedText) {
             self.text = text
@@ -48,7 +50,7 @@ enum FrenchTense {
 
         mutating func cue(at index: Int) -> Tense? {
             if let known = cues[index] { return known }
-            let found = FrenchTense.cue(at: index, in: text, sentence: sentence)
+            let found = FrenchTense.cue(at: index, in: text, sentence: sentence, words: cueWords)
             cues[index] = found
             return found
         }
@@ -81,12 +83,12 @@ enum FrenchTense {
         }
     }
 
-    /// The tense a token signals on its own, if any.
-    static func cue(at index: Int, in text: TokenizedText, sentence: Sentence) -> Tense? {
+    /// The tense a token signals on its own, if any; `words` are `cueWords`.
+    static func cue(at index: Int, in text: TokenizedText, sentence: Sentence, words: WordMap<CueWord>) -> Tense? {
         guard text.tokens[index].kind == .word,
               !text.tokens[index].isCapitalized || index == sentence.tokens.lowerBound else { return nil }
         // One look-up tells the words with a tense of their own from those read by their ending.
-        switch cueWords[index, in: text] {
+        switch words[index, in: text] {
         case .auxiliary(let simple, let compound)?:
             guard !isPreposition(at: index, in: text) else { return nil }  // "à": no ending either
             return participle(after: index, in: text, sentence: sentence) != nil ? compound : simple
