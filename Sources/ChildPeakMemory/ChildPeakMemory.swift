@@ -10,7 +10,7 @@ import Glibc
 /// memory until `exec`, and `exec` files the peak of that memory as the child's, so a parent grown
 /// past a child's size made the child look that big. The peak is therefore `ru_maxrss` when it is
 /// above the parent's own peak (then it is the child's), and else the child's own high-water mark
-/// (`VmHWM` in /proc/PID/status), read every two milliseconds while it runs.
+/// (`VmHWM` in /proc/PID/status), read every `interval` while it runs.
 public final class ChildPeakMemory: @unchecked Sendable {
     // Sendable: `peak` and `stopped` are read and written under `lock`.
     private let lock = NSLock()
@@ -18,8 +18,10 @@ public final class ChildPeakMemory: @unchecked Sendable {
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
 
-    /// Starts watching the child `pid`, just spawned.
-    public init(pid: pid_t) {
+    /// Starts watching the child `pid`, just spawned, reading its high-water mark every
+    /// `interval` microseconds (a reading takes the watcher some 50 µs of a core, which a
+    /// child using every core shares).
+    public init(pid: pid_t, interval: UInt32 = 2000) {
         Thread.detachNewThread { [self] in
             while true {
                 let now = Self.highWaterMark(of: String(pid))
@@ -28,7 +30,7 @@ public final class ChildPeakMemory: @unchecked Sendable {
                 let done = stopped
                 lock.unlock()
                 if done || now == nil { break }  // nil: the process has exited
-                usleep(2000)
+                usleep(interval)
             }
             finished.signal()
         }

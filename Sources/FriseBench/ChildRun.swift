@@ -49,7 +49,9 @@ struct ChildRun {
             close(pipe[0])
             throw BenchError("cannot run \(executable): \(String(cString: strerror(spawned)))")
         }
-        let memory = ChildPeakMemory(pid: pid)
+        // Every 20 ms: the runs measured last a tenth of a second and more, and the high-water
+        // mark only rises, so a later reading misses little.
+        let memory = ChildPeakMemory(pid: pid, interval: 20_000)
         var counter = LineCounter()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
@@ -79,13 +81,18 @@ struct LineCounter {
     var crlf = 0
     private var lastWasCR = false
 
+    /// Counts the line feeds of the next bytes of the output. Found with `memchr`: a loop over
+    /// every byte took a fifth of a core as long as frise's own run of `tag` on two jobs, a core
+    /// the measured run then shared with the bench.
     mutating func count(_ bytes: UnsafeRawBufferPointer) {
-        for byte in bytes {
-            if byte == 0x0A {
-                lines += 1
-                if lastWasCR { crlf += 1 }
-            }
-            lastWasCR = byte == 0x0D
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var at = 0
+        while at < bytes.count, let found = memchr(base + at, 0x0A, bytes.count - at) {
+            let index = base.distance(to: UnsafeRawPointer(found))
+            lines += 1
+            if index > 0 ? bytes[index - 1] == 0x0D : lastWasCR { crlf += 1 }
+            at = index + 1
         }
+        lastWasCR = bytes[bytes.count - 1] == 0x0D
     }
 }
