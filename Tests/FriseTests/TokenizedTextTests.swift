@@ -95,6 +95,20 @@ import Testing
         }
     }
 
+    /// Every letter of U+00C0–U+00FF inside a word, after its first letter or as its last, folds
+    /// as `Folding.fold` folds it, the word whole (the tokenizer folds these from their bytes).
+    @Test func latinLettersInsideWordsFoldAsFoldingDoes() {
+        for value in UInt32(0xC0)...0xFF where value != 0xD7 && value != 0xF7 {
+            let letter = String(Unicode.Scalar(value)!)
+            for word in ["a\(letter)b", "A\(letter)", "\(letter)\(letter)x", "9\(letter)"] {
+                let text = TokenizedText("« \(word) ».")
+                let folded = text.tokens.indices.map(text.folded)
+                let expected = word.first!.isNumber ? ["9", Folding.fold(letter)] : [Folding.fold(word)]
+                #expect(folded == ["«"] + expected + ["»", "."], "\(word)")
+            }
+        }
+    }
+
     /// Numbers carry their value, read as they are tokenized, up to nine digits.
     @Test func numbersCarryTheirValueUpToNineDigits() {
         let text = TokenizedText("7h 007 2023 123456789 1234567890 le 14/02 x99")

@@ -80,17 +80,23 @@ public enum Folding {
         let v = scalar.value
         if v < 0x80 { return (v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v), 0) }
         if v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x00B4 { return (UInt8(ascii: "'"), 0) }
-        if v >= 0xC0 && v <= 0xFF {
-            // Read from a literal, in place: no table to build, nor to reach through a lazy global.
-            let pair = latin1Folds.utf8Start + 2 * Int(v - 0xC0)
-            guard pair[0] != UInt8(ascii: "_") else { return nil }
-            return (pair[0], pair[1] == UInt8(ascii: "_") ? 0 : pair[1])
-        }
+        if v >= 0xC0 && v <= 0xFF { return latin1Fold(continuation: UInt8(0x80 | v & 0x3F)) }
         switch v {
         case 0x152, 0x153: return (UInt8(ascii: "o"), UInt8(ascii: "e"))  // Œ œ
         case 0x178: return (UInt8(ascii: "y"), 0)  // Ÿ
         default: return nil
         }
+    }
+
+    /// The folded form of the scalar of U+00C0–U+00FF whose UTF-8 is C3 then `continuation`, as
+    /// `asciiFold` gives it; nil for one with none (Ð × Þ ð ÷ þ) or a byte that continues none.
+    /// Read from a literal, in place: no table to build, nor to reach through a lazy global.
+    @inline(__always)
+    static func latin1Fold(continuation: UInt8) -> (UInt8, UInt8)? {
+        guard continuation & 0xC0 == 0x80 else { return nil }
+        let pair = latin1Folds.utf8Start + 2 * Int(continuation & 0x3F)
+        guard pair[0] != UInt8(ascii: "_") else { return nil }
+        return (pair[0], pair[1] == UInt8(ascii: "_") ? 0 : pair[1])
     }
 
     /// The folded forms of U+00C0 À to U+00FF ÿ as `latin` gives them, two bytes each: `_` for

@@ -214,6 +214,20 @@ public struct TokenizedText: Sendable {
                         scalarIndex += 1
                         continue
                     }
+                    // The accented letters of French, U+00C0–U+00FF (lead byte C3), folded from
+                    // their second byte: letters all, and what `Folding.write` writes.
+                    if byte == 0xC3, cls == .letter, index + 1 < count,
+                       let (first, second) = Folding.latin1Fold(continuation: bytes[index + 1]) {
+                        folded[written] = first
+                        written += 1
+                        if second != 0 {
+                            folded[written] = second
+                            written += 1
+                        }
+                        index += 2
+                        scalarIndex += 1
+                        continue
+                    }
                     let (s, l) = Folding.decode(bytes, at: index)
                     guard classify(s) == cls else { break }
                     written += Folding.write(s, to: folded + written)
