@@ -165,5 +165,9 @@ import Testing
     @Test func invalidBytesDoNotCrash() {
         let text = TokenizedText(String(decoding: [0x41, 0xFF, 0x42, 0xC3], as: UTF8.self))
         #expect(!text.tokens.isEmpty)
+        // Bytes given as they are (`init(utf8:)` asks for UTF-8, but a caller may err): a stray
+        // continuation, a lead byte cut short at the end or before ASCII, C3 before a non-letter.
+        let raw = TokenizedText(utf8: [0x41, 0xFF, 0x61, 0xC3, 0x28, 0x62, 0xC3, 0xD7, 0x20, 0x63, 0xE2, 0x82])
+        #expect(!raw.tokens.isEmpty && raw.tokens.last!.byteEnd == raw.bytes.count)
     }
 }
