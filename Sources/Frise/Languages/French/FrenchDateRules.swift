@@ -77,10 +77,12 @@ enum FrenchDateRules {
     /// "15/05/2021", "15.05.21", "2021-05-15" → `.dayOfMonth` with its year.
     static let numericDate = TemporalRule("numeric date", anchors: .number(digits: [1, 2, 4], within: 2)) { start in
         let determiner = determinerLength(start, 0)
-        guard start.isNumber(determiner), let c = shifted(start, determiner) else { return nil }
-        // Tokens read in place: the rule is tried near every number.
-        let separator = c.isText(1, ".") ? "." : c.isText(1, "/") ? "/" : c.isText(1, "-") ? "-" : nil
-        guard let separator, c.isText(3, separator), let (first, a) = c.number(0), let (second, b) = c.number(2),
+        guard start.isNumber(determiner) else { return nil }
+        // Tokens read in place: the rule is tried near every number, and most have no separator
+        // after them (looked at before a cursor is made there).
+        let after = determiner + 1
+        let separator = start.isText(after, ".") ? "." : start.isText(after, "/") ? "/" : start.isText(after, "-") ? "-" : nil
+        guard let separator, let c = shifted(start, determiner), c.isText(3, separator), let (first, a) = c.number(0), let (second, b) = c.number(2),
               let (third, d) = c.number(4), c.isGlued(1), c.isGlued(2), c.isGlued(3), c.isGlued(4) else { return nil }
         let (day, month, year): (Int, Int, Int)
         if a == 4 && separator == "-" && b <= 2 && d <= 2 {

@@ -20,7 +20,12 @@ enum FrenchTimeRules {
     static let clockTime = TemporalRule(
         "clock time", anchors: RuleAnchors(["h", "heure", "heures", "midi", "minuit"], digits: [1, 2], within: 3)
     ) { c in
-        clock(c, 0).map { RuleMatch(length: $0.length, meaning: .timeOfDay($0.time, on: nil)) }
+        // Most numbers it is tried at are no hour: a clock time has h, heure(s) or a colon right
+        // after its number, which one look at the next token tells (`clock` reads much more).
+        if c.isNumber(0), !(c.isWord(1, "h") || c.isText(1, ":") || c.isWord(1, "heures") || c.isWord(1, "heure")) {
+            return nil
+        }
+        return clock(c, 0).map { RuleMatch(length: $0.length, meaning: .timeOfDay($0.time, on: nil)) }
     }
 
     /// A clock time at `at`, with its length.
