@@ -97,7 +97,7 @@ public struct TokenizedText: Sendable {
 
     // MARK: - Scanning
 
-    /// Tokenizes the bytes; returns where a sentence may end (see `Scan.stops`).
+    /// Tokenizes the bytes; returns where a sentence may end (the `stops` of the scanner below).
     private mutating func tokenize() -> [Int] {
         // Into local arrays, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
         // `self` per byte and per token. Tokens and folded forms are written through pointers
