@@ -33,7 +33,10 @@ let package = Package(
             dependencies: [
                 "Frise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc in place of glibc's malloc (apt `libmimalloc-dev`): a timeline of 60 MB ran
+            // in 10% less time and peak memory, 4% fewer instructions (README, Performance).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // The peak memory of a child process, for the benchmark and the CLI tests.
         .target(name: "ChildPeakMemory"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Frise
 
 @main
 struct FriseCommand: ParsableCommand {
@@ -21,6 +22,7 @@ struct FriseCommand: ParsableCommand {
               frise validate chronology.xml            check a file against the schema
               frise eval corpora/ftib-dev              score the tagger against a TimeML corpus
             """,
+        version: FriseVersion.string,
         subcommands: [Timeline.self, Tag.self, Events.self, Validate.self, Eval.self]
     )
 }

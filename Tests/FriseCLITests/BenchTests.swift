@@ -1,4 +1,5 @@
 import Foundation
+import Frise
 import Testing
 
 /// `frise-bench` reports what the runs it measures wrote: its line counts (read from the pipe a
@@ -28,5 +29,14 @@ import Testing
         #expect(expressions > 100 && events > 10)
         #expect(reported("tag") == expressions)
         #expect(reported("timeline") == events)
+    }
+
+    /// The release measurements assume mimalloc serves every allocation: linked in but loaded
+    /// after glibc, it would leave glibc's malloc in charge without a word.
+    @Test func friseAllocatesWithMimalloc() throws {
+        let result = try CLIRunner.run(["--version"], environment: ["MIMALLOC_VERBOSE": "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout == FriseVersion.string + "\n")
+        #expect(result.stderr.contains("mimalloc: process init"), "\(result.stderr)")
     }
 }

@@ -23,10 +23,15 @@ struct CLIRunner {
         return packageRoot.appendingPathComponent(".build/debug/frise")
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, executable: URL = binary) throws -> Result {
+    /// Runs `executable` with `arguments`; `environment` adds to (or replaces in) this process's.
+    static func run(_ arguments: [String], stdin: String? = nil, executable: URL = binary,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), input = Pipe()
         // Standard error goes to a file so that neither pipe can fill up while the other is read.
