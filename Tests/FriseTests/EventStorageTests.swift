@@ -67,7 +67,27 @@ import Testing
     }
 
     /// A chronology holds millions of events: what each takes in place stays small.
-    @Test func anEventTakesAtMost240BytesInPlace() {
-        #expect(MemoryLayout<Event>.size <= 240)
+    @Test func anEventTakesAtMost208BytesInPlace() {
+        #expect(MemoryLayout<Event>.size <= 208)
+        #expect(MemoryLayout<TimeValue?>.size <= 64)
+    }
+
+    /// A value's modifier and frequency, kept apart, read back as set; a value whose rare fields
+    /// are cleared again equals (and hashes as) one that never had them.
+    @Test func aValueKeepsItsModifierAndFrequencyApart() {
+        let day = CalendarDay(year: 2023, month: 2, day: 6)!
+        let plain = TimeValue.day(day, certainty: .explicit)
+        var marked = plain
+        marked.mod = "START"
+        #expect(marked.mod == "START" && marked.frequency == nil && marked != plain)
+        marked.frequency = "2X"
+        #expect(marked.mod == "START" && marked.frequency == "2X")
+        marked.mod = nil
+        #expect(marked.mod == nil && marked.frequency == "2X")
+        marked.frequency = nil
+        #expect(marked == plain && marked.hashValue == plain.hashValue)
+        let built = TimeValue(value: "P1W", start: nil, end: nil, granularity: .week, certainty: .explicit,
+                              frequency: "2X")
+        #expect(built.mod == nil && built.frequency == "2X")
     }
 }

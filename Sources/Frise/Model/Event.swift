@@ -24,6 +24,10 @@ public struct Event: Hashable, Sendable {
     public var trigger: TextSpan
     public var eventClass: EventClass
     public var type: EventType
+    /// N of an id `DOC-eN` (N from 1, written without leading zeros); 0 when `storedID` holds the id.
+    /// (Declared here, beside the class and type, it fills the bytes they leave before the next
+    /// field: an event takes 8 bytes less.)
+    private var idNumber: Int32
     /// When it happened, or nil when the text does not date it.
     public var when: TimeValue?
     /// The temporal expressions that dated the event (empty when undated or inherited).
@@ -83,8 +87,6 @@ public struct Event: Hashable, Sendable {
     private var storedActors: [String]
 
     private var storedDocument: String
-    /// N of an id `DOC-eN` (N from 1, written without leading zeros); 0 when `storedID` holds the id.
-    private var idNumber: Int32
     /// The id when it is not `DOC-eN`; empty otherwise.
     private var storedID: String {
         get { rare.first?.id ?? "" }

@@ -14,9 +14,24 @@ public struct TimeValue: Hashable, Sendable {
     public var granularity: Granularity
     public var certainty: Certainty
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`), if any.
-    public var mod: String?
+    public var mod: String? {
+        get { modAndFrequency.first ?? nil }
+        set { modAndFrequency = Self.rare(mod: newValue, frequency: frequency) }
+    }
     /// The TIMEX3 `freq` attribute of a recurrence (`2X`), if any.
-    public var frequency: String?
+    public var frequency: String? {
+        get { modAndFrequency.last ?? nil }
+        set { modAndFrequency = Self.rare(mod: mod, frequency: newValue) }
+    }
+
+    /// `mod` and `frequency`, which few values have, kept apart: none when both are nil, else
+    /// both. Eight bytes in every value where two optional strings took 32 (an event holds a
+    /// value, a chronology millions of events).
+    private var modAndFrequency: [String?]
+
+    private static func rare(mod: String?, frequency: String?) -> [String?] {
+        mod == nil && frequency == nil ? [] : [mod, frequency]
+    }
 
     public init(
         type: TimexType = .date, value: String, start: CalendarDay?, end: CalendarDay?,
@@ -28,8 +43,7 @@ public struct TimeValue: Hashable, Sendable {
         self.end = end
         self.granularity = granularity
         self.certainty = certainty
-        self.mod = mod
-        self.frequency = frequency
+        modAndFrequency = Self.rare(mod: mod, frequency: frequency)
     }
 
     /// A single calendar day.
