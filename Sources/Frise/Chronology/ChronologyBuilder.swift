@@ -180,23 +180,34 @@ public struct ChronologyBuilder: Sendable {
         }
     }
 
-    /// Sorts order keys; with jobs and keys enough, each half on a thread of its own, then the
-    /// two merged (the order is total, so the result is the same).
+    /// Sorts order keys; with jobs and keys enough, each half in place on a thread of its own,
+    /// then the two merged (the order is total, so the result is the same). Only the first half
+    /// is copied aside for the merge: sorted copies of both halves held the keys twice over at
+    /// the chronology's peak (68 MB more for 1.7 million events).
     static func sort(_ keys: inout [OrderKey], jobs: Int) {
         guard jobs > 1, keys.count >= 1 << 14 else {
             keys.sort { $0.precedes($1) }
             return
         }
         let middle = keys.count / 2
-        let halves = Parallel.map([keys[..<middle], keys[middle...]], jobs: 2) { $0.sorted { $0.precedes($1) } }
-        let (first, second) = (halves[0], halves[1])
-        var (i, j) = (0, 0)
-        for position in keys.indices {
-            if j == second.count || i < first.count && first[i].precedes(second[j]) {
-                keys[position] = first[i]
+        keys.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedBuffer(buffer)
+            _ = Parallel.map([0..<middle, middle..<buffer.count], jobs: 2) { range in
+                var half = UnsafeMutableBufferPointer(rebasing: shared.buffer[range])
+                half.sort { $0.precedes($1) }
+            }
+        }
+        // Merged from the front: position = i + (j - middle) stays below j while the first half
+        // lasts, so no key of the second half is overwritten before it is read; once the first
+        // half is used up, the rest of the second is in place.
+        let first = Array(keys[..<middle])
+        var (i, j) = (0, middle)
+        while i < first.count {
+            if j == keys.count || first[i].precedes(keys[j]) {
+                keys[i + j - middle] = first[i]
                 i += 1
             } else {
-                keys[position] = second[j]
+                keys[i + j - middle] = keys[j]
                 j += 1
             }
         }
@@ -233,16 +244,19 @@ public struct ChronologyBuilder: Sendable {
     struct OrderKey {
         var start: Int
         var end: Int
-        var document: Int32
         var offset: Int
-        var index: Int
+        var document: Int32
+        /// The event's index (an array of events in memory holds far fewer than 2³¹): 32 bytes a
+        /// key, not 40.
+        private var storedIndex: Int32
+        var index: Int { Int(storedIndex) }
 
         init(_ event: Event, document: Int32, index: Int) {
             start = event.when?.start?.dayNumber ?? .max
             end = event.when?.end?.dayNumber ?? .max
             self.document = document
             offset = event.trigger.start
-            self.index = index
+            storedIndex = Int32(index)
         }
 
         /// The order of the days, if they tell: an undated start after all dated ones; ends
