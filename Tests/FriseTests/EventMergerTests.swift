@@ -35,6 +35,37 @@ import Testing
         #expect(merged.count == 2, "\(reason)")
     }
 
+    /// A list of names grows where it lies while the room kept for it lasts, then moves to the
+    /// end of the table with room for as many again; the lists beside it are untouched.
+    @Test func aNameListGrowsInPlaceWhileItsRoomLasts() {
+        var names = NameTable()
+        var list = names.list(ofNames: ["Emmanuel Dorval"])
+        let after = names.list(ofNames: ["Jeanne Roux"])
+        let (dorval, roux) = (names[list].first!, names[after].first!)
+        names.extend(&list, to: [dorval, roux])
+        let moved = list.start
+        #expect(moved > after.start && list.room == 4)
+        for count in 3...4 {
+            names.extend(&list, to: [dorval, roux] + (3...count).map(Int32.init))
+            #expect(list.start == moved)
+        }
+        names.extend(&list, to: [dorval, roux, 3, 4, 5])
+        #expect(list.start > moved && list.room == 10)
+        #expect(Array(names[list]) == [dorval, roux, 3, 4, 5])
+        #expect(Array(names[after]) == [roux])
+    }
+
+    /// Reports that each add a participant to one happening: every name is kept, once.
+    @Test func aHappeningReportedManyTimesKeepsEveryParticipantOnce() {
+        let reports = (0..<12).map { index in
+            Self.event("d\(index)", .visit, "2024-04-09", actors: ["Emmanuel Dorval", "Témoin \(index % 5)"])
+        }
+        let merged = EventMerger().merge(reports)
+        #expect(merged.count == 1)
+        #expect(merged[0].actors == ["Emmanuel Dorval"] + (0..<5).map { "Témoin \($0)" })
+        #expect(merged[0].sources.count == 12)
+    }
+
     @Test func eventsOfOneArticleAreNeverMerged() {
         let merged = EventMerger().merge([
             Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),

@@ -88,6 +88,33 @@ import Testing
         #expect(builder.build().events.isEmpty)
     }
 
+    /// A merged event takes the more certain date of a report it absorbs, which can move it past
+    /// another event: the chronology is ordered again then, and left as it is when nothing moved.
+    @Test func anEventMovedByItsMergedDateIsOrderedAgain() {
+        func event(_ document: String, _ when: TimeValue, _ actor: String) -> Event {
+            let span = TextSpan(start: 0, end: 4, text: "vote")
+            return Event(id: "\(document)-e1", document: document, trigger: span, eventClass: .occurrence,
+                         type: .visit, when: when, timexes: [], actors: [actor], places: [], headline: "h", sentence: span)
+        }
+        var builder = ChronologyBuilder()
+        let added: [(String, TimeValue, String)] = [
+            ("a", .month(year: 2024, month: 4, certainty: .inferred), "Emmanuel Dorval"),
+            ("b", .day(CalendarDay(year: 2024, month: 4, day: 20)!, certainty: .explicit), "Emmanuel Dorval"),
+            ("c", .day(CalendarDay(year: 2024, month: 4, day: 5)!, certainty: .explicit), "Jeanne Roux"),
+        ]
+        for (document, when, actor) in added {
+            let info = DocumentInfo(
+                id: document, source: "x", date: DocumentDate(year: 2024, month: 4)!, referenceDay: ExportFixtures.day,
+                title: nil)
+            builder.add([event(document, when, actor)], of: info)
+        }
+        let events = builder.build().events
+        #expect(events.map(\.document) == ["c", "a"])
+        #expect(events.last?.when?.start == CalendarDay(year: 2024, month: 4, day: 20))
+        #expect(ChronologyBuilder.isOrdered(events))
+        #expect(!ChronologyBuilder.isOrdered(events.reversed()))
+    }
+
     /// Chunks joined on threads, each to its place: the events in their order, the chunks emptied;
     /// a single chunk is taken as it is, none gives nothing.
     @Test(arguments: [1, 2, 3])

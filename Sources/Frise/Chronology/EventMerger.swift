@@ -225,9 +225,8 @@ public struct EventMerger: Sendable {
             places.append(name)
         }
         merged.appendSources(of: second)
-        // A longer list goes to the end of the table: lists are only ever added.
-        if actors.count > facts.actors.count { facts.actors = names.list(actors) }
-        if places.count > facts.places.count { facts.places = names.list(places) }
+        names.extend(&facts.actors, to: actors)
+        names.extend(&facts.places, to: places)
         if let value = merged.when, let other = second.when, other.certainty < value.certainty {
             merged.when = other
             (facts.start, facts.end) = (secondFacts.start, secondFacts.end)
