@@ -89,12 +89,13 @@ import Testing
     }
 
     /// A merged event takes the more certain date of a report it absorbs, which can move it past
-    /// another event: the chronology is ordered again then, and left as it is when nothing moved.
+    /// another event: the chronology is then ordered again (`isOrdered`, which tells whether it
+    /// must be, sees the moved event).
     @Test func anEventMovedByItsMergedDateIsOrderedAgain() {
         func event(_ document: String, _ when: TimeValue, _ actor: String) -> Event {
-            let span = TextSpan(start: 0, end: 4, text: "vote")
-            return Event(id: "\(document)-e1", document: document, trigger: span, eventClass: .occurrence,
-                         type: .visit, when: when, timexes: [], actors: [actor], places: [], headline: "h", sentence: span)
+            var event = EventMergerTests.event(document, .visit, "2024-04-01", actors: [actor])
+            event.when = when
+            return event
         }
         var builder = ChronologyBuilder()
         let added: [(String, TimeValue, String)] = [
