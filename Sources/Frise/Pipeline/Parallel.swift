@@ -54,24 +54,33 @@ package struct SharedBuffer<Element>: @unchecked Sendable {
 }
 
 /// One slot per input, each written by exactly one worker, emptied once all are done.
+///
+/// The slots are memory of their own, allocated once and written through a pointer: a shared
+/// `Array` written from several threads, even each at its own index through
+/// `withUnsafeMutableBufferPointer`, is a mutation of one variable by all of them at once (its
+/// uniqueness check raced, copied the storage under another worker and crashed a test run).
 private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
     // Sendable: workers write distinct slots; `collect` runs once their group has finished.
-    private var slots: [Output?]
+    private let slots: UnsafeMutableBufferPointer<Output?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ output: Output, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = output }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ output: Output, at index: Int) { slots[index] = output }
 
     /// The results, moved out of their slots: copies would retain every string and array they
     /// hold, and the slots release them again (a fifth of `frise timeline`'s calling thread).
     func collect() -> [Output] {
         var results: [Output] = []
         results.reserveCapacity(slots.count)
-        slots.withUnsafeMutableBufferPointer { slots in
-            for index in slots.indices { results.append(slots[index].take()!) }
-        }
+        for index in slots.indices { results.append(slots[index].take()!) }
         return results
     }
 }
