@@ -18,6 +18,9 @@ public struct ChronologyBuilder: Sendable {
 
     public init() {}
 
+    /// How many events were added (before any merge).
+    public var count: Int { chunks.reduce(0) { $0 + $1.count } }
+
     /// The article with an id no earlier article of this chronology has: two files named
     /// `a.txt` in different folders become `a` and `a-2`.
     ///
@@ -58,9 +61,7 @@ public struct ChronologyBuilder: Sendable {
         for index in events.indices {
             events[index].headline = shared(events[index].headline)
             events[index].sentence.text = shared(events[index].sentence.text)
-            for timex in events[index].timexes.indices {
-                events[index].timexes[timex].text = shared(events[index].timexes[timex].text)
-            }
+            events[index].shareTimexTexts { shared($0) }
             share(&events[index].actors)
             share(&events[index].places)
             swap(&chunks[chunks.count - 1][first + index], &events[index])

@@ -47,7 +47,8 @@ public struct EventLine: Sendable {
         add(event.when?.value)
         add(event.when?.mod)
         add(event.when?.frequency)
-        for timex in event.timexes { add(timex.text) }
+        let timexes = event.timexes  // made once (the first lies in the event, the rest apart)
+        for timex in timexes { add(timex.text) }
         add(event.inheritedFrom)
         for name in event.actors {  // written twice: among the actors, and as a key of the roles
             add(name)
@@ -63,7 +64,7 @@ public struct EventLine: Sendable {
             add(document.title)
         }
         let roles = event.actors.count + others.count
-        let bound = 1024 + 64 * event.timexes.count + 16 * roles + 2 * count + ByteCursor.jsonStringBound(strings)
+        let bound = 1024 + 64 * timexes.count + 16 * roles + 2 * count + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in
             line.jsonField(#"{"doc":"#, event.document)
             line.jsonField(#","id":"#, id)
@@ -86,7 +87,7 @@ public struct EventLine: Sendable {
                 line.raw("null")
             }
             line.raw(#","timexes":["#)
-            for (index, timex) in event.timexes.enumerated() { Self.write(index > 0 ? "," : "", timex, to: &line) }
+            for (index, timex) in timexes.enumerated() { Self.write(index > 0 ? "," : "", timex, to: &line) }
             Self.write(#"],"inherited_from":"#, event.inheritedFrom, to: &line)
             Self.write(#","actors":"#, event.actors, to: &line)
             line.raw(#","roles":{"#)
