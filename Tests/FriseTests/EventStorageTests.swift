@@ -77,7 +77,7 @@ import Testing
             }
             var event = Self.event(id: "a-e1", document: "a", actors: [])
             event.timexes = timexes
-            #expect(event.timexes == timexes)
+            #expect(event.timexes == timexes && Array(event.timexTexts) == timexes.map(\.text))
             #expect(event.sources.map(\.timexes) == [timexes])
             let source = EventSource(document: "b", trigger: event.trigger, sentence: event.sentence, timexes: timexes)
             #expect(source.timexes == timexes)

@@ -63,8 +63,11 @@ public struct EventExtractor: Sendable {
                     idNumber: Int32(events.count + 1), document: tagged.article.id,
                     trigger: span(trigger.token..<(trigger.token + 1), in: text),
                     eventClass: trigger.eventClass, type: trigger.type, when: dated.pointee.when,
-                    timexes: dated.pointee.timexes.map {
-                        TextSpan(start: $0.mention.range.lowerBound, end: $0.mention.range.upperBound, text: $0.mention.text)
+                    // Read in place, by index: an element passed whole is a copy of the expression.
+                    timexes: dated.pointee.timexes.indices.lazy.map {
+                        TextSpan(start: dated.pointee.timexes[$0].mention.range.lowerBound,
+                                 end: dated.pointee.timexes[$0].mention.range.upperBound,
+                                 text: dated.pointee.timexes[$0].mention.text)
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
                     actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),

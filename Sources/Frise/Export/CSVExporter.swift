@@ -91,7 +91,7 @@ public struct CSVExporter: PiecewiseExporter {
         writer.append(event.headline, freeText: true)
         writer.append(event.actors, separator: Self.listSeparator)
         writer.append(event.places, separator: Self.listSeparator)
-        writer.append(event.timexes.lazy.map(\.text), separator: Self.listSeparator)
+        writer.append(event.timexTexts, separator: Self.listSeparator)
         writer.append(event.trigger.text, freeText: true)
         writer.append(event.sentence.text, freeText: true)
         writer.append(event.document, freeText: true)

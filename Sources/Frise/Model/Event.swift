@@ -33,10 +33,29 @@ public struct Event: Hashable, Sendable {
     /// The temporal expressions that dated the event (empty when undated or inherited).
     public var timexes: [TextSpan] {
         get { CompactSpan.joined(firstTimex, rare.first?.timexes ?? []) }
-        set {
-            let more: [TextSpan]
-            (firstTimex, more) = CompactSpan.split(newValue)
-            if more != (rare.first?.timexes ?? []) { updateRare { $0.timexes = more } }
+        set { setTimexes(newValue) }
+    }
+
+    /// Sets `timexes` from any collection of them (a lazy map makes no array).
+    private mutating func setTimexes(_ spans: some Collection<TextSpan>) {
+        let more: [TextSpan]
+        (firstTimex, more) = CompactSpan.split(spans)
+        if !more.isEmpty || rare.first.map({ !$0.timexes.isEmpty }) == true { updateRare { $0.timexes = more } }
+    }
+
+    /// The texts of `timexes`, read where they lie (no array made).
+    var timexTexts: TimexTexts { TimexTexts(first: firstTimex?.text, rest: (rare.first?.timexes ?? []).makeIterator()) }
+
+    struct TimexTexts: Sequence, IteratorProtocol {
+        fileprivate var first: String?
+        fileprivate var rest: IndexingIterator<[TextSpan]>
+
+        mutating func next() -> String? {
+            if let text = first {
+                first = nil
+                return text
+            }
+            return rest.next()?.text
         }
     }
     /// The first of `timexes`, in place: nearly every dated event has one expression, and an
@@ -165,8 +184,8 @@ public struct Event: Hashable, Sendable {
     /// writing the id out and reading it back; or with `storedID` when `idNumber` is 0.
     init(
         idNumber: Int32, storedID: String = "", document: String, trigger: TextSpan, eventClass: EventClass,
-        type: EventType, when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
-        places: [String], headline: String, sentence: TextSpan
+        type: EventType, when: TimeValue?, timexes: some Collection<TextSpan>, inheritedFrom: String? = nil,
+        actors: [String], places: [String], headline: String, sentence: TextSpan
     ) {
         storedDocument = document
         self.idNumber = idNumber
@@ -178,7 +197,7 @@ public struct Event: Hashable, Sendable {
         self.places = places
         self.headline = headline
         self.sentence = sentence
-        self.timexes = timexes
+        setTimexes(timexes)
         if !storedID.isEmpty { self.storedID = storedID }
         if let inheritedFrom { self.inheritedFrom = inheritedFrom }
     }
@@ -303,8 +322,8 @@ struct CompactSpan: Hashable, Sendable {
 
     /// Spans as kept: the first in place when its offsets fit, the rest (or all when they do not)
     /// apart. One form for each list, so that equal lists compare and hash equal as kept.
-    static func split(_ spans: [TextSpan]) -> (first: CompactSpan?, rest: [TextSpan]) {
-        guard let first = spans.first.flatMap(CompactSpan.init) else { return (nil, spans) }
+    static func split(_ spans: some Collection<TextSpan>) -> (first: CompactSpan?, rest: [TextSpan]) {
+        guard let first = spans.first.flatMap(CompactSpan.init) else { return (nil, Array(spans)) }
         return (first, spans.count == 1 ? [] : Array(spans.dropFirst()))
     }
 
