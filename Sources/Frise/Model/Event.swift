@@ -280,10 +280,8 @@ public struct EventSource: Hashable, Sendable {
     private var moreTimexes: [TextSpan]
 
     public init(document: String, trigger: TextSpan, sentence: TextSpan, timexes: [TextSpan]) {
-        self.document = document
-        self.trigger = trigger
-        self.sentence = sentence
-        (firstTimex, moreTimexes) = CompactSpan.split(timexes)
+        let (first, more) = CompactSpan.split(timexes)
+        self.init(document: document, trigger: trigger, sentence: sentence, firstTimex: first, moreTimexes: more)
     }
 
     init(document: String, trigger: TextSpan, sentence: TextSpan, firstTimex: CompactSpan?, moreTimexes: [TextSpan]) {
