@@ -165,9 +165,22 @@ import Testing
     @Test func invalidBytesDoNotCrash() {
         let text = TokenizedText(String(decoding: [0x41, 0xFF, 0x42, 0xC3], as: UTF8.self))
         #expect(!text.tokens.isEmpty)
-        // Bytes given as they are (`init(utf8:)` asks for UTF-8, but a caller may err): a stray
-        // continuation, a lead byte cut short at the end or before ASCII, C3 before a non-letter.
-        let raw = TokenizedText(utf8: [0x41, 0xFF, 0x61, 0xC3, 0x28, 0x62, 0xC3, 0xD7, 0x20, 0x63, 0xE2, 0x82])
+        // Bytes that are not UTF-8 given to `init(utf8:)`: a stray continuation, a lead byte cut
+        // short at the end or before ASCII, C3 before a non-letter. They are mended as
+        // `String(decoding:)` mends them, and every token's text is that of the mended body.
+        let bad: [UInt8] = [0x41, 0xFF, 0x61, 0xC3, 0x28, 0x62, 0xC3, 0xD7, 0x20, 0x63, 0xE2, 0x82]
+        let raw = TokenizedText(utf8: bad)
         #expect(!raw.tokens.isEmpty && raw.tokens.last!.byteEnd == raw.bytes.count)
+        #expect(raw.body == String(decoding: bad, as: UTF8.self))
+        #expect(raw.tokens.map { raw.text(bytes: $0.byteStart..<$0.byteEnd) }.joined()
+            == raw.body.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined())
+    }
+
+    @Test func aRangeThatCutsAScalarReadsAsDecodingReadsIt() {
+        let text = TokenizedText("Été à Noël")
+        // "É" is two bytes: ranges from or to its middle.
+        for range in [1..<4, 0..<1, 1..<2, 0..<text.bytes.count] {
+            #expect(text.text(bytes: range) == String(decoding: text.bytes[range], as: UTF8.self))
+        }
     }
 }

@@ -272,7 +272,7 @@ public struct EventMerger: Sendable {
                 if second != 0 { put(second) }
                 index += length
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+            return String(wellFormed: UnsafeBufferPointer(rebasing: out[..<count]).span)
         }
     }
 

@@ -142,7 +142,7 @@ enum Headline {
             }
             // The first letter in capitals: an ASCII one in place, any other through its Character.
             if count > 0, room[0] >= UInt8(ascii: "a") && room[0] <= UInt8(ascii: "z") { room[0] -= 32 }
-            return String(decoding: UnsafeBufferPointer(rebasing: room[..<count]), as: UTF8.self)
+            return String(wellFormed: UnsafeBufferPointer(rebasing: room[..<count]).span)
         }
         guard let lead = headline.utf8.first, lead >= 0x80 else { return headline }
         return EventExtractor.compact(headline.prefix(1).uppercased() + headline.dropFirst())

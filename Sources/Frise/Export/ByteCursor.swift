@@ -144,7 +144,7 @@ extension String {
     /// short values built from pieces (TIMEX3 values), where interpolation costs a thousand
     /// instructions and more.
     init(writingAtMost bound: Int, _ body: (inout ByteCursor) -> Void) {
-        self = ByteCursor.writing(atMost: bound, body, then: { String(decoding: $0, as: UTF8.self) })
+        self = ByteCursor.writing(atMost: bound, body, then: { String(wellFormed: $0.span) })
     }
 }
 

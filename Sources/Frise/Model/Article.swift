@@ -36,7 +36,7 @@ public struct Article: Hashable, Sendable {
     }
 
     /// The body; all offsets are Unicode-scalar offsets into it. Made at each call.
-    public var body: String { String(decoding: bodyUTF8, as: UTF8.self) }
+    public var body: String { String(wellFormed: bodyUTF8.span) }
 
     /// Whether well-formed UTF-8 holds a scalar that is not whitespace (a body must).
     static func holdsText(_ utf8: [UInt8]) -> Bool {

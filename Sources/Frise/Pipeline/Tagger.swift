@@ -5,7 +5,7 @@ public struct Tagger: Sendable {
     /// The article's tokens, its publication day (exact or estimated) and its resolved expressions.
     public func tag(_ article: Article) -> TaggedArticle {
         let pack = LanguagePacks.pack(for: article.language)
-        let text = TokenizedText(utf8: article.bodyUTF8)
+        let text = TokenizedText(wellFormed: article.bodyUTF8)
         let mentions = Recognizer(pack: pack).mentions(in: text)
         let (anchor, expressions) = DocumentResolver(pack: pack).resolve(mentions, in: text, date: article.date)
         return TaggedArticle(article: article, text: text, anchor: anchor, expressions: expressions)

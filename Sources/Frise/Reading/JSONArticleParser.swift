@@ -73,7 +73,7 @@ enum JSONArticleParser {
             }
         }
         func string(_ key: String, expected: String = "a string") throws(ArticleReadError) -> String? {
-            try utf8(key, expected: expected).map { String(decoding: $0, as: UTF8.self) }
+            try utf8(key, expected: expected).map { String(wellFormed: $0.span) }  // checked as read
         }
         do throws(ArticleReadError) {
             guard let text = try utf8("text") else { throw failure(.missingField("text")) }
@@ -93,7 +93,7 @@ enum JSONArticleParser {
             // The characters XML forbids are dropped here, for every format alike, and an id
             // left empty counts as none.
             case .string(let utf8):
-                let usable = XMLText.sanitized(String(decoding: utf8, as: UTF8.self))
+                let usable = XMLText.sanitized(String(wellFormed: utf8.span))
                 if !usable.isEmpty { id = usable }
             case .integer(let number): id = String(number)
             case .other: throw failure(.invalidField("id", expected: "a string or an integer"))

@@ -120,7 +120,7 @@ extension JSONReader {
 
     /// A string, from its opening quote (nil when none is next).
     mutating func string() -> String? {
-        string { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        string { String(wellFormed: $0.assumingMemoryBound(to: UInt8.self).span) }
     }
 
     /// A string's UTF-8, from its opening quote (nil when none is next), for a text read as bytes.

@@ -7,7 +7,7 @@ public enum Folding {
     public static func fold(_ text: some StringProtocol) -> String {
         var out: [UInt8] = []
         for scalar in text.unicodeScalars { appendUTF8(scalar, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return String(wellFormed: out.span)
     }
 
     /// The words of ASCII bytes, runs of the bytes `isWordByte` accepts, joined by one space.

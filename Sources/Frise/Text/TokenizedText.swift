@@ -12,23 +12,32 @@ public struct TokenizedText: Sendable {
     /// The folded forms of the tokens, one after another (see `Token.foldedRange`).
     public internal(set) var foldedBytes: [UInt8] = []
 
-    public init(_ body: String) { self.init(utf8: Array(body.utf8)) }
+    public init(_ body: String) { self.init(wellFormed: Array(body.utf8)) }
 
-    /// The tokens of a body given as its UTF-8, which must be well-formed (`Article.bodyUTF8`).
+    /// The tokens of a body given as its UTF-8; bytes that are not well-formed are read as
+    /// `String(decoding:)` reads them, each bad sequence a U+FFFD (offsets are then offsets
+    /// into `bytes`, the mended UTF-8).
     public init(utf8 bytes: [UInt8]) {
+        let wellFormed = (try? UTF8Span(validating: bytes.span)) != nil
+        self.init(wellFormed: wellFormed ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8))
+    }
+
+    /// The tokens of a body whose UTF-8 is well-formed (`Article.bodyUTF8`): strings are made
+    /// from its bytes unchecked.
+    init(wellFormed bytes: [UInt8]) {
         self.bytes = bytes
         splitSentences(at: tokenize())
     }
 
     /// The body, made from its bytes at each call.
-    public var body: String { String(decoding: bytes, as: UTF8.self) }
+    public var body: String { String(wellFormed: bytes.span) }
 
     /// The folded form of a token, as a string.
     public func folded(_ index: Int) -> String { Self.folded(tokens[index], in: foldedBytes) }
 
     /// The folded form of `token`, whose text's folded forms are `foldedBytes`.
     static func folded(_ token: Token, in foldedBytes: [UInt8]) -> String {
-        String(decoding: foldedBytes[token.foldedRange], as: UTF8.self)
+        String(wellFormed: foldedBytes.span.extracting(token.foldedRange))
     }
 
     /// The folded form of a token, read in place.
@@ -76,8 +85,14 @@ public struct TokenizedText: Sendable {
         text(bytes: tokens[first].byteStart..<tokens[last].byteEnd)
     }
 
+    /// The text of a range of the body's bytes; a range that cuts a scalar is read as
+    /// `String(decoding:)` reads it.
     public func text(bytes range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        func startsScalar(_ index: Int) -> Bool { index == bytes.count || bytes[index] & 0xC0 != 0x80 }
+        guard startsScalar(range.lowerBound), startsScalar(range.upperBound) else {
+            return String(decoding: bytes[range], as: UTF8.self)
+        }
+        return String(wellFormed: bytes.span.extracting(range))
     }
 
     /// True when the token is written with `suffix` as its last UTF-8 bytes (as written, not folded).

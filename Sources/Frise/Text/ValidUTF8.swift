@@ -19,6 +19,15 @@ extension String {
         guard same ?? text.utf8.elementsEqual(bytes) else { return nil }
         self = text
     }
+
+    /// The string of bytes known to be well-formed UTF-8 — runs of a body's tokens (the body
+    /// was checked as it was read), folded forms, bytes copied from strings — made without the
+    /// check `String(decoding:)` makes of every scalar past ASCII: some ten instructions a byte
+    /// of French, a twentieth of `frise events`. Checked in debug builds.
+    init(wellFormed utf8: Span<UInt8>) {
+        assert((try? UTF8Span(validating: utf8)) != nil, "not well-formed UTF-8")
+        self.init(copying: UTF8Span(unchecked: utf8))
+    }
 }
 
 /// Well-formed UTF-8 (the Unicode Standard's table 3-7), checked a sequence at a time by readers
