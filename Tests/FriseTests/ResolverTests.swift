@@ -118,6 +118,10 @@ import Testing
         #expect(try tense(of: "lundi", in: "Elle viendra à Paris lundi a dit le maire.") == .past)
         #expect(try tense(of: "lundi", in: "Elle viendra à Paris « lundi », a dit le maire.") == .future)
         #expect(try tense(of: "mardi", in: "Le texte a été voté mardi.") == .past)
+        // Cues as near on both sides: the earlier one; a comma on one side tips it to the other.
+        #expect(try tense(of: "lundi", in: "Elle partira lundi disait Paul.") == .future)
+        #expect(try tense(of: "lundi", in: "Elle partira, lundi disait Paul.") == .past)
+        #expect(try tense(of: "lundi", in: "Elle partira lundi, disait Paul.") == .future)
     }
 
     /// A word's ending tells its tense: futures and conditionals, imparfaits and passé simple

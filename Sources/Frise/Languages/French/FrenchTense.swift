@@ -56,30 +56,31 @@ enum FrenchTense {
         }
 
         /// The tense of the nearest cue outside `range` (the earlier one on a tie), present when
-        /// there is none. Tokens are read outwards from the range, up to the best distance found:
-        /// separators only add to a distance.
+        /// there is none. A cue's distance is the tokens from the range to it, each separator
+        /// between them counting its penalty more: every token adds at least one, so the nearest
+        /// cue on each side is the closest of that side, and only those two are weighed.
         mutating func tense(around range: Range<Int>) -> Tense {
-            var best: (distance: Int, index: Int, tense: Tense)?
-            // What the separators between the range and the token looked at add, on each side,
-            // summed step by step: the left one counts the token itself, the right one those
-            // before it.
-            var leftPenalty = 0, rightPenalty = 0
-            var step = 1
-            while best.map({ step <= $0.distance }) ?? true {
-                let left = range.lowerBound - step, right = range.upperBound - 1 + step
-                guard left >= sentence.tokens.lowerBound || right < sentence.tokens.upperBound else { break }
-                if sentence.tokens.contains(left) { leftPenalty += penalty(left) }
-                if step > 1, sentence.tokens.contains(right - 1) { rightPenalty += penalty(right - 1) }
-                for (index, penalty) in [(left, leftPenalty), (right, rightPenalty)] where sentence.tokens.contains(index) {
-                    guard let cue = cue(at: index) else { continue }
-                    let distance = step + penalty
-                    if best.map({ distance < $0.distance || distance == $0.distance && index < $0.index }) ?? true {
-                        best = (distance, index, cue)
-                    }
+            // Left: the tokens from the cue to the range, the cue included (a cue is a word,
+            // which adds nothing). Right: the tokens from the range to the cue, the cue left out,
+            // one step more.
+            var left: (distance: Int, tense: Tense)?
+            var index = range.lowerBound - 1, distance = 0
+            while index >= sentence.tokens.lowerBound {
+                distance += 1 + penalty(index)
+                if let cue = cue(at: index) {
+                    left = (distance, cue)
+                    break
                 }
-                step += 1
+                index -= 1
             }
-            return best?.tense ?? .present
+            index = range.upperBound
+            distance = 1
+            while index < sentence.tokens.upperBound, distance < left?.distance ?? .max {
+                if let cue = cue(at: index) { return cue }
+                distance += 1 + penalty(index)
+                index += 1
+            }
+            return left?.tense ?? .present
         }
     }
 
