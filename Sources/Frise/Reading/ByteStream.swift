@@ -63,16 +63,17 @@ final class ByteStream {
             memoryOffset += end - start
             return data[start..<end]
         case .descriptor(let descriptor, _):
-            var buffer = Data(count: count)
-            let got = buffer.withUnsafeMutableBytes { raw -> Int in
-                while true {
-                    let result = systemRead(descriptor, raw.baseAddress, count)
-                    if result >= 0 || errno != EINTR { return result }
-                }
+            // Room left uninitialised (`Data(count:)` zeroes it: a pass over every byte read).
+            guard count > 0, let room = malloc(count) else { return Data() }
+            var got: Int
+            repeat { got = systemRead(descriptor, room, count) } while got < 0 && errno == EINTR
+            guard got > 0 else {
+                let code = errno
+                free(room)
+                if got < 0 { throw SystemError(code: code) }
+                return Data()
             }
-            guard got >= 0 else { throw SystemError(code: errno) }
-            buffer.count = got
-            return buffer
+            return Data(bytesNoCopy: room, count: got, deallocator: .free)
         }
     }
 
