@@ -149,9 +149,11 @@ enum FrenchTriggers {
     /// "sera rendu" (a judgement) is not.
     static let pronominalOnly: WordSet = ["rendre", "deplacer"]
 
-    /// Token indices inside « » quotes: quoted speech is what a reporting verb reports.
-    static func quoted(in sentence: Sentence, of text: TokenizedText) -> Set<Int> {
-        var inside = Set<Int>()
+    /// The runs of tokens inside « » quotes, in order: quoted speech is what a reporting verb
+    /// reports. (Runs, not a set of indices: a sentence holds a few at most, and a set hashed
+    /// every token asked.)
+    static func quoted(in sentence: Sentence, of text: TokenizedText) -> [Range<Int>] {
+        var inside: [Range<Int>] = []
         // « is C2 AB and “ is E2 80 9C in UTF-8: most sentences hold neither byte.
         guard let first = sentence.tokens.first else { return inside }
         let start = text.tokens[first].byteStart, end = text.tokens[sentence.tokens.upperBound - 1].byteEnd
@@ -166,7 +168,13 @@ enum FrenchTriggers {
             switch text.mark(index) {
             case 0xAB, 0x201C: depth += 1  // « “
             case 0xBB, 0x201D: depth = max(0, depth - 1)  // » ”
-            default: if depth > 0 { inside.insert(index) }
+            default:
+                guard depth > 0 else { break }
+                if let last = inside.last, last.upperBound == index {
+                    inside[inside.count - 1] = last.lowerBound..<(index + 1)
+                } else {
+                    inside.append(index..<(index + 1))
+                }
             }
         }
         return inside
@@ -184,9 +192,10 @@ enum FrenchTriggers {
         func number(_ index: Int) -> Int32 { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
-        let speech = clause.tokens.contains { !quoted.contains($0) && isReporting(number: number($0)) } ? quoted : []
+        func isQuoted(_ index: Int) -> Bool { quoted.contains { $0.contains(index) } }
+        let speech = clause.tokens.contains { !isQuoted($0) && isReporting(number: number($0)) } ? quoted : []
         let nouns = FrenchEventLexicon.nouns  // read once, not through its lazy global's guard per token
-        for index in clause.tokens where !speech.contains(index) {
+        for index in clause.tokens where !speech.contains(where: { $0.contains(index) }) {
             if noun == nil, nouns.contains(index, in: text), self.noun(at: index, in: text) != nil,
                !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
