@@ -66,8 +66,13 @@ struct NameTable {
     mutating func id(ofName name: String) -> Int32 {
         if let id = spellings[name] { return id }
         let key = EventMerger.key(name)
-        let id = names[key] ?? Int32(names.count)
-        names[key] = id
+        let id: Int32
+        if let known = names[key] {
+            id = known
+        } else {
+            id = Int32(names.count)
+            names[key] = id
+        }
         spellings[name] = id
         return id
     }

@@ -129,7 +129,17 @@ public struct WordMap<Value: Sendable>: Sendable {
         let start = Int(keyStarts[entry])
         guard Int(keyStarts[entry + 1]) - start == bytes.count else { return false }
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
+        // A byte at a time in place: keys are short words, which a call to `memcmp`, and the
+        // registers kept across it, took longer to compare.
+        return keyBytes.withUnsafeBufferPointer { keys in
+            let key = keys.baseAddress! + start
+            var offset = 0
+            while offset < bytes.count {
+                guard key[offset] == base[offset] else { return false }
+                offset &+= 1
+            }
+            return true
+        }
     }
 
     private mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
