@@ -42,13 +42,7 @@ struct Tag: ParsableCommand {
             let expressions = tagger.tag(article).expressions
             var out: [UInt8] = []
             out.reserveCapacity(expressions.count * 256)  // a line takes 200 to 250 bytes: no regrowth
-            // Each expression read where it lies (a `for … in` copies it, its strings retained).
-            expressions.withUnsafeBufferPointer { expressions in
-                for index in expressions.indices {
-                    TagLine.write(document: article.id, expression: expressions[index], to: &out)
-                    out.append(UInt8(ascii: "\n"))
-                }
-            }
+            TagLine.write(document: article.id, expressions: expressions, to: &out)
             return out
         }
     }

@@ -22,30 +22,46 @@ public struct TagLine: Sendable {
     /// buffer, with no string made for each, written through a cursor (see `ByteCursor`).
     public func write(to out: inout [UInt8]) { Self.write(document: document, expression: expression, to: &out) }
 
+    /// Appends the lines of an article's expressions to `out`, each ended by a line break.
+    /// (Each expression read where it lies: a loop over them outside this module copied each
+    /// one, its strings retained and released.)
+    public static func write(document: String, expressions: [TemporalExpression], to out: inout [UInt8]) {
+        expressions.withUnsafeBufferPointer { expressions in
+            for index in expressions.indices {
+                write(document: document, expression: expressions.baseAddress! + index, to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+    }
+
     /// Appends the line of `expression` in `document` to `out`, with no `TagLine` made (making
     /// one copies the expression, retaining and releasing its strings).
     public static func write(document: borrowing String, expression: borrowing TemporalExpression, to out: inout [UInt8]) {
-        let value = expression.value
-        let type = value.type.rawValue, granularity = value.granularity.rawValue
-        let certainty = value.certainty.rawValue, tense = expression.tense.rawValue
+        withUnsafePointer(to: expression) { write(document: document, expression: $0, to: &out) }
+    }
+
+    /// The line of the expression `expression` points to, read in place.
+    private static func write(document: borrowing String, expression: UnsafePointer<TemporalExpression>, to out: inout [UInt8]) {
+        let type = expression.pointee.value.type.rawValue, granularity = expression.pointee.value.granularity.rawValue
+        let certainty = expression.pointee.value.certainty.rawValue, tense = expression.pointee.tense.rawValue
         // The keys and punctuation (118 bytes), two offsets and two ISO days, then the strings
         // (summed in place: an array of them would be allocated for every line).
-        let strings = document.utf8.count + expression.mention.text.utf8.count + type.utf8.count
-            + value.value.utf8.count + granularity.utf8.count + certainty.utf8.count + tense.utf8.count
+        let strings = document.utf8.count + expression.pointee.mention.text.utf8.count + type.utf8.count
+            + expression.pointee.value.value.utf8.count + granularity.utf8.count + certainty.utf8.count + tense.utf8.count
         let bound = 256 + 7 * ByteCursor.jsonStringBound(0) + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in
             line.jsonField(#"{"doc":"#, document)
             line.raw(#","start":"#)
-            line.decimal(expression.mention.range.lowerBound)
+            line.decimal(expression.pointee.mention.range.lowerBound)
             line.raw(#","end":"#)
-            line.decimal(expression.mention.range.upperBound)
-            line.jsonField(#","text":"#, expression.mention.text)
+            line.decimal(expression.pointee.mention.range.upperBound)
+            line.jsonField(#","text":"#, expression.pointee.mention.text)
             line.jsonName(#","type":"#, type)
-            line.jsonField(#","value":"#, value.value)
+            line.jsonField(#","value":"#, expression.pointee.value.value)
             line.jsonName(#","granularity":"#, granularity)
             line.jsonName(#","certainty":"#, certainty)
             line.jsonName(#","tense":"#, tense)
-            if let start = value.start, let end = value.end {
+            if let start = expression.pointee.value.start, let end = expression.pointee.value.end {
                 line.raw(#","range_start":""#)
                 line.iso(start)
                 line.raw(#"","range_end":""#)
