@@ -72,38 +72,12 @@ public struct EventLine: Sendable {
             line.jsonName(#","class":"#, event.eventClass.rawValue)
             line.jsonName(#","type":"#, event.type.rawValue)
             line.jsonName(#","cameo":"#, event.type.cameoCode)
-            line.raw(#","when":"#)
-            if let value = event.when {
-                line.jsonField(#"{"value":"#, value.value)
-                Self.write(#","start":"#, value.start, to: &line)
-                Self.write(#","end":"#, value.end, to: &line)
-                line.jsonName(#","granularity":"#, value.granularity.rawValue)
-                line.jsonName(#","certainty":"#, value.certainty.rawValue)
-                line.jsonName(#","type":"#, value.type.rawValue)
-                Self.write(#","mod":"#, value.mod, to: &line)
-                Self.write(#","freq":"#, value.frequency, to: &line)
-                line.byte(UInt8(ascii: "}"))
-            } else {
-                line.raw("null")
-            }
+            Self.write(#","when":"#, event.when, modAndFrequency: true, to: &line)
             line.raw(#","timexes":["#)
             for (index, timex) in timexes.enumerated() { Self.write(index > 0 ? "," : "", timex, to: &line) }
             Self.write(#"],"inherited_from":"#, event.inheritedFrom, to: &line)
             Self.write(#","actors":"#, event.actors, to: &line)
-            line.raw(#","roles":{"#)
-            // The roles of the actors in their order, then those of names not among the actors, sorted.
-            var first = true
-            func role(_ actor: String, _ role: ParticipantRole) {
-                if !first { line.byte(UInt8(ascii: ",")) }
-                first = false
-                line.jsonString(actor)
-                line.byte(UInt8(ascii: ":"))
-                line.jsonString(role.rawValue)
-            }
-            // Read from their packed form: `event.roles` would build a dictionary for every line.
-            for actor in event.actors { if let found = event.role(of: actor) { role(actor, found) } }
-            for (name, found) in others { role(name, found) }
-            line.byte(UInt8(ascii: "}"))
+            Self.writeRoles(of: event, others: others, to: &line)
             Self.write(#","places":"#, event.places, to: &line)
             line.jsonField(#","headline":"#, event.headline)
             Self.write(#","sentence":"#, event.sentence, to: &line)
@@ -135,8 +109,45 @@ public struct EventLine: Sendable {
         write(#","doc_title":"#, document.title, to: &line)
     }
 
+    /// `key`, then the value's object (`value`, `start`, `end`, `granularity`, `certainty`,
+    /// `type`, and with `modAndFrequency` `mod` and `freq`), or null.
+    static func write(_ key: StaticString, _ value: TimeValue?, modAndFrequency: Bool, to line: inout ByteCursor) {
+        line.raw(key)
+        guard let value else { return line.raw("null") }
+        line.jsonField(#"{"value":"#, value.value)
+        write(#","start":"#, value.start, to: &line)
+        write(#","end":"#, value.end, to: &line)
+        line.jsonName(#","granularity":"#, value.granularity.rawValue)
+        line.jsonName(#","certainty":"#, value.certainty.rawValue)
+        line.jsonName(#","type":"#, value.type.rawValue)
+        if modAndFrequency {
+            write(#","mod":"#, value.mod, to: &line)
+            write(#","freq":"#, value.frequency, to: &line)
+        }
+        line.byte(UInt8(ascii: "}"))
+    }
+
+    /// `,"roles":` and the object of the actors' roles in their order, then `others`. Read from
+    /// their packed form: `event.roles` would build a dictionary for every line.
+    static func writeRoles(
+        of event: borrowing Event, others: [(name: String, role: ParticipantRole)], to line: inout ByteCursor
+    ) {
+        line.raw(#","roles":{"#)
+        var first = true
+        func role(_ actor: String, _ role: ParticipantRole) {
+            if !first { line.byte(UInt8(ascii: ",")) }
+            first = false
+            line.jsonString(actor)
+            line.byte(UInt8(ascii: ":"))
+            line.jsonString(role.rawValue)
+        }
+        for actor in event.actors { if let found = event.role(of: actor) { role(actor, found) } }
+        for (name, found) in others { role(name, found) }
+        line.byte(UInt8(ascii: "}"))
+    }
+
     /// `key` (written as it is), then `{"start":…,"end":…,"text":…}`.
-    private static func write(_ key: StaticString, _ span: TextSpan, to line: inout ByteCursor) {
+    static func write(_ key: StaticString, _ span: TextSpan, to line: inout ByteCursor) {
         line.raw(key)
         line.raw(#"{"start":"#)
         line.decimal(span.start)
@@ -147,7 +158,7 @@ public struct EventLine: Sendable {
     }
 
     /// `key`, then a JSON array of strings.
-    private static func write(_ key: StaticString, _ values: [String], to line: inout ByteCursor) {
+    static func write(_ key: StaticString, _ values: [String], to line: inout ByteCursor) {
         line.raw(key)
         line.byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
@@ -158,7 +169,7 @@ public struct EventLine: Sendable {
     }
 
     /// `key`, then a day as a JSON string (`YYYY-MM-DD`), or null.
-    private static func write(_ key: StaticString, _ day: CalendarDay?, to line: inout ByteCursor) {
+    static func write(_ key: StaticString, _ day: CalendarDay?, to line: inout ByteCursor) {
         line.raw(key)
         guard let day else { return line.raw("null") }
         line.byte(UInt8(ascii: "\""))
@@ -167,7 +178,7 @@ public struct EventLine: Sendable {
     }
 
     /// `key`, then a string, or null.
-    private static func write(_ key: StaticString, _ text: String?, to line: inout ByteCursor) {
+    static func write(_ key: StaticString, _ text: String?, to line: inout ByteCursor) {
         line.raw(key)
         guard let text else { return line.raw("null") }
         line.jsonString(text)
