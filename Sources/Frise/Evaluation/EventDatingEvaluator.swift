@@ -28,7 +28,7 @@ public struct EventDatingEvaluator: Sendable {
                 continue
             }
             result.dated += 1
-            let found = Set([when.value] + clause.timexes.map(\.value.value))
+            let found = Set([when.value] + clause.timexIndices.map { tagged.expressions[$0].value.value })
             if !found.isDisjoint(with: expected) {
                 result.correct += 1
             } else {

@@ -49,10 +49,10 @@ public struct ClauseDater: Sendable {
                 var entry = DatedClause(clause: clause, sentence: sentence, trigger: consume trigger, governor:
                     clause.governor.map { first + $0 }, context: (own + pending).map { expressions[$0].mention.tokens })
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
-                    entry.timexes = Self.refined(group, by: own, of: expressions).map { expressions[$0] }
+                    entry.timexIndices = Self.refined(group, by: own, of: expressions)
                 } else if hasTrigger, clause.kind != .adjunct,
                           let group = Self.nearestGroup(pending, of: expressions, to: anchor, in: text) {
-                    entry.timexes = group.map { expressions[$0] }
+                    entry.timexIndices = group
                 } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
                           let governor = entry.governor, result[governor].when != nil {
                     entry.when = result[governor].when
@@ -63,8 +63,10 @@ public struct ClauseDater: Sendable {
                     entry.when = result[index].when
                     entry.inheritedFrom = index
                 }
-                if let head = entry.timexes.first {
-                    entry.when = entry.timexes.dropFirst().reduce(head.value) { $0.union($1.value) }
+                if let head = entry.timexIndices.first {
+                    entry.when = entry.timexIndices.dropFirst().reduce(expressions[head].value) {
+                        $0.union(expressions[$1].value)
+                    }
                 }
                 result.append(entry)
                 if !hasTrigger {
@@ -157,8 +159,9 @@ public struct DatedClause: Sendable {
     /// The tokens of the temporal expressions in or just before the clause (left out of its
     /// headline).
     public var context: [Range<Int>]
-    /// The expressions that date the clause (several when coordinated: "lundi et mardi").
-    public var timexes: [TemporalExpression] = []
+    /// The expressions that date the clause (several when coordinated: "lundi et mardi"), by
+    /// their index among the tagged article's `expressions` (a copy of each retained its strings).
+    public var timexIndices: [Int] = []
     public var when: TimeValue?
     /// Index of the clause whose date this one took, if it did.
     public var inheritedFrom: Int?

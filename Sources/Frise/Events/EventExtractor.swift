@@ -10,6 +10,7 @@ public struct EventExtractor: Sendable {
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
         let participants = grammar.participants(in: text)
         let clauses = ClauseDater().datedClauses(in: tagged)
+        let expressions = tagged.expressions
         var events: [Event] = []
         // Participants are handled by their index (a copy retains each of their strings); by
         // clause position: its event's index, its subject.
@@ -64,10 +65,9 @@ public struct EventExtractor: Sendable {
                     trigger: span(trigger.token..<(trigger.token + 1), in: text),
                     eventClass: trigger.eventClass, type: trigger.type, when: dated.pointee.when,
                     // Read in place, by index: an element passed whole is a copy of the expression.
-                    timexes: dated.pointee.timexes.indices.lazy.map {
-                        TextSpan(start: dated.pointee.timexes[$0].mention.range.lowerBound,
-                                 end: dated.pointee.timexes[$0].mention.range.upperBound,
-                                 text: dated.pointee.timexes[$0].mention.text)
+                    timexes: dated.pointee.timexIndices.lazy.map {
+                        TextSpan(start: expressions[$0].mention.range.lowerBound,
+                                 end: expressions[$0].mention.range.upperBound, text: expressions[$0].mention.text)
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
                     actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),
