@@ -20,7 +20,7 @@ struct FrenchEventGrammar: EventGrammar {
     }
 
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool {
-        text.isFolded(index, in: [",", "'", "ne", "n", "se", "s", "y", "en", "lui", "leur"])
+        Self.betweenSubjectAndVerb.contains(index, in: text)
     }
 
     /// "qui a salué": the relative pronoun is the subject and stands for the name before it.
@@ -38,6 +38,10 @@ struct FrenchEventGrammar: EventGrammar {
 
     /// Verbs whose subject receives the event they carry ("a reçu un appel de X": X called).
     static let receivingVerbs: WordSet = ["recevoir", "subir", "essuyer", "obtenir"]
+    /// What may stand between a subject and its verb: "Paris, qui", "il ne", "elle s'y", "il lui".
+    static let betweenSubjectAndVerb: WordSet = [",", "'", "ne", "n", "se", "s", "y", "en", "lui", "leur"]
+    /// What joins a name to the one before it.
+    static let coordinators: WordSet = ["et", "ou", "ainsi"]
 
     /// Forms of être in a passive verb group ("a été reçu", "est reçu").
     static let passiveAuxiliaries: WordSet = ["ete", "est", "sont", "etait", "etaient", "sera", "seront", "fut"]
@@ -70,7 +74,7 @@ struct FrenchEventGrammar: EventGrammar {
     func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool {
         var at = (participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound) - 1
         while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
-        return at >= 0 && text.isFolded(at, in: ["et", "ou", "ainsi"])
+        return at >= 0 && Self.coordinators.contains(at, in: text)
     }
 
     static let determiners: WordSet = [

@@ -10,6 +10,15 @@
 enum FrenchParticipants {
     static let particles: WordSet = ["de", "du", "des", "d", "la", "le", "al", "el", "ben", "bin", "van", "von", "di", "da", "ibn", "abou", "abu", "ould"]
     static let locatives: WordSet = ["en", "a", "au", "aux", "dans", "vers", "depuis", "sur", "pres", "jusqu"]
+    // Word sets, not array literals: a literal was an array allocated and freed at each call.
+    static let ofParticles: WordSet = ["de", "du", "des", "d"]
+    static let feminineArticles: WordSet = ["la", "l"]
+    /// Words an organisation's name does not go on over ("Association des armateurs du Sénégal").
+    static let nameBreakers: WordSet = [
+        "de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans",
+    ]
+    /// Particles of hyphenated place names: "Saint-Denis-sur-Loire", "Plessis-lez-Tours".
+    static let hyphenParticles: WordSet = ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez"]
     static let titleStops: WordSet = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "du", "un", "une", "notre", "votre", "ce", "cet", "cette", ",", ".", ";", ":", "(", "«", "»"]
 
     static func participants(in text: TokenizedText) -> [Participant] {
@@ -66,11 +75,11 @@ enum FrenchParticipants {
         var end = start
         if end < tokens.count, FrenchGazetteer.demonyms[end, in: text] != nil, !tokens[end].isCapitalized { end += 1 }
         var rounds = 0
-        while end < tokens.count, rounds < 2, text.isFolded(end, in: ["de", "du", "des", "d"]),
+        while end < tokens.count, rounds < 2, ofParticles.contains(end, in: text),
               tokens[end].sentence == tokens[start - 1].sentence {
             var at = end + 1
             if at < tokens.count, text.isFolded(at, "'") { at += 1 }
-            if at < tokens.count, text.isFolded(at, in: ["la", "l"]) { at += text.isFolded(at, "l") ? 2 : 1 }
+            if at < tokens.count, feminineArticles.contains(at, in: text) { at += text.isFolded(at, "l") ? 2 : 1 }
             var words = 0
             while at < tokens.count, words < 3, tokens[at].kind == .word || (text.isFolded(at, "-") && !tokens[at].spaceBefore),
                   tokens[at].sentence == tokens[start - 1].sentence {
@@ -79,7 +88,7 @@ enum FrenchParticipants {
                     return at
                 }
                 guard text.isFolded(at, "-") || (FrenchEventLexicon.verbForms[at, in: text] == nil
-                    && !text.isFolded(at, in: ["de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans"]))
+                    && !nameBreakers.contains(at, in: text))
                 else { break }
                 if tokens[at].kind == .word { words += 1 }
                 at += 1
@@ -99,7 +108,7 @@ enum FrenchParticipants {
         var particles = 0
         while at + 1 < tokens.count, text.isFolded(at, "-"), !tokens[at].spaceBefore, !tokens[at + 1].spaceBefore,
               tokens[at + 1].kind == .word, !tokens[at + 1].isCapitalized, particles < 2 {
-            guard text.isFolded(at + 1, in: ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez", "les"]) else { return nil }
+            guard hyphenParticles.contains(at + 1, in: text) else { return nil }
             at += 2
             particles += 1
         }

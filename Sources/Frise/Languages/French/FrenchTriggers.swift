@@ -60,7 +60,7 @@ enum FrenchTriggers {
             if FrenchTense.isAuxiliary(at: at, in: text) { return at }
             // Marks are compared only with marks: « and » make slow string compares.
             let skipped = text.tokens[at].kind == .punctuation
-                ? text.isFolded(at, in: ["'", "«", "»"])
+                ? skippedMarks.contains(at, in: text)
                 : FrenchTense.adverbs.contains(at, in: text) || text.isFolded(at, "ete")
                     || incidentWords.contains(at, in: text)
             guard skipped else { return nil }
@@ -111,7 +111,7 @@ enum FrenchTriggers {
         guard let entry = lemmaEntry(at: index, in: text) else { return nil }
         if index > 0, nounDeterminers.contains(index - 1, in: text) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
-        if index > 1, text.isFolded(index - 1, "'"), text.isFolded(index - 2, in: ["l", "d"]),
+        if index > 1, text.isFolded(index - 1, "'"), elidedDeterminers.contains(index - 2, in: text),
            FrenchTense.auxiliaries[index, in: text] == nil { return nil }
         if auxiliary(before: index, in: text) != nil { return entry }
         return isParticiple(at: index, in: text) ? nil : entry
@@ -148,6 +148,15 @@ enum FrenchTriggers {
     /// Verbs whose event type holds only in their pronominal use: "s'est rendu" is a visit,
     /// "sera rendu" (a judgement) is not.
     static let pronominalOnly: WordSet = ["rendre", "deplacer"]
+
+    // Word sets, not array literals: a literal was an array allocated and freed at each call.
+    /// Marks an auxiliary may stand before: ' « ».
+    static let skippedMarks: WordSet = ["'", "«", "»"]
+    /// Elided determiners: "l'élu", "d'attaque".
+    static let elidedDeterminers: WordSet = ["l", "d"]
+    /// Clitics before an auxiliary, elided ("s'est") and whole ("se sont", "lui a").
+    static let elidedClitics: WordSet = ["s", "l", "m", "t", "n"]
+    static let clitics: WordSet = ["se", "le", "la", "les", "lui", "leur"]
 
     /// The runs of tokens inside « » quotes, in order: quoted speech is what a reporting verb
     /// reports. (Runs, not a set of indices: a sentence holds a few at most, and a set hashed
@@ -247,8 +256,8 @@ enum FrenchTriggers {
     /// Moves back over a reflexive or object clitic before an auxiliary ("s'est").
     static func clitic(before index: Int, in text: TokenizedText) -> Int {
         if index >= 2, text.isFolded(index - 1, "'"),
-           text.isFolded(index - 2, in: ["s", "l", "m", "t", "n"]) { return index - 2 }
-        if index >= 1, text.isFolded(index - 1, in: ["se", "le", "la", "les", "lui", "leur"]) { return index - 1 }
+           elidedClitics.contains(index - 2, in: text) { return index - 2 }
+        if index >= 1, clitics.contains(index - 1, in: text) { return index - 1 }
         return index
     }
 }
