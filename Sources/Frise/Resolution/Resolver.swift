@@ -35,12 +35,17 @@ public struct Resolver: Sendable {
             return CalendarDay(year: year, month: month, day: day).map { .day($0, certainty: .explicit) }
 
         case let .dayOfMonth(day, month, nil, weekday, deixis):
-            let days = (-1...1).lazy.compactMap { CalendarDay(year: anchor.year + $0, month: month, day: day) }
-            // The weekday, when one of the years has it, keeps only those ("samedi 4 mars").
-            let keep = weekday.flatMap { weekday in days.contains { $0.weekday == weekday } ? weekday : nil }
-            let candidates = days.filter { keep == nil || $0.weekday == keep }.map(\.dayNumber)
-            guard let chosen = pick(candidates, around: anchor.dayNumber, deixis: deixis, tense: context.tense)
-            else { return nil }
+            // The day in the year before, this one and the next. The weekday, when one of the
+            // years has it, keeps only those ("samedi 4 mars"). (Looped over, not lazy sequences:
+            // the closures they keep were allocated at each expression.)
+            func inYear(_ shift: Int) -> CalendarDay? { CalendarDay(year: anchor.year + shift, month: month, day: day) }
+            let keep = weekday.flatMap { weekday in (-1...1).contains { inYear($0)?.weekday == weekday } ? weekday : nil }
+            var picker = Picker(around: anchor.dayNumber, deixis: deixis, tense: context.tense)
+            for shift in -1...1 {
+                guard let candidate = inYear(shift), keep == nil || candidate.weekday == keep else { continue }
+                picker.consider(candidate.dayNumber)
+            }
+            guard let chosen = picker.chosen else { return nil }
             return .day(CalendarDay(dayNumber: chosen), certainty: .inferred)
 
         case let .weekday(weekday, deixis):
@@ -113,16 +118,30 @@ public struct Resolver: Sendable {
     /// `here`: the latest before it (or on it), the earliest after it (or on it), or the nearest
     /// (the first of two as near). One pass, no arrays.
     func pick(_ candidates: some Sequence<Int>, around here: Int, deixis: Deixis, tense: Tense) -> Int? {
-        var chosen: Int?
-        for candidate in candidates {
-            let better = switch Choice(deixis, tense) {
+        var picker = Picker(around: here, deixis: deixis, tense: tense)
+        for candidate in candidates { picker.consider(candidate) }
+        return picker.chosen
+    }
+
+    /// `pick`, fed one candidate at a time (ascending).
+    struct Picker {
+        let here: Int
+        let choice: Choice
+        private(set) var chosen: Int?
+
+        init(around here: Int, deixis: Deixis, tense: Tense) {
+            self.here = here
+            choice = Choice(deixis, tense)
+        }
+
+        mutating func consider(_ candidate: Int) {
+            let better = switch choice {
             case .before(let orOn): (candidate < here || orOn && candidate == here) && chosen.map { candidate > $0 } ?? true
             case .after(let orOn): (candidate > here || orOn && candidate == here) && chosen.map { candidate < $0 } ?? true
             case .nearest: chosen.map { abs(candidate - here) < abs($0 - here) } ?? true
             }
             if better { chosen = candidate }
         }
-        return chosen
     }
 
     /// What `pick` looks for: "dernier" strictly before, "prochain" strictly after; otherwise the
