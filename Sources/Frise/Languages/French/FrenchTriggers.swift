@@ -41,11 +41,17 @@ enum FrenchTriggers {
     /// sentence, numbers need no release where strings each need one.
     @inline(__always)
     static func lemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
+        lemmaEntry(at: index, in: text, forms: FrenchEventLexicon.verbForms)
+    }
+
+    /// `lemmaEntry`, with `FrenchEventLexicon.verbForms` read once by the caller.
+    @inline(__always)
+    private static func lemmaEntry(at index: Int, in text: TokenizedText, forms: WordMap<String>) -> Int? {
         guard text.tokens[index].kind == .word else { return nil }
         if text.tokens[index].isCapitalized, text.sentences[text.tokens[index].sentence].tokens.lowerBound != index {
             return nil
         }
-        return FrenchEventLexicon.verbForms.entry(index, in: text)
+        return forms.entry(index, in: text)
     }
 
     /// The infinitive of an entry of `FrenchEventLexicon.verbForms`.
@@ -90,7 +96,8 @@ enum FrenchTriggers {
     static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText) -> [Int32] {
         let forms = FrenchEventLexicon.verbForms
         return tokens.map { index in
-            text.tokens[index].kind == .word && forms.contains(index, in: text) ? verbLemmaNumber(at: index, in: text) : -1
+            guard let entry = lemmaEntry(at: index, in: text, forms: forms) else { return -1 }
+            return Int32(finite(entry, at: index, in: text) ?? -1)  // the form looked up once
         }
     }
 
@@ -108,7 +115,11 @@ enum FrenchTriggers {
 
     /// `finiteLemma` as its entry of `FrenchEventLexicon.verbForms` (see `lemmaEntry`).
     static func finiteLemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
-        guard let entry = lemmaEntry(at: index, in: text) else { return nil }
+        lemmaEntry(at: index, in: text).flatMap { finite($0, at: index, in: text) }
+    }
+
+    /// `entry`, the entry of the verb form at `index`, when the form is a finite verb there.
+    private static func finite(_ entry: Int, at index: Int, in text: TokenizedText) -> Int? {
         if index > 0, nounDeterminers.contains(index - 1, in: text) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
         if index > 1, text.isFolded(index - 1, "'"), elidedDeterminers.contains(index - 2, in: text),
