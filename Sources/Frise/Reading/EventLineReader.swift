@@ -158,14 +158,14 @@ public struct EventLineReader: Sendable {
         guard value["id"] != nil else { return Record(document: document, event: nil) }
         var event = Event(
             id: try fields.string("id"), document: document.id, trigger: try fields.span("trigger"),
-            eventClass: try fields.value("class", EventClass.init), type: try fields.value("type", EventType.init),
+            eventClass: try fields.value("class", EventClass.init), type: try fields.value("type") { Vocabulary.types[$0] },
             when: try fields.optionalObject("when").map { (when) throws(Problem) in try when.timeValue() },
             timexes: try fields.array("timexes").map { (span) throws(Problem) in try span.span() },
             inheritedFrom: try fields.optionalString("inherited_from"), actors: try fields.strings("actors"),
             places: try fields.strings("places"), headline: try fields.string("headline"),
             sentence: try fields.span("sentence"))
         for (actor, role) in try fields.optionalObject("roles")?.object.members ?? [] {
-            guard case .string(let name) = role, let role = ParticipantRole(rawValue: name) else {
+            guard case .string(let name) = role, let role = Vocabulary.roles[name] else {
                 throw Problem(message: "roles.\(actor) is not a role (agent, recipient, partner, other)")
             }
             event.roles[actor] = role
@@ -175,6 +175,15 @@ public struct EventLineReader: Sendable {
 }
 
 /// The keys of one JSON object of an event line, read with messages that name the key.
+/// The names of the vocabulary an event line holds most, looked up in tables: the initialiser
+/// from a raw value compares a name with each case's in turn (a thousand instructions for an
+/// event type).
+private enum Vocabulary {
+    static let types = WordMap(EventType.allCases.map { ($0.rawValue, $0) })
+    static let granularities = WordMap(Granularity.allCases.map { ($0.rawValue, $0) })
+    static let roles = WordMap(ParticipantRole.allCases.map { ($0.rawValue, $0) })
+}
+
 private struct Fields {
     /// A JSON object.
     let object: JSONValue
@@ -191,9 +200,14 @@ private struct Fields {
         return value
     }
 
+    // Each member looked up once: a look-up compares the key with the object's keys from the
+    // last, and asking three times for an optional one took a tenth of `timeline --events`.
     func optionalString(_ key: String) throws(EventLineReader.Problem) -> String? {
-        if object[key] == nil || object[key] == .null { return nil }
-        return try string(key)
+        switch object[key] {
+        case nil, .null?: return nil
+        case .string(let value)?: return value
+        default: throw missing(key, "a string")
+        }
     }
 
     /// A number that is an integer; true and false are 1 and 0, as JSONSerialization reads them.
@@ -245,9 +259,12 @@ private struct Fields {
     }
 
     func optionalObject(_ key: String) throws(EventLineReader.Problem) -> Fields? {
-        if object[key] == nil || object[key] == .null { return nil }
-        guard let inner = object[key], case .object = inner else { throw missing(key, "an object") }
-        return Fields(object: inner, path: path + key + ".")
+        switch object[key] {
+        case nil, .null?: return nil
+        case let inner?:
+            guard case .object = inner else { throw missing(key, "an object") }
+            return Fields(object: inner, path: path + key + ".")
+        }
     }
 
     func array(_ key: String) throws(EventLineReader.Problem) -> [Fields] {
@@ -276,7 +293,7 @@ private struct Fields {
                 return type
             } ?? .date,
             value: try string("value"), start: try optionalDay("start"), end: try optionalDay("end"),
-            granularity: try value("granularity", Granularity.init), certainty: try value("certainty", Certainty.init),
+            granularity: try value("granularity") { Vocabulary.granularities[$0] }, certainty: try value("certainty", Certainty.init),
             mod: try optionalString("mod"), frequency: try optionalString("freq"))
     }
 }
