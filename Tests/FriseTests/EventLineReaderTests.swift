@@ -43,6 +43,45 @@ import Testing
         #expect(try Self.read(lines, jobs: 2) == one)
     }
 
+    /// Every event type, granularity and role reads back as itself; a name outside the
+    /// vocabulary is refused with the key that holds it, never read as another.
+    @Test func namesOfTheVocabularyReadBackAndOthersAreRefused() throws {
+        let tagged = try SeedArticle.tagged()
+        var event = try #require(EventExtractor().events(in: tagged).first { $0.when != nil && !$0.actors.isEmpty })
+        let document = ChronologyBuilder.document(of: tagged)
+        func read(_ line: String) -> Result<EventLineReader.Record, EventLineReader.Problem> {
+            Result { () throws(EventLineReader.Problem) in
+                try EventLineReader.record(from: Data(line.utf8), source: "test")
+            }
+        }
+        for type in EventType.allCases {
+            event.type = type
+            #expect(try read(EventLine(event: event, document: document).json).get().event?.type == type)
+        }
+        for granularity in Granularity.allCases {
+            event.when?.granularity = granularity
+            #expect(try read(EventLine(event: event, document: document).json).get().event?.when?.granularity == granularity)
+        }
+        for role in ParticipantRole.allCases {
+            event.setRole(role, of: event.actors[0])
+            #expect(try read(EventLine(event: event, document: document).json).get().event?.role(of: event.actors[0]) == role)
+        }
+        let line = EventLine(event: event, document: document).json
+        for (good, bad, message) in [
+            (#""type":"\#(event.type.rawValue)""#, #""type":"meetings""#, "type is not a known value"),
+            (#""granularity":"\#(event.when!.granularity.rawValue)""#, #""granularity":"Day""#, "granularity is not a known value"),
+            (#""\#(event.actors[0])":"\#(event.role(of: event.actors[0])!.rawValue)""#, #""\#(event.actors[0])":"boss""#,
+             "is not a role"),
+        ] {
+            #expect(line.contains(good))
+            guard case .failure(let problem) = read(line.replacingOccurrences(of: good, with: bad)) else {
+                Issue.record("\(bad) was read")
+                continue
+            }
+            #expect(problem.message.contains(message), "\(problem.message)")
+        }
+    }
+
     /// A line is written into room made for its longest form: strings whose every byte is
     /// escaped (six bytes for a control character) fit, names written twice (among the actors
     /// and as keys of their roles) too, and the line reads back as the event it was made from.
