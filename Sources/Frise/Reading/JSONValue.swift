@@ -33,7 +33,11 @@ enum JSONValue: Equatable {
     /// The value of `key` in an object (the last one, if repeated); nil when absent or not an object.
     subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
-        return pairs.last { $0.key == key }?.value
+        // Names of another length are told apart without `==`, which calls into the runtime
+        // for every pair of strings that differ. (A name canonically equivalent to `key` but of
+        // another length no longer matches: the keys asked for are ASCII without K, ; or `,
+        // the only ASCII with such equivalents, so that none is found that was found before.)
+        return pairs.last { $0.key.utf8.count == key.utf8.count && $0.key == key }?.value
     }
 
     /// An object's members, each key once with its last value, in the order of their last occurrence.
