@@ -49,6 +49,8 @@ import Testing
         "{\"a\":1,,}", "[1 2]", "{\"a\" 1}", "{a:1}", "{'a':1}", "[0x10]", "\u{FEFF}{}", " \t\r\n{} \n", "{}x",
         "{\"a\":1}\u{0}", "[\"a\tb\"]", "[\"\\x\"]", "[\"\\u12\"]", "[\"\\u12G4\"]", "[\"\\u0000\"]", "", " ", "{",
         "[", "{\"a\"", "{\"a\":", "{\"\":1}", "[[[]]]", "[true,false,null]", "[tru]", "[nul]", "[-0.0e-0]",
+        // Integers, read from their digits up to fifteen, through `strtod` past them.
+        "[0,-0,7,-7,10,999999999999999,-999999999999999,1000000000000000,-1234567890123456]", "[007]", "[-01]",
     ]
 
     @Test func edgeCasesReadAsFoundationReadsThem() {

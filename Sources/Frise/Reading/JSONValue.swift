@@ -244,6 +244,15 @@ extension JSONReader {
             if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
             guard digits() > 0 else { return nil }
         }
+        // An integer of at most fifteen digits, exact in a double, is read from its digits (most
+        // numbers of an event line are offsets): no string made for `strtod`.
+        let negative = bytes[start] == UInt8(ascii: "-")
+        let digitsStart = negative ? start + 1 : start
+        if index == integral, integral - digitsStart <= 15 {
+            var value = 0
+            for offset in digitsStart..<integral { value = value * 10 + Int(bytes[offset] - UInt8(ascii: "0")) }
+            return value == 0 ? 0 : Double(negative ? -value : value)  // "-0" is the integer 0
+        }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { return nil }  // 1e400 is refused
         return index == integral && value == 0 ? 0 : value  // "-0" is the integer 0
