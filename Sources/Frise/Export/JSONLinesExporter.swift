@@ -26,7 +26,7 @@ public struct JSONLinesExporter: PiecewiseExporter {
 
     /// Appends the object `JSONExporter.node(of:)` makes of `event`, written compact, without
     /// the tree (a node for every value, each string copied into it, took a quarter of
-    /// `timeline --format jsonl`). `JSONLinesTests` checks that both give the same objects.
+    /// `timeline --format jsonl`). `JSONLinesExporterTests` checks that both write the same bytes.
     static func write(_ event: borrowing Event, to out: inout [UInt8]) {
         let id = event.id, sources = event.sources, timexes = event.timexes
         // The line's bound: its strings, each escaped at worst, and room enough for the keys,
@@ -34,14 +34,13 @@ public struct JSONLinesExporter: PiecewiseExporter {
         var strings = id.utf8.count + event.document.utf8.count + event.trigger.text.utf8.count
             + event.headline.utf8.count + event.sentence.text.utf8.count + (event.when?.value.utf8.count ?? 0)
             + (event.inheritedFrom?.utf8.count ?? 0)
-        var count = 7
         for timex in timexes { strings += timex.text.utf8.count }
         for name in event.actors { strings += 2 * name.utf8.count }  // among the actors, then as a key of the roles
         for name in event.places { strings += name.utf8.count }
         for source in sources {
             strings += source.document.utf8.count + source.trigger.text.utf8.count + source.sentence.text.utf8.count
         }
-        count += timexes.count + 2 * event.actors.count + event.places.count + 3 * sources.count
+        let count = 7 + timexes.count + 2 * event.actors.count + event.places.count + 3 * sources.count
         let bound = 1024 + 128 * (timexes.count + sources.count) + 64 * (event.actors.count + event.places.count)
             + 2 * count + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in

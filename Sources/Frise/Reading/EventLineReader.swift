@@ -174,7 +174,6 @@ public struct EventLineReader: Sendable {
     }
 }
 
-/// The keys of one JSON object of an event line, read with messages that name the key.
 /// The names of the vocabulary an event line holds most, looked up in tables: the initialiser
 /// from a raw value compares a name with each case's in turn (a thousand instructions for an
 /// event type).
@@ -184,6 +183,7 @@ private enum Vocabulary {
     static let roles = WordMap(ParticipantRole.allCases.map { ($0.rawValue, $0) })
 }
 
+/// The keys of one JSON object of an event line, read with messages that name the key.
 private struct Fields {
     /// A JSON object.
     let object: JSONValue

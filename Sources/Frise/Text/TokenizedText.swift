@@ -53,12 +53,6 @@ public struct TokenizedText: Sendable {
         Self.folded(tokens[index], in: foldedBytes, is: word)
     }
 
-    /// True when the folded form of a token is one of `words`.
-    @inline(__always)
-    public func isFolded(_ index: Int, in words: [String]) -> Bool {
-        Self.folded(tokens[index], in: foldedBytes, isOneOf: words)
-    }
-
     @inline(__always)
     static func folded(_ token: Token, in foldedBytes: [UInt8], isOneOf words: [String]) -> Bool {
         words.contains { folded(token, in: foldedBytes, is: $0) }

@@ -97,7 +97,7 @@ enum FrenchTriggers {
         let forms = FrenchEventLexicon.verbForms
         return tokens.map { index in
             guard let entry = lemmaEntry(at: index, in: text, forms: forms) else { return -1 }
-            return Int32(finite(entry, at: index, in: text) ?? -1)  // the form looked up once
+            return Int32(finiteEntry(entry, at: index, in: text) ?? -1)  // the form looked up once
         }
     }
 
@@ -115,11 +115,11 @@ enum FrenchTriggers {
 
     /// `finiteLemma` as its entry of `FrenchEventLexicon.verbForms` (see `lemmaEntry`).
     static func finiteLemmaEntry(at index: Int, in text: TokenizedText) -> Int? {
-        lemmaEntry(at: index, in: text).flatMap { finite($0, at: index, in: text) }
+        lemmaEntry(at: index, in: text).flatMap { finiteEntry($0, at: index, in: text) }
     }
 
     /// `entry`, the entry of the verb form at `index`, when the form is a finite verb there.
-    private static func finite(_ entry: Int, at index: Int, in text: TokenizedText) -> Int? {
+    private static func finiteEntry(_ entry: Int, at index: Int, in text: TokenizedText) -> Int? {
         if index > 0, nounDeterminers.contains(index - 1, in: text) { return nil }
         // "l'élu", "d'attaque": an elided determiner, unless an auxiliary follows it ("l'a reçu").
         if index > 1, text.isFolded(index - 1, "'"), elidedDeterminers.contains(index - 2, in: text),
@@ -212,10 +212,10 @@ enum FrenchTriggers {
         func number(_ index: Int) -> Int32 { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
-        func isQuoted(_ index: Int) -> Bool { quoted.contains { $0.contains(index) } }
-        let speech = clause.tokens.contains { !isQuoted($0) && isReporting(number: number($0)) } ? quoted : []
+        func holds(_ runs: [Range<Int>], _ index: Int) -> Bool { runs.contains { $0.contains(index) } }
+        let speech = clause.tokens.contains { !holds(quoted, $0) && isReporting(number: number($0)) } ? quoted : []
         let nouns = FrenchEventLexicon.nouns  // read once, not through its lazy global's guard per token
-        for index in clause.tokens where !speech.contains(where: { $0.contains(index) }) {
+        for index in clause.tokens where !holds(speech, index) {
             if noun == nil, nouns.contains(index, in: text), self.noun(at: index, in: text) != nil,
                !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
