@@ -46,8 +46,14 @@ public struct ClauseDater: Sendable {
                 // copied it).
                 let hasTrigger = trigger != nil
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
+                var context: [Range<Int>] = []  // one array made, none for a clause without dates
+                if !own.isEmpty || !pending.isEmpty {
+                    context.reserveCapacity(own.count + pending.count)
+                    for index in own { context.append(expressions[index].mention.tokens) }
+                    for index in pending { context.append(expressions[index].mention.tokens) }
+                }
                 var entry = DatedClause(clause: clause, sentence: sentence, trigger: consume trigger, governor:
-                    clause.governor.map { first + $0 }, context: (own + pending).map { expressions[$0].mention.tokens })
+                    clause.governor.map { first + $0 }, context: context)
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
                     entry.timexIndices = Self.refined(group, by: own, of: expressions)
                 } else if hasTrigger, clause.kind != .adjunct,
@@ -58,8 +64,7 @@ public struct ClauseDater: Sendable {
                     entry.when = result[governor].when
                     entry.inheritedFrom = governor
                 } else if hasTrigger, let index = Self.anaphoricAntecedent(
-                    in: [clause.tokens] + (pendingTokens.map { [$0] } ?? []), text: text, grammar: grammar,
-                    clauses: result) {
+                    in: clause.tokens, after: pendingTokens, text: text, grammar: grammar, clauses: result) {
                     entry.when = result[index].when
                     entry.inheritedFrom = index
                 }
@@ -129,23 +134,35 @@ public struct ClauseDater: Sendable {
             ?? group
     }
 
-    /// The latest dated consultation an expression like "cet entretien" points back to.
+    /// The latest dated consultation an expression like "cet entretien" points back to, read in
+    /// the clause's tokens, then in those of the verbless phrase before it.
     static func anaphoricAntecedent(
-        in ranges: [Range<Int>], text: TokenizedText, grammar: any EventGrammar, clauses: [DatedClause]
+        in tokens: Range<Int>, after before: Range<Int>?, text: TokenizedText, grammar: any EventGrammar,
+        clauses: [DatedClause]
     ) -> Int? {
-        let consultations: Set<EventType> = [.call, .meeting, .visit, .hosting, .negotiation]
-        for range in ranges {
+        for range in [tokens, before ?? 0..<0] {  // stack-promoted: no array allocated
             for index in range {
                 guard let type = grammar.anaphoricEventType(at: index, in: text) else { continue }
-                let family: Set<EventType> = consultations.contains(type) ? consultations : [type]
                 if let found = clauses.lastIndex(where: {
-                    $0.when != nil && $0.trigger.map { family.contains($0.type) } == true
+                    $0.when != nil && $0.trigger.map { sameFamily(type, $0.type) } == true
                 }) {
                     return found
                 }
             }
         }
         return nil
+    }
+
+    /// Whether an anaphoric word of type `type` may point back to an event of type `other`: any
+    /// consultation to any other ("cet entretien" to a call or a visit), else the same type.
+    static func sameFamily(_ type: EventType, _ other: EventType) -> Bool {
+        func isConsultation(_ type: EventType) -> Bool {
+            switch type {
+            case .call, .meeting, .visit, .hosting, .negotiation: true
+            default: false
+            }
+        }
+        return isConsultation(type) ? isConsultation(other) : other == type
     }
 }
 

@@ -11,30 +11,20 @@ public struct EventExtractor: Sendable {
         let participants = grammar.participants(in: text)
         let clauses = ClauseDater().datedClauses(in: tagged)
         let expressions = tagged.expressions
-        var events: [Event] = []
-        // Participants are handled by their index (a copy retains each of their strings); by
-        // clause position: its event's index, its subject.
-        var eventOfClause = [Int?](repeating: nil, count: clauses.count)
-        var subjectOfClause = [Int?](repeating: nil, count: clauses.count)
-        // Each participant's display name, made once ("Nasser Bourita (ministre)").
-        var displays = [String?](repeating: nil, count: participants.count)
-        func display(_ index: Int) -> String {
-            if let made = displays[index] { return made }
-            let made = Self.compact(participants[index].display)
-            displays[index] = made
-            return made
-        }
-        // The events of one sentence share its text, held once (clauses come in sentence order).
-        var lastSentence: (start: Int, span: TextSpan)?
-        func sentenceSpan(_ sentence: Sentence) -> TextSpan {
-            if let lastSentence, lastSentence.start == sentence.tokens.lowerBound { return lastSentence.span }
-            let made = span(sentence.tokens, in: text)
-            lastSentence = (sentence.tokens.lowerBound, made)
-            return made
-        }
         // Each dated clause read where it lies (an element of the array is a copy of it, its
-        // expressions' strings retained and released).
-        clauses.withUnsafeBufferPointer { clauses in
+        // expressions' strings retained and released). What the loop keeps are locals of the
+        // closure: variables a closure or local function captures are checked for exclusive
+        // access at each use.
+        return clauses.withUnsafeBufferPointer { clauses in
+            var events: [Event] = []
+            // Participants are handled by their index (a copy retains each of their strings); by
+            // clause position: its event's index, its subject.
+            var eventOfClause = [Int?](repeating: nil, count: clauses.count)
+            var subjectOfClause = [Int?](repeating: nil, count: clauses.count)
+            // Each participant's display name, made once ("Nasser Bourita (ministre)").
+            var displays = DisplayNames(of: participants)
+            // The events of one sentence share its text, held once (clauses come in sentence order).
+            var lastSentence: (start: Int, span: TextSpan)?
             for position in clauses.indices {
                 let dated = clauses.baseAddress! + position
                 guard let trigger = dated.pointee.trigger else { continue }
@@ -60,6 +50,17 @@ public struct EventExtractor: Sendable {
                 subjectOfClause[position] = subject
                 let subjectParticipant = subject.map { participants[$0] }
                 let places = inClause.filter { participants[$0].isLocative || participants[$0].kind == .place }
+                let sentence = dated.pointee.sentence
+                let sentenceSpan: TextSpan
+                if let lastSentence, lastSentence.start == sentence.tokens.lowerBound {
+                    sentenceSpan = lastSentence.span
+                } else {
+                    sentenceSpan = span(sentence.tokens, in: text)
+                    lastSentence = (sentence.tokens.lowerBound, sentenceSpan)
+                }
+                var actorNames: [String] = []
+                actorNames.reserveCapacity(actors.count)
+                for actor in actors { actorNames.append(displays.name(actor)) }
                 events.append(Event(
                     idNumber: Int32(events.count + 1), document: tagged.article.id,
                     trigger: span(trigger.token..<(trigger.token + 1), in: text),
@@ -70,10 +71,10 @@ public struct EventExtractor: Sendable {
                                  end: expressions[$0].mention.range.upperBound, text: expressions[$0].mention.text)
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
-                    actors: unique(actors.map(display)), places: unique(places.map { participants[$0].name }),
+                    actors: unique(actorNames), places: unique(places.map { participants[$0].name }),
                     headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
                                             timexTokens: dated.pointee.context, in: text),
-                    sentence: sentenceSpan(dated.pointee.sentence)))
+                    sentence: sentenceSpan))
                 var previous: ParticipantRole?
                 // In text order (most events have one actor or none: nothing to sort).
                 let ordered = actors.count < 2
@@ -82,13 +83,32 @@ public struct EventExtractor: Sendable {
                     var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
                     // "avec X et Y": a name joined to the one before shares its role.
                     if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
-                    events[events.count - 1].setRole(role, of: display(actor))
+                    events[events.count - 1].setRole(role, of: displays.name(actor))
                     previous = role
                 }
                 eventOfClause[position] = events.count - 1
             }
+            return events
         }
-        return events
+    }
+
+    /// Participants' display names ("Nasser Bourita (ministre)"), each made once, in storage of
+    /// its own size.
+    private struct DisplayNames {
+        let participants: [Participant]
+        var made: [String?]
+
+        init(of participants: [Participant]) {
+            self.participants = participants
+            made = Array(repeating: nil, count: participants.count)
+        }
+
+        mutating func name(_ index: Int) -> String {
+            if let name = made[index] { return name }
+            let name = EventExtractor.compact(participants[index].display)
+            made[index] = name
+            return name
+        }
     }
 
     func span(_ tokens: Range<Int>, in text: TokenizedText) -> TextSpan {

@@ -104,8 +104,11 @@ enum Headline {
                 if before >= 0, text.mark(before) == comma { left.append(before) }
             }
         }
-        // `left` holds a few tokens at most: looked through, with no array of flags made.
-        func isKept(_ index: Int) -> Bool { !left.contains(index) && !isQuote(text.mark(index)) }
+        // `left` holds a few tokens at most: looked through, with no array of flags made (read
+        // through a constant: a variable a local function reads is checked for exclusive access
+        // at each read).
+        let leftOut = left
+        func isKept(_ index: Int) -> Bool { !leftOut.contains(index) && !isQuote(text.mark(index)) }
         // The kept tokens lie from the first one to the last that is not a trailing mark.
         var span = 0..<0
         if let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
