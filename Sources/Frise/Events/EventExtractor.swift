@@ -15,6 +15,21 @@ public struct EventExtractor: Sendable {
         // expressions' strings retained and released). What the loop keeps are locals of the
         // closure: variables a closure or local function captures are checked for exclusive
         // access at each use.
+        assert(zip(participants, participants.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        let starts = participants.map(\.tokens.lowerBound)
+        /// The participants that start in `tokens`, by binary search.
+        func run(of tokens: Range<Int>) -> Range<Int> {
+            func firstStart(atLeast token: Int) -> Int {
+                var (low, high) = (0, starts.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if starts[middle] < token { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+            let first = firstStart(atLeast: tokens.lowerBound)
+            return first..<max(first, firstStart(atLeast: tokens.upperBound))
+        }
         return clauses.withUnsafeBufferPointer { clauses in
             var events: [Event] = []
             // Participants are handled by their index (a copy retains each of their strings); by
@@ -29,7 +44,8 @@ public struct EventExtractor: Sendable {
                 let dated = clauses.baseAddress! + position
                 guard let trigger = dated.pointee.trigger else { continue }
                 let clause = dated.pointee.clause
-                let inClause = participants.indices.filter { clause.tokens.contains(participants[$0].tokens.lowerBound) }
+                // Participants come in text order: a clause's are a run of them, found without an array.
+                let inClause = run(of: clause.tokens)
                 var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
                 // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
                 // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
@@ -49,7 +65,10 @@ public struct EventExtractor: Sendable {
                 }
                 subjectOfClause[position] = subject
                 let subjectParticipant = subject.map { participants[$0] }
-                let places = inClause.filter { participants[$0].isLocative || participants[$0].kind == .place }
+                var places: [String] = []
+                for index in inClause where participants[index].isLocative || participants[index].kind == .place {
+                    places.append(participants[index].name)
+                }
                 let sentence = dated.pointee.sentence
                 let sentenceSpan: TextSpan
                 if let lastSentence, lastSentence.start == sentence.tokens.lowerBound {
@@ -71,7 +90,7 @@ public struct EventExtractor: Sendable {
                                  end: expressions[$0].mention.range.upperBound, text: expressions[$0].mention.text)
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
-                    actors: unique(actorNames), places: unique(places.map { participants[$0].name }),
+                    actors: unique(actorNames), places: unique(places),
                     headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
                                             timexTokens: dated.pointee.context, in: text),
                     sentence: sentenceSpan))

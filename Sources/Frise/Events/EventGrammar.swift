@@ -4,7 +4,8 @@ public protocol EventGrammar: Sendable {
     func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause]
     /// The word that reports the clause's main happening, if any.
     func trigger(in clause: Clause, of text: TokenizedText) -> Trigger?
-    /// The people, organisations and places the text names, in order, short names joined to full ones.
+    /// The people, organisations and places the text names, in text order (by their first token,
+    /// no two starting at the same one), short names joined to full ones.
     func participants(in text: TokenizedText) -> [Participant]
     /// The event type of a noun that refers back to an event when a demonstrative precedes it
     /// ("cet entretien"), or nil when the token is no such noun.

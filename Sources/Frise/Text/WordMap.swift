@@ -147,7 +147,8 @@ public struct WordMap<Value: Sendable>: Sendable {
         place(hash, entry: keys.count)
         keys.append(word)
         values.append(value)
-        keyBytes += word.utf8
+        var word = word
+        word.withUTF8 { keyBytes += $0 }  // its bytes at once (through the view, one at a time)
         keyStarts.append(Int32(keyBytes.count))
     }
 
