@@ -67,41 +67,42 @@ public struct CSVExporter: PiecewiseExporter {
         writer.reserve(rows: events.count)
         // Each event read where it lies (the slice's subscript copies it, its strings retained).
         events.withUnsafeBufferPointer { events in
-            for index in events.indices { append(events[index], to: &writer) }
+            for index in events.indices { append(events.baseAddress! + index, to: &writer) }
         }
         return writer.takeBytes()
     }
 
-    /// Appends the row of an event, its cells in the order of `columns`.
-    private func append(_ event: Event, to writer: inout CSVRowWriter) {
-        let when = event.when
-        if let number = event.idNumberInDocument {
-            writer.append(event.document, "-e", number)  // as `event.id` spells it
+    /// Appends the row of an event, its cells in the order of `columns`. Read field by field where
+    /// it lies: passed whole, the event was copied, each of its strings retained and released.
+    private func append(_ event: UnsafePointer<Event>, to writer: inout CSVRowWriter) {
+        let when = event.pointee.when
+        if let number = event.pointee.idNumberInDocument {
+            writer.append(event.pointee.document, "-e", number)  // as `event.id` spells it
         } else {
-            writer.append(event.id, freeText: true)
+            writer.append(event.pointee.id, freeText: true)
         }
         writer.append(when?.start)
         writer.append(when?.end)
         writer.append(when?.value ?? "", freeText: false)
         writer.appendName(when?.granularity.rawValue ?? "")
         writer.appendName(when?.certainty.rawValue ?? "")
-        writer.appendName(event.type.rawValue)
-        writer.appendName(event.type.cameoCode)
-        writer.appendName(event.eventClass.rawValue)
-        writer.append(event.headline, freeText: true)
-        writer.append(event.actors, separator: Self.listSeparator)
-        writer.append(event.places, separator: Self.listSeparator)
-        writer.append(event.timexTexts, separator: Self.listSeparator)
-        writer.append(event.trigger.text, freeText: true)
-        writer.append(event.sentence.text, freeText: true)
-        writer.append(event.document, freeText: true)
-        writer.append(event.sentence.start)
-        writer.append(event.inheritedFrom ?? "", freeText: true)
+        writer.appendName(event.pointee.type.rawValue)
+        writer.appendName(event.pointee.type.cameoCode)
+        writer.appendName(event.pointee.eventClass.rawValue)
+        writer.append(event.pointee.headline, freeText: true)
+        writer.append(event.pointee.actors, separator: Self.listSeparator)
+        writer.append(event.pointee.places, separator: Self.listSeparator)
+        writer.append(event.pointee.timexTexts, separator: Self.listSeparator)
+        writer.append(event.pointee.trigger.text, freeText: true)
+        writer.append(event.pointee.sentence.text, freeText: true)
+        writer.append(event.pointee.document, freeText: true)
+        writer.append(event.pointee.sentence.start)
+        writer.append(event.pointee.inheritedFrom ?? "", freeText: true)
         // The sources' documents: `event.sources` would make the event's own source for every row.
-        if let sources = event.storedSources {
+        if let sources = event.pointee.storedSources {
             writer.append(sources.lazy.map(\.document), separator: Self.listSeparator)
         } else {
-            writer.append(CollectionOfOne(event.document), separator: Self.listSeparator)
+            writer.append(CollectionOfOne(event.pointee.document), separator: Self.listSeparator)
         }
         writer.endRow()
     }
