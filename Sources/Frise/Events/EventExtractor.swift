@@ -11,13 +11,10 @@ public struct EventExtractor: Sendable {
         let participants = grammar.participants(in: text)
         let clauses = ClauseDater().datedClauses(in: tagged)
         let expressions = tagged.expressions
-        // Each dated clause read where it lies (an element of the array is a copy of it, its
-        // expressions' strings retained and released). What the loop keeps are locals of the
-        // closure: variables a closure or local function captures are checked for exclusive
-        // access at each use.
+        // Participants come in text order (`EventGrammar.participants`): those that start in a
+        // clause are a run of them, found by binary search.
         assert(zip(participants, participants.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
         let starts = participants.map(\.tokens.lowerBound)
-        /// The participants that start in `tokens`, by binary search.
         func run(of tokens: Range<Int>) -> Range<Int> {
             func firstStart(atLeast token: Int) -> Int {
                 var (low, high) = (0, starts.count)
@@ -30,6 +27,10 @@ public struct EventExtractor: Sendable {
             let first = firstStart(atLeast: tokens.lowerBound)
             return first..<max(first, firstStart(atLeast: tokens.upperBound))
         }
+        // Each dated clause read where it lies (an element of the array is a copy of it, its
+        // expressions' strings retained and released). What the loop keeps are locals of the
+        // closure: variables a closure or local function captures are checked for exclusive
+        // access at each use.
         return clauses.withUnsafeBufferPointer { clauses in
             var events: [Event] = []
             // Participants are handled by their index (a copy retains each of their strings); by
@@ -44,7 +45,6 @@ public struct EventExtractor: Sendable {
                 let dated = clauses.baseAddress! + position
                 guard let trigger = dated.pointee.trigger else { continue }
                 let clause = dated.pointee.clause
-                // Participants come in text order: a clause's are a run of them, found without an array.
                 let inClause = run(of: clause.tokens)
                 var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
                 // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
