@@ -121,4 +121,15 @@ import Testing
         #expect(names("Pourtant il pleut. Le maire attend Dupont.") == ["Dupont"])
         #expect(names("Dupont arrive lundi. Le maire attend dupont.").isEmpty)
     }
+
+    /// The extractor finds a clause's participants as a run of the article's: the grammar hands
+    /// them in text order, no two starting at one token, titles attached and short names joined.
+    @Test(arguments: FixtureGoldTests.names)
+    func participantsComeInTextOrder(name: String) throws {
+        let (tagged, _) = try FixtureGoldTests.analyse(name)
+        let participants = FrenchEventGrammar().participants(in: tagged.text)
+        #expect(participants.count > 1, "\(name)")
+        let starts = participants.map(\.tokens.lowerBound)
+        #expect(zip(starts, starts.dropFirst()).allSatisfy { $0 < $1 }, "\(name): \(starts)")
+    }
 }
