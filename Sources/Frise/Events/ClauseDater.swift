@@ -140,7 +140,7 @@ public struct ClauseDater: Sendable {
         in tokens: Range<Int>, after before: Range<Int>?, text: TokenizedText, grammar: any EventGrammar,
         clauses: [DatedClause]
     ) -> Int? {
-        for range in [tokens, before ?? 0..<0] {  // stack-promoted: no array allocated
+        func antecedent(in range: Range<Int>) -> Int? {
             for index in range {
                 guard let type = grammar.anaphoricEventType(at: index, in: text) else { continue }
                 if let found = clauses.lastIndex(where: {
@@ -149,8 +149,10 @@ public struct ClauseDater: Sendable {
                     return found
                 }
             }
+            return nil
         }
-        return nil
+        // The two ranges searched in turn (an array of them was allocated at each call).
+        return antecedent(in: tokens) ?? before.flatMap(antecedent(in:))
     }
 
     /// Whether an anaphoric word of type `type` may point back to an event of type `other`: any
