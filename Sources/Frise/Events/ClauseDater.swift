@@ -52,28 +52,32 @@ public struct ClauseDater: Sendable {
                     for index in own { context.append(expressions[index].mention.tokens) }
                     for index in pending { context.append(expressions[index].mention.tokens) }
                 }
-                var entry = DatedClause(clause: clause, sentence: sentence, trigger: consume trigger, governor:
-                    clause.governor.map { first + $0 }, context: context)
+                // The date found first, the clause made at once in its place (a clause made, then
+                // dated, then appended was copied, its strings retained, and the original destroyed).
+                let governor = clause.governor.map { first + $0 }
+                var timexIndices: [Int] = []
+                var when: TimeValue?
+                var inheritedFrom: Int?
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
-                    entry.timexIndices = Self.refined(group, by: own, of: expressions)
+                    timexIndices = Self.refined(group, by: own, of: expressions)
                 } else if hasTrigger, clause.kind != .adjunct,
                           let group = Self.nearestGroup(pending, of: expressions, to: anchor, in: text) {
-                    entry.timexIndices = group
+                    timexIndices = group
                 } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
-                          let governor = entry.governor, result[governor].when != nil {
-                    entry.when = result[governor].when
-                    entry.inheritedFrom = governor
+                          let governor, result[governor].when != nil {
+                    when = result[governor].when
+                    inheritedFrom = governor
                 } else if hasTrigger, let index = Self.anaphoricAntecedent(
                     in: clause.tokens, after: pendingTokens, text: text, grammar: grammar, clauses: result) {
-                    entry.when = result[index].when
-                    entry.inheritedFrom = index
+                    when = result[index].when
+                    inheritedFrom = index
                 }
-                if let head = entry.timexIndices.first {
-                    entry.when = entry.timexIndices.dropFirst().reduce(expressions[head].value) {
-                        $0.union(expressions[$1].value)
-                    }
+                if let head = timexIndices.first {
+                    when = timexIndices.dropFirst().reduce(expressions[head].value) { $0.union(expressions[$1].value) }
                 }
-                result.append(entry)
+                result.append(DatedClause(
+                    clause: clause, sentence: sentence, trigger: consume trigger, governor: governor, context: context,
+                    timexIndices: timexIndices, when: when, inheritedFrom: inheritedFrom))
                 if !hasTrigger {
                     pending += own
                     pendingTokens = clause.tokens

@@ -198,9 +198,13 @@ public struct Event: Hashable, Sendable {
         self.places = places
         self.headline = headline
         self.sentence = sentence
-        setTimexes(timexes)
-        if !storedID.isEmpty { self.storedID = storedID }
-        if let inheritedFrom { self.inheritedFrom = inheritedFrom }
+        // Every field set from values made first, no mutating call: an event made by calls that
+        // change it was then copied into its caller's array (its strings retained) and the
+        // original destroyed.
+        let (first, more) = CompactSpan.split(timexes)
+        firstTimex = first
+        rare = storedID.isEmpty && inheritedFrom == nil && more.isEmpty
+            ? [] : [RareFields(id: storedID, inheritedFrom: inheritedFrom, timexes: more)]
     }
 
     /// The role of `actor`, as `roles[actor]` without building the dictionary.
