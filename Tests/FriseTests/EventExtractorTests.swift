@@ -74,6 +74,16 @@ import Testing
         #expect(names("Il évoque l'arabie saoudite et la république centrafricaine.").isEmpty)
     }
 
+    /// A hyphenated place name is one name whatever particle joins its capitals, and a place
+    /// after "à" or "en".
+    @Test func hyphenatedPlaceNamesStayWhole() {
+        let text = TokenizedText(
+            "Elle a grandi à Fontenay-aux-Roses, puis vécu à Bois-au-Roi et à Pontfort-sur-Lac avec Jean Morel.")
+        let participants = FrenchParticipants.participants(in: text)
+        #expect(participants.map(\.name) == ["Fontenay-aux-Roses", "Bois-au-Roi", "Pontfort-sur-Lac", "Jean Morel"])
+        #expect(participants.prefix(3).allSatisfy { $0.isLocative || $0.kind == .place })
+    }
+
     /// The clause cutter hands each clause the lemmas of its finite verbs; a clause made without
     /// them gets the same trigger.
     @Test func clausesCarryTheirVerbLemmas() throws {

@@ -18,7 +18,9 @@ enum FrenchParticipants {
         "de", "du", "des", "d", "et", "a", "au", "aux", "en", "le", "la", "les", "pour", "par", "sur", "dans",
     ]
     /// Particles of hyphenated place names: "Saint-Denis-sur-Loire", "Plessis-lez-Tours".
-    static let hyphenParticles: WordSet = ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez"]
+    /// The lower-case words a hyphenated place name holds between its capitals ("Boulogne-sur-Mer",
+    /// "Fontenay-aux-Roses", "Plessis-lès-Tours": folded, "lès" is "les").
+    static let hyphenParticles: WordSet = ["sur", "sous", "la", "le", "les", "de", "du", "des", "en", "et", "l", "d", "lez", "au", "aux"]
     static let titleStops: WordSet = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "du", "un", "une", "notre", "votre", "ce", "cet", "cette", ",", ".", ";", ":", "(", "«", "»"]
 
     static func participants(in text: TokenizedText) -> [Participant] {
@@ -240,8 +242,17 @@ enum FrenchParticipants {
                                name: text.text(fromToken: head, toToken: range.upperBound - 1), title: nil,
                                titleTokens: nil, isLocative: false)
         }
-        return Participant(kind: .person, tokens: range, name: name, title: nil, titleTokens: nil, isLocative: false)
+        // "Boulogne-sur-Mer", "Fontenay-aux-Roses": a name whose capitals a place particle joins
+        // names a place (people's compound names join theirs by a hyphen alone).
+        let isPlace = range.dropFirst().dropLast().contains {
+            placeParticles.contains($0, in: text) && text.isFolded($0 - 1, "-") && text.isFolded($0 + 1, "-")
+        }
+        return Participant(kind: isPlace ? .place : .person, tokens: range, name: name, title: nil, titleTokens: nil,
+                           isLocative: false)
     }
+
+    /// The particles of `hyphenParticles` that join the parts of place names only.
+    static let placeParticles: WordSet = ["sur", "sous", "les", "lez", "au", "aux", "en"]
 
     /// Gives each person the title written just before the name, and drops names inside titles.
     /// In place: a copy of the list would retain each participant's strings.
@@ -275,6 +286,11 @@ enum FrenchParticipants {
             }
             first -= 1
         }
+        // A phrase the ten-token bound cut where no stop or sentence start is starts at no word
+        // of its own choosing ("Roi" of "à Bois-au-Roi et à Pontfort-sur-Lac avec Jean Morel"):
+        // no title.
+        if end - first >= 10, first > 0, tokens[first - 1].sentence == tokens[start].sentence,
+           !titleStops.contains(first - 1, in: text) { return nil }
         // Its first two words, hyphens left out ("porte-parole"): a title, or a phrase of two.
         var firstWord: Int?, secondWord: Int?
         for index in first..<end where !text.isFolded(index, "-") {
