@@ -169,44 +169,6 @@ public struct Event: Hashable, Sendable {
         }
     }
 
-    public init(
-        id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
-        when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
-        places: [String], headline: String, sentence: TextSpan
-    ) {
-        let (storedID, idNumber) = Self.compact(id: id, document: document)
-        self.init(
-            idNumber: idNumber, storedID: storedID, document: document, trigger: trigger, eventClass: eventClass,
-            type: type, when: when, timexes: timexes, inheritedFrom: inheritedFrom, actors: actors, places: places,
-            headline: headline, sentence: sentence)
-    }
-
-    /// An event with the id `DOC-eN` for `idNumber` N ≥ 1, which the extractor numbers without
-    /// writing the id out and reading it back; or with `storedID` when `idNumber` is 0.
-    init(
-        idNumber: Int32, storedID: String = "", document: String, trigger: TextSpan, eventClass: EventClass,
-        type: EventType, when: TimeValue?, timexes: some Collection<TextSpan>, inheritedFrom: String? = nil,
-        actors: [String], places: [String], headline: String, sentence: TextSpan
-    ) {
-        storedDocument = document
-        self.idNumber = idNumber
-        self.trigger = trigger
-        self.eventClass = eventClass
-        self.type = type
-        self.when = when
-        storedActors = actors
-        self.places = places
-        self.headline = headline
-        self.sentence = sentence
-        // Every field set from values made first, no mutating call: an event made by calls that
-        // change it was then copied into its caller's array (its strings retained) and the
-        // original destroyed.
-        let (first, more) = CompactSpan.split(timexes)
-        firstTimex = first
-        rare = storedID.isEmpty && inheritedFrom == nil && more.isEmpty
-            ? [] : [RareFields(id: storedID, inheritedFrom: inheritedFrom, timexes: more)]
-    }
-
     /// The role of `actor`, as `roles[actor]` without building the dictionary.
     public func role(of actor: String) -> ParticipantRole? {
         guard let index = Self.packedIndex(of: actor, in: actors) else { return strayRoles[actor] }
@@ -266,6 +228,39 @@ public struct Event: Hashable, Sendable {
         let digits = Substring(id.utf8.dropFirst(prefix.count))
         guard let number = Int32(digits), number > 0, String(number) == digits else { return (id, 0) }
         return ("", number)
+    }
+}
+
+// The initializers lie in an extension, so that the struct keeps its memberwise initializer,
+// which they call: an event made by an initializer written in the struct's body was copied
+// into its caller's array (its strings retained) and the one made destroyed.
+extension Event {
+    public init(
+        id: String, document: String, trigger: TextSpan, eventClass: EventClass, type: EventType,
+        when: TimeValue?, timexes: [TextSpan], inheritedFrom: String? = nil, actors: [String],
+        places: [String], headline: String, sentence: TextSpan
+    ) {
+        let (storedID, idNumber) = Self.compact(id: id, document: document)
+        self.init(
+            idNumber: idNumber, storedID: storedID, document: document, trigger: trigger, eventClass: eventClass,
+            type: type, when: when, timexes: timexes, inheritedFrom: inheritedFrom, actors: actors, places: places,
+            headline: headline, sentence: sentence)
+    }
+
+    /// An event with the id `DOC-eN` for `idNumber` N ≥ 1, which the extractor numbers without
+    /// writing the id out and reading it back; or with `storedID` when `idNumber` is 0.
+    init(
+        idNumber: Int32, storedID: String = "", document: String, trigger: TextSpan, eventClass: EventClass,
+        type: EventType, when: TimeValue?, timexes: some Collection<TextSpan>, inheritedFrom: String? = nil,
+        actors: [String], places: [String], headline: String, sentence: TextSpan
+    ) {
+        let (first, more) = CompactSpan.split(timexes)
+        self.init(
+            trigger: trigger, eventClass: eventClass, type: type, idNumber: idNumber, when: when, firstTimex: first,
+            places: places, headline: headline, sentence: sentence, storedActors: actors, storedDocument: document,
+            packedRoles: 0,
+            rare: storedID.isEmpty && inheritedFrom == nil && more.isEmpty
+                ? [] : [RareFields(id: storedID, inheritedFrom: inheritedFrom, timexes: more)])
     }
 }
 
