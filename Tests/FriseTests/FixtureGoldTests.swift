@@ -9,7 +9,7 @@ import Frise
 @Suite struct FixtureGoldTests {
     struct Gold {
         var timexes: [(text: String, value: String, granularity: String)] = []
-        var events: [(start: String, end: String, type: String, trigger: String)] = []
+        var events: [(start: String, end: String, type: String, trigger: String, actors: [String], places: [String])] = []
     }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -24,7 +24,12 @@ import Frise
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if columns.count == 3 { gold.timexes.append((columns[0], columns[1], columns[2])) }
-            if columns.count == 6 { gold.events.append((columns[0], columns[1], columns[2], columns[3])) }
+            if columns.count == 6 {
+                func names(_ column: String) -> [String] {
+                    column == "-" ? [] : column.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
+                gold.events.append((columns[0], columns[1], columns[2], columns[3], names(columns[4]), names(columns[5])))
+            }
         }
         return gold
     }
@@ -66,6 +71,45 @@ import Frise
             events.contains { $0.when?.start?.description == gold.start && $0.when?.end?.description == gold.end }
         }
         #expect(Double(found.count) >= 0.6 * Double(dated.count), "\(name): \(found.count) of \(dated.count)")
+    }
+
+    /// The actors and places of the gold events against those of the extracted event with the
+    /// same trigger word and the same days (none for an undated gold event): names compared
+    /// without case, accents' forms of apostrophes or titles. Many gold actors are common-noun
+    /// phrases ("salariés de l'usine"), which Frise, reading names, does not give: the floors
+    /// stand a little below the figures measured, to catch a loss.
+    @Test func participantsOfGoldEventsAreFound() throws {
+        func key(_ name: String) -> String {
+            let bare = name.range(of: " (").map { String(name[..<$0.lowerBound]) } ?? name
+            return bare.replacingOccurrences(of: "’", with: "'").lowercased()
+        }
+        var actors = (matched: 0, found: 0, gold: 0), places = (matched: 0, found: 0, gold: 0), events = 0
+        for name in Self.names {
+            let (_, extracted) = try Self.analyse(name)
+            for gold in try Self.gold(name).events {
+                let words = Set(gold.trigger.lowercased().split(separator: " ").map(String.init))
+                guard let event = extracted.first(where: {
+                    words.contains($0.trigger.text.lowercased())
+                        && (gold.start == "-" ? $0.when == nil : $0.when?.start?.description == gold.start)
+                }) else { continue }
+                events += 1
+                func score(_ given: [String], _ expected: [String], _ tally: inout (matched: Int, found: Int, gold: Int)) {
+                    let expectedKeys = Set(expected.map(key)), givenKeys = Set(given.map(key))
+                    tally.matched += givenKeys.intersection(expectedKeys).count
+                    tally.found += givenKeys.count
+                    tally.gold += expectedKeys.count
+                }
+                score(event.actors, gold.actors, &actors)
+                score(event.places, gold.places, &places)
+            }
+        }
+        func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+        print("fixture participants over \(events) matched events: actors P \(ratio(actors.matched, actors.found)) R \(ratio(actors.matched, actors.gold)), places P \(ratio(places.matched, places.found)) R \(ratio(places.matched, places.gold))")
+        // Measured: 107 events; actors P 0.609 R 0.509, places P 0.720 R 0.281 (P 0.604 and 0.708,
+        // places R 0.266, before "-la-" and "-le-" made a place name).
+        #expect(events >= 100)
+        #expect(ratio(actors.matched, actors.found) >= 0.57 && ratio(actors.matched, actors.gold) >= 0.48)
+        #expect(ratio(places.matched, places.found) >= 0.66 && ratio(places.matched, places.gold) >= 0.24)
     }
 
     @Test func undatedEventsAreKeptAndSortLast() throws {

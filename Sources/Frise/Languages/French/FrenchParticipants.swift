@@ -251,8 +251,9 @@ enum FrenchParticipants {
                            isLocative: false)
     }
 
-    /// The particles of `hyphenParticles` that join the parts of place names only.
-    static let placeParticles: WordSet = ["sur", "sous", "les", "lez", "au", "aux", "en"]
+    /// The particles of `hyphenParticles` that join the parts of place names ("Sarlat-la-Canéda",
+    /// "Villers-le-Lac"), not of people's compound names ("Jean-Pierre").
+    static let placeParticles: WordSet = ["sur", "sous", "les", "lez", "au", "aux", "en", "la", "le"]
 
     /// Gives each person the title written just before the name, and drops names inside titles.
     /// In place: a copy of the list would retain each participant's strings.
