@@ -84,6 +84,16 @@ import Testing
         #expect(participants.prefix(3).allSatisfy { $0.isLocative || $0.kind == .place })
     }
 
+    /// A surname that also names a people stays in the name it ends; the people, written with
+    /// its article, is no name.
+    @Test func aSurnameThatNamesAPeopleEndsTheName() {
+        func names(_ body: String) -> [String] {
+            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
+        }
+        #expect(names("Reçus par le préfet, Anne Gallois, les élus ont voté.") == ["Anne Gallois"])
+        #expect(names("Le commissaire Luc Breton a parlé aux Bretons.") == ["Luc Breton"])
+    }
+
     /// The clause cutter hands each clause the lemmas of its finite verbs; a clause made without
     /// them gets the same trigger.
     @Test func clausesCarryTheirVerbLemmas() throws {

@@ -49,6 +49,10 @@ enum FrenchParticipants {
             var end = index + 1
             while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
                 if isNameWord(end, in: text) && tokens[end].spaceBefore { end += 1; continue }
+                // A surname that also names a people ("Thierry Breton", "Anne Gallois"), right
+                // after a name word: capitalised there, it is no people ("les Bretons").
+                if tokens[end].spaceBefore, tokens[end].isCapitalized, isNameWord(end - 1, in: text),
+                   FrenchGazetteer.demonyms[end, in: text] != nil { end += 1; continue }
                 if text.isFolded(end, "-") && !tokens[end].spaceBefore && end + 1 < tokens.count
                     && tokens[end + 1].isCapitalized && !tokens[end + 1].spaceBefore { end += 2; continue }
                 if let next = hyphenatedParticleEnd(end, in: text) { end = next; continue }
