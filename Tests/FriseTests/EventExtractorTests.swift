@@ -94,6 +94,24 @@ import Testing
         #expect(names("Le commissaire Luc Breton a parlé aux Bretons.") == ["Luc Breton"])
     }
 
+    /// An initial and its full stop stay inside the name; a sentence's closing initial joins
+    /// no word that is not a name.
+    @Test func initialsStayInTheName() {
+        func names(_ body: String) -> [String] {
+            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
+        }
+        #expect(names("Le sénateur Paul K. Marchetti a reçu J. Lenoir lundi.") == ["Paul K. Marchetti", "J. Lenoir"])
+        #expect(names("Il a voté le plan B. Le maire a signé.").allSatisfy { !$0.contains(".") })
+    }
+
+    /// A later, shorter mention of a person takes the full name it ends ("Deng", "Akol Deng").
+    @Test func shortMentionsTakeTheFullName() {
+        let names = FrenchParticipants.participants(in: TokenizedText(
+            "Le gouverneur, Peter Akol Deng, a parlé lundi. Akol Deng a ensuite reçu Marie-Anne Deng. Deng a conclu."))
+            .map(\.name)
+        #expect(names == ["Peter Akol Deng", "Peter Akol Deng", "Marie-Anne Deng", "Peter Akol Deng"])
+    }
+
     /// The clause cutter hands each clause the lemmas of its finite verbs; a clause made without
     /// them gets the same trigger.
     @Test func clausesCarryTheirVerbLemmas() throws {

@@ -49,6 +49,11 @@ enum FrenchParticipants {
             var end = index + 1
             while end < tokens.count, tokens[end].sentence == tokens[index].sentence {
                 if isNameWord(end, in: text) && tokens[end].spaceBefore { end += 1; continue }
+                // An initial's full stop ("George W. Bush", "J. Dupont"), a name word after it.
+                if text.isFolded(end, "."), !tokens[end].spaceBefore, tokens[end - 1].kind == .word,
+                   tokens[end - 1].isCapitalized, tokens[end - 1].byteEnd - tokens[end - 1].byteStart == 1,
+                   end + 1 < tokens.count, tokens[end + 1].sentence == tokens[index].sentence,
+                   tokens[end + 1].spaceBefore, isNameWord(end + 1, in: text) { end += 1; continue }
                 // A surname that also names a people ("Thierry Breton", "Anne Gallois"), right
                 // after a name word: capitalised there, it is no people ("les Bretons").
                 if tokens[end].spaceBefore, tokens[end].isCapitalized, isNameWord(end - 1, in: text),
@@ -313,14 +318,14 @@ enum FrenchParticipants {
     /// The first words of `FrenchGazetteer.titlePhrases`.
     static let titlePhraseStarts = WordSet(FrenchGazetteer.titlePhrases.map { String($0.prefix { $0 != " " }) })
 
-    /// Replaces a one-word person name by the full name ending with it, and shares its title.
-    /// Names are compared as UTF-8 bytes: they are runs of the body's tokens.
-    /// In place, as `attachTitles`.
+    /// Replaces a person name by the longer one ending with it ("Bourita", "Malual Deng" by
+    /// "Nasser Bourita", "Peter Malual Deng"), and shares its title. Names are compared as UTF-8
+    /// bytes: they are runs of the body's tokens. In place, as `attachTitles`.
     static func joinShortNames(_ participants: inout [Participant]) {
         func isFullName(_ participant: Participant) -> Bool { participant.name.utf8.contains(UInt8(ascii: " ")) }
         let full = participants.indices.filter { participants[$0].kind == .person && isFullName(participants[$0]) }
         guard !full.isEmpty else { return }
-        for position in participants.indices where participants[position].kind == .person && !isFullName(participants[position]) {
+        for position in participants.indices where participants[position].kind == .person {
             guard let match = full.first(where: { endsWithWord(participants[$0].name, participants[position].name) })
             else { continue }
             participants[position].name = participants[match].name
@@ -328,7 +333,8 @@ enum FrenchParticipants {
         }
     }
 
-    /// True when `name` ends with a space then `word`: "Antony Blinken" and "Blinken".
+    /// True when `name` ends with a space then `word` (one word or more): "Antony Blinken" and
+    /// "Blinken".
     static func endsWithWord(_ name: String, _ word: String) -> Bool {
         let name = name.utf8, word = word.utf8
         guard name.count > word.count else { return false }
