@@ -73,7 +73,7 @@ enum FrenchParticipants {
             if let participant = classify(index..<end, in: text) { found.append(participant) }
         }
         attachTitles(&found, in: text)
-        joinShortNames(&found)
+        joinShortNames(&found, in: text)
         return found
     }
 
@@ -321,12 +321,18 @@ enum FrenchParticipants {
     /// Replaces a person name by the longer one ending with it ("Bourita", "Malual Deng" by
     /// "Nasser Bourita", "Peter Malual Deng"), and shares its title. Names are compared as UTF-8
     /// bytes: they are runs of the body's tokens. In place, as `attachTitles`.
-    static func joinShortNames(_ participants: inout [Participant]) {
+    /// The names are compared only when their last tokens' folded forms hash alike.
+    static func joinShortNames(_ participants: inout [Participant], in text: TokenizedText) {
         func isFullName(_ participant: Participant) -> Bool { participant.name.utf8.contains(UInt8(ascii: " ")) }
+        func lastHash(_ position: Int) -> Int { text.tokens[participants[position].tokens.upperBound - 1].foldedHash }
         let full = participants.indices.filter { participants[$0].kind == .person && isFullName(participants[$0]) }
         guard !full.isEmpty else { return }
+        let fullHashes = full.map(lastHash)
         for position in participants.indices where participants[position].kind == .person {
-            guard let match = full.first(where: { endsWithWord(participants[$0].name, participants[position].name) })
+            let hash = lastHash(position)
+            guard let match = full.indices.first(where: {
+                fullHashes[$0] == hash && endsWithWord(participants[full[$0]].name, participants[position].name)
+            }).map({ full[$0] })
             else { continue }
             participants[position].name = participants[match].name
             if participants[position].title == nil { participants[position].title = participants[match].title }
