@@ -104,6 +104,15 @@ import Testing
         #expect(names("Il a voté le plan B. Le maire a signé.").allSatisfy { !$0.contains(".") })
     }
 
+    /// A title after an elided article ("l’entraîneur de Cassagne") is the title of the name
+    /// after it, and the names inside it are no participants.
+    @Test func aTitleAfterAnElidedArticleIsFound() {
+        let participants = FrenchParticipants.participants(in: TokenizedText(
+            "« Enfin », a réagi l’entraîneur de Cassagne, Mathieu Roussel, hier soir."))
+        #expect(participants.map(\.name) == ["Mathieu Roussel"])
+        #expect(participants.first?.title == "entraîneur de Cassagne")
+    }
+
     /// A later, shorter mention of a person takes the full name it ends ("Deng", "Akol Deng").
     @Test func shortMentionsTakeTheFullName() {
         let names = FrenchParticipants.participants(in: TokenizedText(

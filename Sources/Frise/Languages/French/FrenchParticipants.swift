@@ -301,6 +301,8 @@ enum FrenchParticipants {
         // no title.
         if end - first >= 10, first > 0, tokens[first - 1].sentence == tokens[start].sentence,
            !titleStops.contains(first - 1, in: text) { return nil }
+        // The apostrophe of an elided article the scan stopped at ("l’entraîneur") opens no title.
+        while first < end, text.isFolded(first, "'") { first += 1 }
         // Its first two words, hyphens left out ("porte-parole"): a title, or a phrase of two.
         var firstWord: Int?, secondWord: Int?
         for index in first..<end where !text.isFolded(index, "-") {
