@@ -104,6 +104,15 @@ import Testing
         #expect(names("Il a voté le plan B. Le maire a signé.").allSatisfy { !$0.contains(".") })
     }
 
+    /// Départements are places; a place that opens a longer name is read with it, except after
+    /// "de", where it completes a phrase.
+    @Test func placesAndTheNamesTheyOpen() {
+        let participants = FrenchParticipants.participants(in: TokenizedText(
+            "Ils ont battu Rhône Basket Villeurbanne à Roanne (Loire), selon le président des clubs de France Paul Morin."))
+        #expect(participants.map(\.name) == ["Rhône Basket Villeurbanne", "Roanne", "Loire", "Paul Morin"])
+        #expect(participants.first { $0.name == "Loire" }?.kind == .place)
+    }
+
     /// A title after an elided article ("l’entraîneur de Cassagne") is the title of the name
     /// after it, and the names inside it are no participants.
     @Test func aTitleAfterAnElidedArticleIsFound() {

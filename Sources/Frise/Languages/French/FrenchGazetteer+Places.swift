@@ -28,7 +28,8 @@ extension FrenchGazetteer {
 
     // Left out on purpose, because the capitalised word is more often something else: "Maurice" alone
     // (a first name; "île Maurice" is kept), "Nancy", "Florence" and "Victoria" (first names), "Orange"
-    // (the company), "Sens" (the noun), "La Réunion" with its article ("la réunion" is a meeting).
+    // (the company), "Sens" (the noun), "La Réunion" with its article ("la réunion" is a meeting),
+    // the départements "Cher" and "Lot" alone (an adjective and a noun; "Loir-et-Cher" is kept).
     static let placeRows: [(PlaceKind, [String])] = [
         (.country, [
             "Afghanistan", "Afrique du Sud", "Albanie", "Algérie", "Allemagne", "Andorre", "Angola",
@@ -97,6 +98,15 @@ extension FrenchGazetteer {
             "Essonne", "Yvelines", "Val-d'Oise", "Seine-et-Marne", "Oise", "Aisne", "Ardennes", "Calvados",
             "Mayenne", "Sarthe", "Jura", "Doubs", "Creuse", "Corrèze", "Cantal", "Lozère", "Aveyron", "Tarn",
             "Ariège", "Pyrénées", "Pyrénées-Atlantiques", "Alpes", "Massif central", "Outre-mer", "Hexagone",
+            "Ain", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Aube", "Aude", "Corse-du-Sud",
+            "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor", "Dordogne", "Eure", "Eure-et-Loir", "Gers",
+            "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Loir-et-Cher", "Loire", "Haute-Loire", "Loiret",
+            "Lot-et-Garonne", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Meurthe-et-Moselle", "Meuse",
+            "Nièvre", "Nord", "Orne", "Puy-de-Dôme", "Hautes-Pyrénées", "Pyrénées-Orientales", "Rhône",
+            "Haute-Saône", "Saône-et-Loire", "Seine-Maritime", "Deux-Sèvres", "Tarn-et-Garonne", "Haute-Vienne",
+            "Vosges", "Yonne", "Territoire de Belfort",
+            // Rivers that name where things happen ("une pollution de la Saône")
+            "Seine", "Saône", "Garonne", "Rhin",
         ]),
         (.city, [
             // France

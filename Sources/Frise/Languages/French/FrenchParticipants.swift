@@ -41,9 +41,19 @@ enum FrenchParticipants {
         var index = 0
         while index < tokens.count {
             if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes, key: &key) {
-                found.append(participant)
-                index = end
-                continue
+                // A place that opens a longer name ("Rhône Basket Villeurbanne", "France Télévisions")
+                // is read with the name; not after "de", where it ends a phrase and a name may
+                // follow ("des institutions juives de France Roger Cukierman").
+                let opensName = participant.kind == .place || participant.kind == .country
+                    ? end < tokens.count && (index == 0 || !placeComplements.contains(index - 1, in: text))
+                        && tokens[end].sentence == tokens[index].sentence && tokens[end].spaceBefore
+                        && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes, key: &key) == nil
+                    : false
+                if !opensName {
+                    found.append(participant)
+                    index = end
+                    continue
+                }
             }
             guard isNameWord(index, in: text) else { index += 1; continue }
             var end = index + 1
@@ -259,6 +269,9 @@ enum FrenchParticipants {
         return Participant(kind: isPlace ? .place : .person, tokens: range, name: name, title: nil, titleTokens: nil,
                            isLocative: false)
     }
+
+    /// The words after which a place completes a phrase ("juives de France").
+    static let placeComplements: WordSet = ["de", "du", "des", "d", "'"]
 
     /// The particles of `hyphenParticles` that join the parts of place names ("Sarlat-la-Canéda",
     /// "Villers-le-Lac"), not of people's compound names ("Jean-Pierre").
