@@ -113,6 +113,19 @@ import Testing
         #expect(participants.first { $0.name == "Loire" }?.kind == .place)
     }
 
+    /// A title with a complement in "du" ("ministre du Travail") is read whole; the nearest title
+    /// wins ("président", not "arrivée du président").
+    @Test func aTitleMayHoldAComplementInDu() {
+        func titled(_ body: String) -> [String] {
+            FrenchParticipants.participants(in: TokenizedText(body)).map(\.display)
+        }
+        #expect(titled("Ils ont été reçus par le ministre du Travail, Lucas Moreau, lundi.")
+            == ["Lucas Moreau (ministre du Travail)"])
+        #expect(titled("L'arrivée du président Paul Marin a été saluée.") == ["Paul Marin (président)"])
+        // A phrase the name completes is not its title.
+        #expect(titled("Le patron du camping de Vaudrey a porté plainte.") == ["Vaudrey"])
+    }
+
     /// A title after an elided article ("l’entraîneur de Cassagne") is the title of the name
     /// after it, and the names inside it are no participants.
     @Test func aTitleAfterAnElidedArticleIsFound() {

@@ -296,37 +296,51 @@ enum FrenchParticipants {
         let tokens = text.tokens
         var end = start
         if end > 0, text.isFolded(end - 1, ",") { end -= 1 }
+        // "le patron du camping de Bouzey": the name completes the phrase, which is not its title.
+        if end > 0, placeComplements.contains(end - 1, in: text) { return nil }
         var first = end
-        while first > 0, end - first < 10, tokens[first - 1].sentence == tokens[start].sentence {
-            if titleStops.contains(first - 1, in: text) {
-                // "chef de l'Autorité palestinienne": a complement inside the title goes on.
-                var at = first - 1
-                if text.isFolded(at, "'") && at > 0 { at -= 1 }
-                guard definiteArticles.contains(at, in: text), at > 0, text.isFolded(at - 1, "de") || text.isFolded(at - 1, "d")
-                else { break }
-                first = at - 1
-                continue
+        while true {
+            while first > 0, end - first < 10, tokens[first - 1].sentence == tokens[start].sentence {
+                if titleStops.contains(first - 1, in: text) {
+                    // "chef de l'Autorité palestinienne": a complement inside the title goes on.
+                    var at = first - 1
+                    if text.isFolded(at, "'") && at > 0 { at -= 1 }
+                    guard definiteArticles.contains(at, in: text), at > 0, text.isFolded(at - 1, "de") || text.isFolded(at - 1, "d")
+                    else { break }
+                    first = at - 1
+                    continue
+                }
+                first -= 1
             }
-            first -= 1
+            // A phrase the ten-token bound cut where no stop or sentence start is starts at no
+            // word of its own choosing ("Roi" of "à Bois-au-Roi et à Pontfort-sur-Lac avec Jean
+            // Morel"): no title.
+            if end - first >= 10, first > 0, tokens[first - 1].sentence == tokens[start].sentence,
+               !titleStops.contains(first - 1, in: text) { return nil }
+            // The apostrophe of an elided article the scan stopped at ("l’entraîneur") opens no title.
+            while first < end, text.isFolded(first, "'") { first += 1 }
+            if isTitle(first..<end, in: text) { return first..<end }
+            // No title from the nearest stop: a complement with "du" may lie inside one
+            // ("ministre du Travail"), the title starting before it.
+            guard first > 1, end - first < 9, text.isFolded(first - 1, "du"),
+                  tokens[first - 2].sentence == tokens[start].sentence else { return nil }
+            first -= 2
         }
-        // A phrase the ten-token bound cut where no stop or sentence start is starts at no word
-        // of its own choosing ("Roi" of "à Bois-au-Roi et à Pontfort-sur-Lac avec Jean Morel"):
-        // no title.
-        if end - first >= 10, first > 0, tokens[first - 1].sentence == tokens[start].sentence,
-           !titleStops.contains(first - 1, in: text) { return nil }
-        // The apostrophe of an elided article the scan stopped at ("l’entraîneur") opens no title.
-        while first < end, text.isFolded(first, "'") { first += 1 }
-        // Its first two words, hyphens left out ("porte-parole"): a title, or a phrase of two.
+    }
+
+    /// Whether a phrase's first two words, hyphens left out ("porte-parole"), are a title or
+    /// a title phrase of two.
+    static func isTitle(_ phrase: Range<Int>, in text: TokenizedText) -> Bool {
         var firstWord: Int?, secondWord: Int?
-        for index in first..<end where !text.isFolded(index, "-") {
+        for index in phrase where !text.isFolded(index, "-") {
             if firstWord == nil { firstWord = index } else { secondWord = index; break }
         }
-        guard let firstWord else { return nil }
-        if FrenchGazetteer.titles.contains(firstWord, in: text) { return first..<end }
-        guard let secondWord, titlePhraseStarts.contains(firstWord, in: text) else { return nil }
-        let phrase = text.folded(firstWord) + " " + text.folded(secondWord)
-        return FrenchGazetteer.titlePhrases.contains(phrase) ? first..<end : nil
+        guard let firstWord else { return false }
+        if FrenchGazetteer.titles.contains(firstWord, in: text) { return true }
+        guard let secondWord, titlePhraseStarts.contains(firstWord, in: text) else { return false }
+        return FrenchGazetteer.titlePhrases.contains(text.folded(firstWord) + " " + text.folded(secondWord))
     }
+
 
     static let definiteArticles: WordSet = ["l", "la", "le", "les"]
 
