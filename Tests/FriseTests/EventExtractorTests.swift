@@ -63,15 +63,17 @@ import Testing
         #expect(events[0].type == .criticism)
     }
 
+    /// The names of the participants a body holds, in text order.
+    static func names(_ body: String) -> [String] {
+        FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
+    }
+
     /// Gazetteer names are read whether their capital comes first or later ("Arabie saoudite",
     /// "République centrafricaine"); a run of lower-case words names nothing.
     @Test func gazetteerNamesNeedACapitalSomewhere() {
-        func names(_ body: String) -> [String] {
-            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
-        }
-        #expect(names("Le ministre s'est rendu en Arabie saoudite mardi.").contains("Arabie saoudite"))
-        #expect(names("Les casques bleus quittent la République centrafricaine.").contains("République centrafricaine"))
-        #expect(names("Il évoque l'arabie saoudite et la république centrafricaine.").isEmpty)
+        #expect(Self.names("Le ministre s'est rendu en Arabie saoudite mardi.").contains("Arabie saoudite"))
+        #expect(Self.names("Les casques bleus quittent la République centrafricaine.").contains("République centrafricaine"))
+        #expect(Self.names("Il évoque l'arabie saoudite et la république centrafricaine.").isEmpty)
     }
 
     /// A hyphenated place name is one name whatever particle joins its capitals, and a place
@@ -87,21 +89,15 @@ import Testing
     /// A surname that also names a people stays in the name it ends; the people, written with
     /// its article, is no name.
     @Test func aSurnameThatNamesAPeopleEndsTheName() {
-        func names(_ body: String) -> [String] {
-            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
-        }
-        #expect(names("Reçus par le préfet, Anne Gallois, les élus ont voté.") == ["Anne Gallois"])
-        #expect(names("Le commissaire Luc Breton a parlé aux Bretons.") == ["Luc Breton"])
+        #expect(Self.names("Reçus par le préfet, Anne Gallois, les élus ont voté.") == ["Anne Gallois"])
+        #expect(Self.names("Le commissaire Luc Breton a parlé aux Bretons.") == ["Luc Breton"])
     }
 
     /// An initial and its full stop stay inside the name; a sentence's closing initial joins
     /// no word that is not a name.
     @Test func initialsStayInTheName() {
-        func names(_ body: String) -> [String] {
-            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
-        }
-        #expect(names("Le sénateur Paul K. Marchetti a reçu J. Lenoir lundi.") == ["Paul K. Marchetti", "J. Lenoir"])
-        #expect(names("Il a voté le plan B. Le maire a signé.").allSatisfy { !$0.contains(".") })
+        #expect(Self.names("Le sénateur Paul K. Marchetti a reçu J. Lenoir lundi.") == ["Paul K. Marchetti", "J. Lenoir"])
+        #expect(Self.names("Il a voté le plan B. Le maire a signé.").allSatisfy { !$0.contains(".") })
     }
 
     /// Départements are places; a place that opens a longer name is read with it, except after
@@ -183,12 +179,9 @@ import Testing
     /// A capitalised word alone at a sentence's start is a name only when the article also
     /// writes it with a capital inside a sentence.
     @Test func aSentenceInitialWordIsANameWhenCapitalisedElsewhere() {
-        func names(_ body: String) -> [String] {
-            FrenchParticipants.participants(in: TokenizedText(body)).map(\.name)
-        }
-        #expect(names("Dupont arrive lundi. Le maire attend Dupont.") == ["Dupont", "Dupont"])
-        #expect(names("Pourtant il pleut. Le maire attend Dupont.") == ["Dupont"])
-        #expect(names("Dupont arrive lundi. Le maire attend dupont.").isEmpty)
+        #expect(Self.names("Dupont arrive lundi. Le maire attend Dupont.") == ["Dupont", "Dupont"])
+        #expect(Self.names("Pourtant il pleut. Le maire attend Dupont.") == ["Dupont"])
+        #expect(Self.names("Dupont arrive lundi. Le maire attend dupont.").isEmpty)
     }
 
     /// The extractor finds a clause's participants as a run of the article's: the grammar hands

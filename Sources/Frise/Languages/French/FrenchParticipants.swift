@@ -44,11 +44,10 @@ enum FrenchParticipants {
                 // A place that opens a longer name ("Rhône Basket Villeurbanne", "France Télévisions")
                 // is read with the name; not after "de", where it ends a phrase and a name may
                 // follow ("des institutions juives de France Roger Cukierman").
-                let opensName = participant.kind == .place || participant.kind == .country
-                    ? end < tokens.count && (index == 0 || !placeComplements.contains(index - 1, in: text))
-                        && tokens[end].sentence == tokens[index].sentence && tokens[end].spaceBefore
-                        && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes, key: &key) == nil
-                    : false
+                let opensName = (participant.kind == .place || participant.kind == .country)
+                    && end < tokens.count && (index == 0 || !placeComplements.contains(index - 1, in: text))
+                    && tokens[end].sentence == tokens[index].sentence && tokens[end].spaceBefore
+                    && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes, key: &key) == nil
                 if !opensName {
                     found.append(participant)
                     index = end
@@ -341,7 +340,6 @@ enum FrenchParticipants {
         return FrenchGazetteer.titlePhrases.contains(text.folded(firstWord) + " " + text.folded(secondWord))
     }
 
-
     static let definiteArticles: WordSet = ["l", "la", "le", "les"]
 
     /// The first words of `FrenchGazetteer.titlePhrases`.
@@ -349,8 +347,8 @@ enum FrenchParticipants {
 
     /// Replaces a person name by the longer one ending with it ("Bourita", "Malual Deng" by
     /// "Nasser Bourita", "Peter Malual Deng"), and shares its title. Names are compared as UTF-8
-    /// bytes: they are runs of the body's tokens. In place, as `attachTitles`.
-    /// The names are compared only when their last tokens' folded forms hash alike.
+    /// bytes: they are runs of the body's tokens, compared only when their last tokens' folded
+    /// forms hash alike. In place, as `attachTitles`.
     static func joinShortNames(_ participants: inout [Participant], in text: TokenizedText) {
         func isFullName(_ participant: Participant) -> Bool { participant.name.utf8.contains(UInt8(ascii: " ")) }
         func lastHash(_ position: Int) -> Int { text.tokens[participants[position].tokens.upperBound - 1].foldedHash }
