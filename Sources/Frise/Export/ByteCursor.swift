@@ -65,6 +65,9 @@ struct ByteCursor {
     /// The UTF-8 of `text`.
     mutating func text(_ text: String) { text.withUTF8Bytes { raw($0) } }
 
+    /// The UTF-8 of `text`.
+    mutating func text(_ text: InlineText) { text.withUTF8 { raw($0) } }
+
     /// The ISO form of a day, "YYYY-MM-DD" as `CalendarDay.description` (at most 26 bytes).
     mutating func iso(_ day: CalendarDay) {
         if let (head, tail) = day.isoWords {
@@ -90,6 +93,14 @@ struct ByteCursor {
     mutating func jsonField(_ key: StaticString, _ value: String) {
         raw(key)
         jsonString(value)
+    }
+
+    /// `key` then the JSON string literal of `value`.
+    mutating func jsonField(_ key: StaticString, _ value: InlineText) {
+        raw(key)
+        byte(UInt8(ascii: "\""))
+        value.withUTF8 { escaped($0) }
+        byte(UInt8(ascii: "\""))
     }
 
     /// `key` then `name` in quotes, for a name of Frise's own vocabulary

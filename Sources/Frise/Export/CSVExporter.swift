@@ -83,7 +83,7 @@ public struct CSVExporter: PiecewiseExporter {
         }
         writer.append(when?.start)
         writer.append(when?.end)
-        writer.append(when?.value ?? "", freeText: false)
+        writer.append(when?.valueText ?? InlineText(), freeText: false)
         writer.appendName(when?.granularity.rawValue ?? "")
         writer.appendName(when?.certainty.rawValue ?? "")
         writer.appendName(event.pointee.type.rawValue)

@@ -64,6 +64,12 @@ struct CSVRowWriter: ~Copyable {
         field.withUTF8Bytes { appendField($0, freeText: freeText) }
     }
 
+    /// Appends a field held in place (a TIMEX3 value), quoted as needed.
+    mutating func append(_ field: InlineText, freeText: Bool) {
+        _ = beginField()
+        field.withUTF8 { appendField($0, freeText: freeText) }
+    }
+
     /// Appends a name of Frise's own vocabulary (`String.isVocabularyName`): written as it is,
     /// with no scan for quotes, unless the delimiter is a character such names hold.
     mutating func appendName(_ name: String) {

@@ -44,7 +44,10 @@ public struct EventLine: Sendable {
         add(event.trigger.text)
         add(event.headline)
         add(event.sentence.text)
-        add(event.when?.value)
+        if let value = event.when?.valueText {
+            strings += value.utf8Count
+            count += 1
+        }
         add(event.when?.mod)
         add(event.when?.frequency)
         let timexes = event.timexes  // made once (the first lies in the event, the rest apart)
@@ -114,7 +117,7 @@ public struct EventLine: Sendable {
     static func write(_ key: StaticString, _ value: TimeValue?, modAndFrequency: Bool, to line: inout ByteCursor) {
         line.raw(key)
         guard let value else { return line.raw("null") }
-        line.jsonField(#"{"value":"#, value.value)
+        line.jsonField(#"{"value":"#, value.valueText)
         write(#","start":"#, value.start, to: &line)
         write(#","end":"#, value.end, to: &line)
         line.jsonName(#","granularity":"#, value.granularity.rawValue)

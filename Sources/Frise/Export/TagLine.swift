@@ -47,7 +47,7 @@ public struct TagLine: Sendable {
         // The keys and punctuation (118 bytes), two offsets and two ISO days, then the strings
         // (summed in place: an array of them would be allocated for every line).
         let strings = document.utf8.count + expression.pointee.mention.text.utf8.count + type.utf8.count
-            + expression.pointee.value.value.utf8.count + granularity.utf8.count + certainty.utf8.count + tense.utf8.count
+            + expression.pointee.value.valueText.utf8Count + granularity.utf8.count + certainty.utf8.count + tense.utf8.count
         let bound = 256 + 7 * ByteCursor.jsonStringBound(0) + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in
             line.jsonField(#"{"doc":"#, document)
@@ -57,7 +57,7 @@ public struct TagLine: Sendable {
             line.decimal(expression.pointee.mention.range.upperBound)
             line.jsonField(#","text":"#, expression.pointee.mention.text)
             line.jsonName(#","type":"#, type)
-            line.jsonField(#","value":"#, expression.pointee.value.value)
+            line.jsonField(#","value":"#, expression.pointee.value.valueText)
             line.jsonName(#","granularity":"#, granularity)
             line.jsonName(#","certainty":"#, certainty)
             line.jsonName(#","tense":"#, tense)

@@ -173,7 +173,7 @@ public enum VagueTime: String, Hashable, Sendable {
 }
 
 /// The TIMEX3 `mod` values Frise produces.
-public enum TimexModifier: String, Hashable, Sendable {
+public enum TimexModifier: String, Hashable, Sendable, CaseIterable {
     case start = "START", mid = "MID", end = "END", approx = "APPROX"
     case lessThan = "LESS_THAN", moreThan = "MORE_THAN"
 }

@@ -6,7 +6,7 @@ extension TimeValue {
         let (year, week) = day.isoWeek
         let monday = day.adding(days: 1 - day.weekday.rawValue)
         return TimeValue(
-            value: String(writingAtMost: 49) {
+            value: InlineText(writingAtMost: 49) {
                 $0.padded(year, width: 4)
                 $0.raw("-W")
                 $0.padded(week, width: 2)
@@ -19,7 +19,10 @@ extension TimeValue {
         let week = TimeValue.week(of: day, certainty: certainty)
         let saturday = week.start!.adding(days: 5)
         return TimeValue(
-            value: week.value + "-WE", start: saturday, end: saturday.adding(days: 1), granularity: .week,
+            value: InlineText(writingAtMost: 3 + week.valueText.utf8Count) { cursor in
+                week.valueText.withUTF8 { cursor.raw($0) }
+                cursor.raw("-WE")
+            }, start: saturday, end: saturday.adding(days: 1), granularity: .week,
             certainty: certainty)
     }
 
@@ -28,7 +31,7 @@ extension TimeValue {
         let (start, end) = part.days(in: year)
         let suffix = part.timexSuffix
         return TimeValue(
-            value: String(writingAtMost: 26 + suffix.utf8.count) {
+            value: InlineText(writingAtMost: 26 + suffix.utf8.count) {
                 $0.padded(year, width: 4)
                 $0.byte(UInt8(ascii: "-"))
                 $0.text(suffix)
@@ -58,10 +61,10 @@ extension TimeValue {
 
     /// A clock time or a part of a day on a calendar day (`2023-02-01T20:30`, `2023-02-01TEV`).
     public static func time(_ time: TimeOfDay, on day: CalendarDay, certainty: Certainty) -> TimeValue {
-        let value: String, granularity: Granularity
+        let value: InlineText, granularity: Granularity
         switch time {
         case let .clock(hour, minute):
-            value = String(writingAtMost: 70) {
+            value = InlineText(writingAtMost: 70) {
                 $0.iso(day)
                 $0.byte(UInt8(ascii: "T"))
                 $0.padded(hour, width: 2)
@@ -70,7 +73,7 @@ extension TimeValue {
             }
             granularity = minute == nil ? .hour : .minute
         case let .part(part):
-            value = String(writingAtMost: 27 + part.rawValue.utf8.count) {
+            value = InlineText(writingAtMost: 27 + part.rawValue.utf8.count) {
                 $0.iso(day)
                 $0.byte(UInt8(ascii: "T"))
                 $0.text(part.rawValue)
