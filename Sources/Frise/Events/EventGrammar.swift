@@ -63,14 +63,32 @@ public struct Trigger: Hashable, Sendable {
     public var token: Int
     /// Token index where the verb group starts (the auxiliary), or the trigger itself.
     public var groupStart: Int
-    public var lemma: String
+    public var lemma: String {
+        get { lemmaText.string }
+        set { lemmaText = InlineText(newValue) }
+    }
+    /// `lemma` in place: a trigger holds no string, so that a clause's optional trigger is
+    /// copied as bytes (see `InlineText`).
+    var lemmaText: InlineText
     public var type: EventType
     public var eventClass: EventClass
     /// Token index of the verb that carries the event: the trigger itself, or the light verb
     /// governing an event noun ("reçu" in "a reçu un appel").
     public var verb: Int? = nil
     /// The light verb's lemma when the trigger is the noun it governs ("recevoir").
-    public var lightVerb: String? = nil
+    public var lightVerb: String? {
+        get { lightVerbText?.string }
+        set { lightVerbText = newValue.map(InlineText.init) }
+    }
+    var lightVerbText: InlineText? = nil
+}
+
+extension Trigger {
+    public init(token: Int, groupStart: Int, lemma: String, type: EventType, eventClass: EventClass, verb: Int? = nil,
+                lightVerb: String? = nil) {
+        self.init(token: token, groupStart: groupStart, lemmaText: InlineText(lemma), type: type, eventClass: eventClass,
+                  verb: verb, lightVerbText: lightVerb.map(InlineText.init))
+    }
 }
 
 /// What a participant does in an event.

@@ -55,7 +55,7 @@ struct FrenchEventGrammar: EventGrammar {
         let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
             && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains($0, in: text) }
             && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
-        let receiving = trigger.lightVerb.map(Self.receivingVerbs.contains) == true
+        let receiving = trigger.lightVerbText?.withUTF8(Self.receivingVerbs.contains(utf8:)) == true
         if participant.name == subject?.name { return passive || receiving ? .recipient : .agent }
         // The preposition before the name (or its title), over determiners: "avec le Premier
         // ministre, X", "de son homologue, X"; "et" repeats the role of the name before.

@@ -228,9 +228,9 @@ enum FrenchTriggers {
                let object = (index + 1..<min(clause.tokens.upperBound, index + 8)).first(where: {
                    self.noun(at: $0, in: text) != nil && !isDemonstrative(before: $0, in: text)
                }), let meaning = self.noun(at: object, in: text) {
-                return Trigger(token: object, groupStart: groupStart(index), lemma: text.folded(object),
+                return Trigger(token: object, groupStart: groupStart(index), lemmaText: text.withFolded(object, InlineText.init),
                                type: meaning.type, eventClass: meaning.eventClass, verb: index,
-                               lightVerb: lemma(ofEntry: Int(number(index))))
+                               lightVerbText: InlineText(lemma(ofEntry: Int(number(index)))))
             }
             guard let meaning = reading.meaning else { continue }
             if meaning.eventClass == .reporting {
@@ -244,13 +244,13 @@ enum FrenchTriggers {
             let start = groupStart(index)
             let reflexive = isReflexive(groupStart: start, verb: index, in: text)
             let type = pronominalOnly.contains(lemma) && !reflexive ? .other : meaning.type
-            return Trigger(token: index, groupStart: start, lemma: lemma, type: type, eventClass: meaning.eventClass,
-                           verb: index)
+            return Trigger(token: index, groupStart: start, lemmaText: InlineText(lemma), type: type,
+                           eventClass: meaning.eventClass, verb: index)
         }
         // A relative clause that only names an event ("dont le pays joue un rôle dans le conflit")
         // reports no new happening.
         guard clause.kind != .relative, let noun, let meaning = self.noun(at: noun, in: text) else { return nil }
-        return Trigger(token: noun, groupStart: noun, lemma: text.folded(noun), type: meaning.type,
+        return Trigger(token: noun, groupStart: noun, lemmaText: text.withFolded(noun, InlineText.init), type: meaning.type,
                        eventClass: meaning.eventClass)
     }
 
