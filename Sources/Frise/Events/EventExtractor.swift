@@ -64,7 +64,6 @@ public struct EventExtractor: Sendable {
                     actors.insert(subject, at: 0)
                 }
                 subjectOfClause[position] = subject
-                let subjectParticipant = subject.map { participants[$0] }
                 var places: [String] = []
                 for index in inClause where participants[index].isLocative || participants[index].kind == .place {
                     places.append(participants[index].name)
@@ -91,7 +90,7 @@ public struct EventExtractor: Sendable {
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
                     actors: unique(actorNames), places: unique(places),
-                    headline: Headline.make(clause: clause, trigger: trigger, subject: subjectParticipant,
+                    headline: Headline.make(clause: clause, trigger: trigger, subject: subject, among: participants,
                                             timexTokens: dated.pointee.context, in: text),
                     sentence: sentenceSpan))
                 var previous: ParticipantRole?
@@ -99,9 +98,9 @@ public struct EventExtractor: Sendable {
                 let ordered = actors.count < 2
                     ? actors : actors.sorted { participants[$0].tokens.lowerBound < participants[$1].tokens.lowerBound }
                 for actor in ordered {
-                    var role = grammar.role(of: participants[actor], subject: subjectParticipant, trigger: trigger, in: text)
+                    var role = grammar.role(of: actor, subject: subject, among: participants, trigger: trigger, in: text)
                     // "avec X et Y": a name joined to the one before shares its role.
-                    if role == .other, let previous, grammar.isCoordinated(participants[actor], in: text) { role = previous }
+                    if role == .other, let previous, grammar.isCoordinated(actor, among: participants, in: text) { role = previous }
                     events[events.count - 1].setRole(role, of: displays.name(actor))
                     previous = role
                 }

@@ -12,11 +12,14 @@ public protocol EventGrammar: Sendable {
     func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType?
     /// True when the token may separate a subject from its verb (a comma, a clitic).
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool
-    /// The role of a participant of the clause in its event, given the clause's subject.
-    func role(of participant: Participant, subject: Participant?, trigger: Trigger, in text: TokenizedText)
-        -> ParticipantRole
-    /// True when a conjunction joins the participant to the name before it ("X et le chef, Y").
-    func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool
+    /// The role of a participant of the clause in its event, given the clause's subject: both by
+    /// their index among `participants` (the text's), read in place (a participant passed whole
+    /// is a copy, each of its strings retained and released).
+    func role(of participant: Int, subject: Int?, among participants: [Participant], trigger: Trigger,
+              in text: TokenizedText) -> ParticipantRole
+    /// True when a conjunction joins the participant (by its index among `participants`) to the
+    /// name before it ("X et le chef, Y").
+    func isCoordinated(_ participant: Int, among participants: [Participant], in text: TokenizedText) -> Bool
     /// True when the clause's subject is the name just before it ("António Sequeira, qui a salué").
     func subjectIsAntecedent(_ clause: Clause, in text: TokenizedText) -> Bool
     /// True when the clause's subject is a pronoun or left out, so it is its governor's.

@@ -38,17 +38,19 @@ enum Headline {
     }
 
     /// The headline in storage of its own size (made from its bytes at once: no spare capacity).
-    static func make(clause: Clause, trigger: Trigger, subject: Participant?, timexTokens: [Range<Int>],
-                     in text: TokenizedText) -> String {
+    /// `subject` is the index of the clause's subject among `participants` (read in place).
+    static func make(clause: Clause, trigger: Trigger, subject: Int?, among participants: [Participant],
+                     timexTokens: [Range<Int>], in text: TokenizedText) -> String {
         let tokens = text.tokens
+        let subjectTokens = subject.map { participants[$0].tokens }
         var start = clause.tokens.lowerBound
         var prefix = ""
         var dropped: Int?
-        if let subject, clause.tokens.contains(subject.tokens.lowerBound) {
-            start = subject.tokens.lowerBound
+        if let subjectTokens, clause.tokens.contains(subjectTokens.lowerBound) {
+            start = subjectTokens.lowerBound
             // "Bernard Lamothe, a ordonné" → "Bernard Lamothe a ordonné".
-            if subject.tokens.upperBound < trigger.groupStart, text.mark(subject.tokens.upperBound) == comma {
-                dropped = subject.tokens.upperBound
+            if subjectTokens.upperBound < trigger.groupStart, text.mark(subjectTokens.upperBound) == comma {
+                dropped = subjectTokens.upperBound
             }
         } else {
             while start < trigger.groupStart, openers.contains(start, in: text) { start += 1 }
@@ -58,12 +60,12 @@ enum Headline {
                 start = incise + 1
             }
             if let subject, start < clause.tokens.upperBound, pronouns.contains(start, in: text) {
-                prefix = subject.name
+                prefix = participants[subject].name
                 start += 1
             } else if let subject, start == trigger.groupStart
                 || subjectOpeners.contains(clause.tokens.lowerBound, in: text) {
                 // "et a salué …": the governor's subject, left out, comes back.
-                prefix = subject.name
+                prefix = participants[subject].name
             }
         }
         var end = min(clause.tokens.upperBound, trigger.token + 1)

@@ -48,19 +48,20 @@ struct FrenchEventGrammar: EventGrammar {
 
     /// The subject acts unless the verb is passive ("a été reçu par X") or a receiving light
     /// verb; the "par" or "de" phrase then names the agent; "avec" names a partner.
-    func role(of participant: Participant, subject: Participant?, trigger: Trigger, in text: TokenizedText)
-        -> ParticipantRole
+    func role(of participant: Int, subject: Int?, among participants: [Participant], trigger: Trigger,
+              in text: TokenizedText) -> ParticipantRole
     {
         let verb = trigger.verb ?? trigger.token
         let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
             && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains($0, in: text) }
             && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
         let receiving = trigger.lightVerbText?.withUTF8(Self.receivingVerbs.contains(utf8:)) == true
-        if participant.name == subject?.name { return passive || receiving ? .recipient : .agent }
+        if let subject, participants[participant].name == participants[subject].name {
+            return passive || receiving ? .recipient : .agent
+        }
         // The preposition before the name (or its title), over determiners: "avec le Premier
         // ministre, X", "de son homologue, X"; "et" repeats the role of the name before.
-        let start = participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound
-        var at = start - 1
+        var at = Self.start(of: participant, among: participants) - 1
         while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
         guard at >= 0 else { return .other }
         switch text.folded(at) {
@@ -71,10 +72,15 @@ struct FrenchEventGrammar: EventGrammar {
         }
     }
 
-    func isCoordinated(_ participant: Participant, in text: TokenizedText) -> Bool {
-        var at = (participant.titleTokens?.lowerBound ?? participant.tokens.lowerBound) - 1
+    func isCoordinated(_ participant: Int, among participants: [Participant], in text: TokenizedText) -> Bool {
+        var at = Self.start(of: participant, among: participants) - 1
         while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
         return at >= 0 && Self.coordinators.contains(at, in: text)
+    }
+
+    /// The first token of a participant's title, or of its name when it has none.
+    private static func start(of participant: Int, among participants: [Participant]) -> Int {
+        participants[participant].titleTokens?.lowerBound ?? participants[participant].tokens.lowerBound
     }
 
     static let determiners: WordSet = [
