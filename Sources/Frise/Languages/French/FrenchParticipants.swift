@@ -35,19 +35,18 @@ enum FrenchParticipants {
             }
         }
         var found: [Participant] = []
-        var key: [UInt8] = []  // the gazetteer's look-up key, its room kept from word to word
         // Read once, not through its lazy global's guard at every word.
         let prefixes = FrenchGazetteer.namePrefixes
         var index = 0
         while index < tokens.count {
-            if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes, key: &key) {
+            if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes) {
                 // A place that opens a longer name ("Rhône Basket Villeurbanne", "France Télévisions")
                 // is read with the name; not after "de", where it ends a phrase and a name may
                 // follow ("des institutions juives de France Roger Cukierman").
                 let opensName = (participant.kind == .place || participant.kind == .country)
                     && end < tokens.count && (index == 0 || !placeComplements.contains(index - 1, in: text))
                     && tokens[end].sentence == tokens[index].sentence && tokens[end].spaceBefore
-                    && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes, key: &key) == nil
+                    && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes) == nil
                 if !opensName {
                     found.append(participant)
                     index = end
@@ -170,57 +169,64 @@ enum FrenchParticipants {
     /// No name starts with most words: one look-up rejects them, inlined in the caller, which
     /// asks at every token.
     @inline(__always)
-    static func gazetteerMatch(
-        at index: Int, in text: TokenizedText, prefixes: WordSet, key: inout [UInt8]
-    ) -> (Participant, Int)? {
+    static func gazetteerMatch(at index: Int, in text: TokenizedText, prefixes: WordSet) -> (Participant, Int)? {
         guard text.tokens[index].kind == .word, prefixes.contains(index, in: text) else { return nil }
-        return longestName(at: index, in: text, prefixes: prefixes, key: &key)
+        return longestName(at: index, in: text, prefixes: prefixes)
     }
 
     /// `gazetteerMatch` at a word that starts a name of the gazetteer.
-    private static func longestName(
-        at index: Int, in text: TokenizedText, prefixes: WordSet, key: inout [UInt8]
-    ) -> (Participant, Int)? {
+    private static func longestName(at index: Int, in text: TokenizedText, prefixes: WordSet) -> (Participant, Int)? {
         let tokens = text.tokens
         guard capitalAhead(of: index, in: text) else { return nil }
-        // The folded words read so far, spaced: built in the caller's buffer (its room kept from
-        // one name to the next) and looked up by its bytes.
-        key.removeAll(keepingCapacity: true)
-        var wordCount = 0
-        var best: (Participant, Int)?
-        var end = index
-        let locative = index > 0 && locatives.contains(index - 1, in: text)
-        while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
-            let at = end
-            end += 1
-            if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
-            guard tokens[at].kind == .word else { break }
-            // No name goes on from here (a first word is looked up in place: most start none).
-            if wordCount == 0 {
-                guard prefixes.contains(at, in: text) else { break }
-                text.withFolded(at) { key.append(contentsOf: $0) }
-            } else {
-                key.append(UInt8(ascii: " "))
-                text.withFolded(at) { key.append(contentsOf: $0) }
-                guard key.withUnsafeBufferPointer({ prefixes.contains(utf8: $0) }) else { break }
+        // The folded words read so far, spaced, built in room on the stack and looked up by their
+        // bytes (appended to an array, each word cost a hundred instructions): room for the folded
+        // forms of the sentence's tokens from here, one after another in `foldedBytes`, and a
+        // space before each.
+        let sentenceEnd = text.sentences[tokens[index].sentence].tokens.upperBound
+        let room = Int(tokens[sentenceEnd - 1].foldedStart + tokens[sentenceEnd - 1].foldedCount - tokens[index].foldedStart)
+            + sentenceEnd - index
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { key -> (Participant, Int)? in
+            var length = 0
+            var wordCount = 0
+            var best: (Participant, Int)?
+            var end = index
+            let locative = index > 0 && locatives.contains(index - 1, in: text)
+            while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
+                let at = end
+                end += 1
+                if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
+                guard tokens[at].kind == .word else { break }
+                // No name goes on from here (a first word is looked up in place: most start none).
+                if wordCount == 0 {
+                    guard prefixes.contains(at, in: text) else { break }
+                } else {
+                    key[length] = UInt8(ascii: " ")
+                    length += 1
+                }
+                length += text.withFolded(at) { word in
+                    if let bytes = word.baseAddress { (key.baseAddress! + length).initialize(from: bytes, count: word.count) }
+                    return word.count
+                }
+                let spelled = UnsafeBufferPointer(rebasing: key[..<length])
+                guard wordCount == 0 || prefixes.contains(utf8: spelled) else { break }
+                wordCount += 1
+                // A name starts with a capital ("Nations unies"), or holds one past its first word
+                // ("département d'État").
+                let capitalized = tokens[index].isCapitalized
+                    || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
+                guard capitalized else { continue }
+                let range = index..<end
+                if let kind = FrenchGazetteer.places[utf8: spelled] {
+                    best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
+                                        name: text.text(fromToken: index, toToken: end - 1), title: nil,
+                                        titleTokens: nil, isLocative: locative), end)
+                } else if let display = FrenchGazetteer.organisations[utf8: spelled] {
+                    best = (Participant(kind: .organisation, tokens: range, name: display, title: nil,
+                                        titleTokens: nil, isLocative: false), end)
+                }
             }
-            wordCount += 1
-            // A name starts with a capital ("Nations unies"), or holds one past its first word
-            // ("département d'État").
-            let capitalized = tokens[index].isCapitalized
-                || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
-            guard capitalized else { continue }
-            let range = index..<end
-            if let kind = key.withUnsafeBufferPointer({ FrenchGazetteer.places[utf8: $0] }) {
-                best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
-                                    name: text.text(fromToken: index, toToken: end - 1), title: nil,
-                                    titleTokens: nil, isLocative: locative), end)
-            } else if let display = key.withUnsafeBufferPointer({ FrenchGazetteer.organisations[utf8: $0] }) {
-                best = (Participant(kind: .organisation, tokens: range, name: display, title: nil,
-                                    titleTokens: nil, isLocative: false), end)
-            }
+            return best
         }
-        return best
     }
 
     /// True when a capitalised word is among those `gazetteerMatch` may read from `index`: a
