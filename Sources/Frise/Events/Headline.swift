@@ -89,9 +89,13 @@ enum Headline {
         }
         // Tokens of start..<end left out of the headline.
         let shown = start..<max(end, start)
-        var left: [Int] = dropped.map { [$0] } ?? []
-        for range in merged(timexTokens, in: text) {
-            left += range
+        // The expressions' tokens, and a few more: the subject's comma, the prepositions and
+        // commas around the expressions.
+        let leftRanges = merged(timexTokens, in: text)
+        var left: [Int] = []
+        if dropped != nil || !leftRanges.isEmpty { left.reserveCapacity(1 + 3 * leftRanges.count) }
+        if let dropped { left.append(dropped) }
+        for range in leftRanges {
             var before = range.lowerBound - 1
             let after = range.upperBound
             // "avaient échoué en janvier" → "avaient échoué": the preposition goes with its date.
@@ -110,7 +114,9 @@ enum Headline {
         // through a constant: a variable a local function reads is checked for exclusive access
         // at each read).
         let leftOut = left
-        func isKept(_ index: Int) -> Bool { !leftOut.contains(index) && !isQuote(text.mark(index)) }
+        func isKept(_ index: Int) -> Bool {
+            !leftRanges.contains { $0.contains(index) } && !leftOut.contains(index) && !isQuote(text.mark(index))
+        }
         // The kept tokens lie from the first one to the last that is not a trailing mark.
         var span = 0..<0
         if let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
