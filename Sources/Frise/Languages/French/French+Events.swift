@@ -52,11 +52,13 @@ struct FrenchEventGrammar: EventGrammar {
               in text: TokenizedText) -> ParticipantRole
     {
         let verb = trigger.verb ?? trigger.token
-        let passive = trigger.verb != nil && FrenchTriggers.isParticiple(at: verb, in: text)
+        // (The auxiliary first: most verb groups have none, and the participle test costs more.)
+        let passive = trigger.verb != nil
             && (trigger.groupStart..<verb).contains { Self.passiveAuxiliaries.contains($0, in: text) }
+            && FrenchTriggers.isParticiple(at: verb, in: text)
             && !FrenchTriggers.isReflexive(groupStart: trigger.groupStart, verb: verb, in: text)
         let receiving = trigger.lightVerbText?.withUTF8(Self.receivingVerbs.contains(utf8:)) == true
-        if let subject, participants[participant].name == participants[subject].name {
+        if let subject, subject == participant || participants[participant].name == participants[subject].name {
             return passive || receiving ? .recipient : .agent
         }
         // The preposition before the name (or its title), over determiners: "avec le Premier
@@ -64,12 +66,11 @@ struct FrenchEventGrammar: EventGrammar {
         var at = Self.start(of: participant, among: participants) - 1
         while at >= 0, text.tokens[at].kind != .word || Self.determiners.contains(at, in: text) { at -= 1 }
         guard at >= 0 else { return .other }
-        switch text.folded(at) {
-        case "avec": return .partner
-        case "par" where passive: return .agent
-        case "de" where receiving, "d" where receiving: return .agent
-        default: return .other
-        }
+        // Compared in place: no string made for the word.
+        if text.isFolded(at, "avec") { return .partner }
+        if passive, text.isFolded(at, "par") { return .agent }
+        if receiving, text.isFolded(at, "de") || text.isFolded(at, "d") { return .agent }
+        return .other
     }
 
     func isCoordinated(_ participant: Int, among participants: [Participant], in text: TokenizedText) -> Bool {
