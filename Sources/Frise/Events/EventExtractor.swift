@@ -123,9 +123,21 @@ public struct EventExtractor: Sendable {
 
         mutating func name(_ index: Int) -> String {
             if let name = made[index] { return name }
-            let name = EventExtractor.compact(participants[index].display)
+            let name = Self.display(participants[index].name, participants[index].title)
             made[index] = name
             return name
+        }
+
+        /// `Participant.display` written at once into storage of its size (interpolated, it grew
+        /// at each piece, then was copied to drop the spare room).
+        private static func display(_ name: String, _ title: String?) -> String {
+            guard let title else { return EventExtractor.compact(name) }
+            return String(unsafeUninitializedCapacity: name.utf8.count + title.utf8.count + 3) { buffer in
+                var at = buffer.initialize(fromContentsOf: name.utf8)
+                at = buffer[at...].initialize(fromContentsOf: " (".utf8)
+                at = buffer[at...].initialize(fromContentsOf: title.utf8)
+                return buffer[at...].initialize(fromContentsOf: ")".utf8)
+            }
         }
     }
 
