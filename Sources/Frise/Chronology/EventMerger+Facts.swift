@@ -64,23 +64,21 @@ struct NameTable {
 
     /// The number of a participant's name, compared without title and accents (`EventMerger.key`).
     mutating func id(ofName name: String) -> Int32 {
-        if let id = spellings[name] { return id }
+        let spelling = spellings.lookUp(name)
+        if let id = spelling.value { return id }
         let key = EventMerger.key(name)
-        let id: Int32
-        if let known = names[key] {
-            id = known
-        } else {
-            id = Int32(names.count)
-            names[key] = id
-        }
-        spellings[name] = id
+        let known = names.lookUp(key)
+        let id = known.value ?? Int32(names.count)
+        if known.value == nil { names.insert(key, id, hash: known.hash) }
+        spellings.insert(name, id, hash: spelling.hash)
         return id
     }
 
     mutating func id(ofDocument document: String) -> Int32 {
-        if let id = documents[document] { return id }
+        let known = documents.lookUp(document)
+        if let id = known.value { return id }
         let id = Int32(documents.count)
-        documents[document] = id
+        documents.insert(document, id, hash: known.hash)
         return id
     }
 

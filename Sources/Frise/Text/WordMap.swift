@@ -46,6 +46,13 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(_ word: String) -> Bool { slot(of: word, hash: Self.hash(word)) != nil }
 
+    /// The value of `word`, if it is a key, and its hash, for `insert(_:_:hash:)` when it is not:
+    /// a word looked up then inserted is hashed once.
+    func lookUp(_ word: String) -> (value: Value?, hash: UInt64) {
+        let hash = Self.hash(word)
+        return (slot(of: word, hash: hash).map { values[Int(entries[$0])] }, hash)
+    }
+
     /// The value of the word whose UTF-8 is `bytes` (a key built in a buffer, not a string).
     public subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         slot(of: bytes).map { values[Int(entries[$0])] }
@@ -142,7 +149,8 @@ public struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
-    private mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
+    /// Inserts `word`, which is no key, with the hash `lookUp` gave.
+    mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
         if (keys.count + 1) * 2 > hashes.count { rehash(capacity: hashes.count * 2) }
         place(hash, entry: keys.count)
         keys.append(word)
