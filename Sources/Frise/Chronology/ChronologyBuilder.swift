@@ -53,19 +53,14 @@ public struct ChronologyBuilder: Sendable {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, events.count))
         }
-        let first = chunks[chunks.count - 1].count
-        // Blanks first, then each event swapped in for its blank: moved, with no reference
-        // counting of its strings and arrays (a copy would retain them, and the array given
-        // release them again).
-        chunks[chunks.count - 1].append(contentsOf: repeatElement(EventMerger.vacated, count: events.count))
         for index in events.indices {
             events[index].headline = shared(events[index].headline)
             events[index].sentence.text = shared(events[index].sentence.text)
             events[index].shareTimexTexts { shared($0) }
             share(&events[index].actors)
             share(&events[index].places)
-            swap(&chunks[chunks.count - 1][first + index], &events[index])
         }
+        chunks[chunks.count - 1].append(contentsOf: events)
         documents.append(document)
     }
 
