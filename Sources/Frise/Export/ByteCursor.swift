@@ -95,6 +95,17 @@ struct ByteCursor {
         jsonString(value)
     }
 
+    /// `key` then the JSON string literal of `text`, `infix` and `number` in decimal ("doc-e12"),
+    /// written in pieces: no string made.
+    mutating func jsonField(_ key: StaticString, _ text: String, _ infix: StaticString, _ number: Int) {
+        raw(key)
+        byte(UInt8(ascii: "\""))
+        text.withUTF8Bytes { escaped($0) }
+        raw(infix)
+        decimal(number)
+        byte(UInt8(ascii: "\""))
+    }
+
     /// `key` then the JSON string literal of `value`.
     mutating func jsonField(_ key: StaticString, _ value: InlineText) {
         raw(key)

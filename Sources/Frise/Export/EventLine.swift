@@ -30,7 +30,9 @@ public struct EventLine: Sendable {
     /// for its longest form, then appended at once.
     public func write(to out: inout [UInt8]) {
         let event = self.event
-        let id = event.id
+        // An id `DOC-eN` written in pieces: no string made for it (see `Event.id`).
+        let idNumber = event.idNumberInDocument
+        let id = idNumber == nil ? event.id : nil
         // The line's bound: its strings, each escaped at worst (`jsonStringBound`), and room
         // enough for its keys, punctuation, numbers and days.
         var strings = 0, count = 0
@@ -40,6 +42,10 @@ public struct EventLine: Sendable {
             count += 1
         }
         add(event.document)
+        if idNumber != nil {
+            strings += event.document.utf8.count + 22  // "-e" and at most 20 digits
+            count += 1
+        }
         add(id)
         add(event.trigger.text)
         add(event.headline)
@@ -70,7 +76,11 @@ public struct EventLine: Sendable {
         let bound = 1024 + 64 * timexes.count + 16 * roles + 2 * count + ByteCursor.jsonStringBound(strings)
         out.write(atMost: bound) { line in
             line.jsonField(#"{"doc":"#, event.document)
-            line.jsonField(#","id":"#, id)
+            if let idNumber {
+                line.jsonField(#","id":"#, event.document, "-e", idNumber)
+            } else {
+                line.jsonField(#","id":"#, id!)
+            }
             Self.write(#","trigger":"#, event.trigger, to: &line)
             line.jsonName(#","class":"#, event.eventClass.rawValue)
             line.jsonName(#","type":"#, event.type.rawValue)

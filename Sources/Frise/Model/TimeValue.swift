@@ -22,12 +22,12 @@ public struct TimeValue: Hashable, Sendable {
     public var certainty: Certainty
     /// The TIMEX3 `mod` attribute (`START`, `MID`, `END`, `APPROX`), if any.
     public var mod: String? {
-        get { Self.attributes(rare).mod }
+        get { rare == 0 ? nil : Self.attributes(rare).mod }
         set { rare = Self.rare(mod: newValue, frequency: frequency) }
     }
     /// The TIMEX3 `freq` attribute of a recurrence (`2X`), if any.
     public var frequency: String? {
-        get { Self.attributes(rare).frequency }
+        get { rare == 0 ? nil : Self.attributes(rare).frequency }
         set { rare = Self.rare(mod: mod, frequency: newValue) }
     }
 
