@@ -48,10 +48,7 @@ struct Events: ParsableCommand {
             let document = ChronologyBuilder.document(of: tagged)
             if events.isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
             var out: [UInt8] = []
-            for event in events {
-                EventLine(event: event, document: document).write(to: &out)
-                out.append(UInt8(ascii: "\n"))
-            }
+            EventLine.write(events, of: document, to: &out)
             return out
         }
     }

@@ -28,7 +28,30 @@ public struct EventLine: Sendable {
     /// Appends the UTF-8 of the line, without its line break, to `out`: the lines of an article
     /// go into one buffer, each line written through a cursor (see `ByteCursor`) into room made
     /// for its longest form, then appended at once.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { write(to: &out, documentFields: document.map(Self.documentFields)) }
+
+    /// The lines of an article's events, each ended by a line break: the article's `doc_…` keys
+    /// written once, then copied into each line.
+    public static func write(_ events: [Event], of document: DocumentInfo, to out: inout [UInt8]) {
+        let fields = documentFields(document)
+        for event in events {
+            EventLine(event: event, document: document).write(to: &out, documentFields: fields)
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// The `doc_…` keys of a document as JSON text, each after a comma (see `writeDocumentFields`).
+    static func documentFields(_ document: DocumentInfo) -> [UInt8] {
+        let date = document.date.description
+        let strings = date.utf8.count + document.source.utf8.count + (document.title?.utf8.count ?? 0)
+        var fields: [UInt8] = []
+        fields.write(atMost: 256 + ByteCursor.jsonStringBound(strings)) { writeDocumentFields(document, date: date, to: &$0) }
+        return fields
+    }
+
+    /// The line, with `documentFields` (`documentFields(_:)` of the event's document) as its
+    /// last keys.
+    private func write(to out: inout [UInt8], documentFields: [UInt8]?) {
         let event = self.event
         // An id `DOC-eN` written in pieces: no string made for it (see `Event.id`).
         let idNumber = event.idNumberInDocument
@@ -66,14 +89,9 @@ public struct EventLine: Sendable {
         let others = event.rolesOfOthers
         for (name, _) in others { add(name) }
         for name in event.places { add(name) }
-        let date = document?.date.description  // made once: a string built from the date
-        if let document {
-            add(date)
-            add(document.source)
-            add(document.title)
-        }
         let roles = event.actors.count + others.count
         let bound = 1024 + 64 * timexes.count + 16 * roles + 2 * count + ByteCursor.jsonStringBound(strings)
+            + (documentFields?.count ?? 0)
         out.write(atMost: bound) { line in
             line.jsonField(#"{"doc":"#, event.document)
             if let idNumber {
@@ -94,7 +112,7 @@ public struct EventLine: Sendable {
             Self.write(#","places":"#, event.places, to: &line)
             line.jsonField(#","headline":"#, event.headline)
             Self.write(#","sentence":"#, event.sentence, to: &line)
-            if let document, let date { Self.writeDocumentFields(document, date: date, to: &line) }
+            documentFields?.withUnsafeBufferPointer { line.raw($0) }
             line.byte(UInt8(ascii: "}"))
         }
     }
@@ -102,13 +120,11 @@ public struct EventLine: Sendable {
     /// The line `frise events --documents` writes for an article that reports no event: `doc`
     /// and the `doc_…` keys only, so that the chronology still lists the article.
     public static func documentOnly(_ document: DocumentInfo) -> String {
-        let date = document.date.description
-        let strings = document.id.utf8.count + date.utf8.count + document.source.utf8.count
-            + (document.title?.utf8.count ?? 0)
+        let fields = documentFields(document)
         var out: [UInt8] = []
-        out.write(atMost: 256 + ByteCursor.jsonStringBound(strings) + 8) { line in
+        out.write(atMost: 16 + ByteCursor.jsonStringBound(document.id.utf8.count) + fields.count) { line in
             line.jsonField(#"{"doc":"#, document.id)
-            writeDocumentFields(document, date: date, to: &line)
+            fields.withUnsafeBufferPointer { line.raw($0) }
             line.byte(UInt8(ascii: "}"))
         }
         return String(decoding: out, as: UTF8.self)
