@@ -123,21 +123,11 @@ public struct EventExtractor: Sendable {
 
         mutating func name(_ index: Int) -> String {
             if let name = made[index] { return name }
-            let name = Self.display(participants[index].name, participants[index].title)
+            // A bare name in storage of its own size; a display with its title is made so.
+            let name = participants[index].title == nil
+                ? EventExtractor.compact(participants[index].name) : participants[index].display
             made[index] = name
             return name
-        }
-
-        /// `Participant.display` written at once into storage of its size (interpolated, it grew
-        /// at each piece, then was copied to drop the spare room).
-        private static func display(_ name: String, _ title: String?) -> String {
-            guard let title else { return EventExtractor.compact(name) }
-            return String(unsafeUninitializedCapacity: name.utf8.count + title.utf8.count + 3) { buffer in
-                var at = buffer.initialize(fromContentsOf: name.utf8)
-                at = buffer[at...].initialize(fromContentsOf: " (".utf8)
-                at = buffer[at...].initialize(fromContentsOf: title.utf8)
-                return buffer[at...].initialize(fromContentsOf: ")".utf8)
-            }
         }
     }
 

@@ -86,13 +86,6 @@ public struct Trigger: Hashable, Sendable {
     var lightVerbText: InlineText? = nil
 }
 
-extension Trigger {
-    public init(token: Int, groupStart: Int, lemma: String, type: EventType, eventClass: EventClass, verb: Int? = nil,
-                lightVerb: String? = nil) {
-        self.init(token: token, groupStart: groupStart, lemmaText: InlineText(lemma), type: type, eventClass: eventClass,
-                  verb: verb, lightVerbText: lightVerb.map(InlineText.init))
-    }
-}
 
 /// What a participant does in an event.
 public enum ParticipantRole: String, CaseIterable, Sendable {
@@ -123,5 +116,14 @@ public struct Participant: Hashable, Sendable {
     public var isLocative: Bool
 
     /// The name with its title, as exported: "Nasser Bourita (ministre marocain des Affaires étrangères)".
-    public var display: String { title.map { "\(name) (\($0))" } ?? name }
+    /// Written at once into storage of its size (interpolated, it grew at each piece).
+    public var display: String {
+        guard let title else { return name }
+        return String(unsafeUninitializedCapacity: name.utf8.count + title.utf8.count + 3) { buffer in
+            var at = buffer.initialize(fromContentsOf: name.utf8)
+            at = buffer[at...].initialize(fromContentsOf: " (".utf8)
+            at = buffer[at...].initialize(fromContentsOf: title.utf8)
+            return buffer[at...].initialize(fromContentsOf: ")".utf8)
+        }
+    }
 }

@@ -82,9 +82,12 @@ struct ByteCursor {
 
     /// The JSON string literal of `text`, with the escapes RFC 8259 requires (see `JSONText`);
     /// at most `jsonStringBound(text.utf8.count)` bytes.
-    mutating func jsonString(_ text: String) {
+    mutating func jsonString(_ text: String) { text.withUTF8Bytes { jsonString(utf8: $0) } }
+
+    /// The JSON string literal of the text whose UTF-8 is `bytes`.
+    private mutating func jsonString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         byte(UInt8(ascii: "\""))
-        text.withUTF8Bytes { escaped($0) }
+        escaped(bytes)
         byte(UInt8(ascii: "\""))
     }
 
@@ -109,9 +112,7 @@ struct ByteCursor {
     /// `key` then the JSON string literal of `value`.
     mutating func jsonField(_ key: StaticString, _ value: InlineText) {
         raw(key)
-        byte(UInt8(ascii: "\""))
-        value.withUTF8 { escaped($0) }
-        byte(UInt8(ascii: "\""))
+        value.withUTF8 { jsonString(utf8: $0) }
     }
 
     /// `key` then `name` in quotes, for a name of Frise's own vocabulary

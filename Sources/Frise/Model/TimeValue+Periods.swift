@@ -19,9 +19,9 @@ extension TimeValue {
         let week = TimeValue.week(of: day, certainty: certainty)
         let saturday = week.start!.adding(days: 5)
         return TimeValue(
-            value: InlineText(writingAtMost: 3 + week.valueText.utf8Count) { cursor in
-                week.valueText.withUTF8 { cursor.raw($0) }
-                cursor.raw("-WE")
+            value: InlineText(writingAtMost: 3 + week.valueText.utf8Count) {
+                $0.text(week.valueText)
+                $0.raw("-WE")
             }, start: saturday, end: saturday.adding(days: 1), granularity: .week,
             certainty: certainty)
     }

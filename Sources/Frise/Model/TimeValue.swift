@@ -56,9 +56,8 @@ public struct TimeValue: Hashable, Sendable {
         ($0.rawValue, interned(mod: $0.rawValue, frequency: nil))
     })
 
-    /// The mod and frequency `rare` stands for.
+    /// The mod and frequency `rare` stands for (not 0: the getters answer nil for it, with no call).
     private static func attributes(_ rare: UInt32) -> (mod: String?, frequency: String?) {
-        guard rare > 0 else { return (nil, nil) }
         let text = Array(LongTexts.shared.text(Int(rare) - 1).utf8)
         let flags = text[0] - UInt8(ascii: "0")
         let colon = text.firstIndex(of: UInt8(ascii: ":"))!
