@@ -159,16 +159,20 @@ public struct TokenizedText: Sendable {
         var made = 0
         func append(_ token: Token) {
             (tokens + made).initialize(to: token)
-            made += 1
+            made &+= 1
         }
+        // Offsets are wrapping sums below: none can pass the text's length, which an array holds.
+        // (Checked, the sums took a tenth of the scanner's instructions, their overflow flags
+        // carried from token to token.)
+        func lastMade() -> Int { tokensBefore &+ made &- 1 }
         let count = bytes.count
         let asciiClasses = Self.asciiClasses
         while index < count, made < room.count {
             let lead = bytes[index]
             if lead == 32 {  // most bytes between words: a plain space
                 spaceBefore = true
-                index += 1
-                scalarIndex += 1
+                index &+= 1
+                scalarIndex &+= 1
                 continue
             }
             let (scalar, length) = Folding.decode(bytes, at: index)
@@ -179,26 +183,27 @@ public struct TokenizedText: Sendable {
                 spaceBefore = true
                 if lead == 10 {
                     lineBreakBefore = true
-                    stops.append(tokensBefore + made - 1)  // the token before it, if any
+                    stops.append(lastMade())  // the token before it, if any
                 }
-                index += length
-                scalarIndex += 1
+                index &+= length
+                scalarIndex &+= 1
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
                 let (end, hash, value, complete) = asciiWord(
                     at: index, digits: cls == .digit, in: bytes, folded: folded + written)
                 if complete {
-                    written += end - index
+                    let length = end &- index
+                    written &+= length
                     // The common case: ASCII only, folded by lower-casing.
                     append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
-                        end: startScalar + end - index, byteStart: startByte, byteEnd: end,
+                        end: startScalar &+ length, byteStart: startByte, byteEnd: end,
                         foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                        foldedCount: Int32(truncatingIfNeeded: end - index), foldedHash: hash,
+                        foldedCount: Int32(truncatingIfNeeded: length), foldedHash: hash,
                         isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
                         lineBreakBefore: lineBreakBefore, numberValue: value, sentence: 0))
-                    scalarIndex += end - index
+                    scalarIndex &+= length
                     index = end
                     (spaceBefore, lineBreakBefore) = (false, false)
                     continue
@@ -208,8 +213,8 @@ public struct TokenizedText: Sendable {
                     capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && isUppercase(scalar)
                 }
                 // The ASCII head of the word ("caf" of "café") is folded already: read on from there.
-                written += end - index
-                scalarIndex += end - index
+                written &+= end &- index
+                scalarIndex &+= end &- index
                 index = end
                 while index < count {
                     let byte = bytes[index]
@@ -218,9 +223,9 @@ public struct TokenizedText: Sendable {
                         let isLetter = byte | 0x20 >= 97 && byte | 0x20 <= 122
                         guard cls == .digit ? isDigit : isLetter else { break }
                         folded[written] = isLetter ? byte | 0x20 : byte
-                        written += 1
-                        index += 1
-                        scalarIndex += 1
+                        written &+= 1
+                        index &+= 1
+                        scalarIndex &+= 1
                         continue
                     }
                     // The accented letters of French, U+00C0–U+00FF (lead byte C3), folded from
@@ -228,49 +233,49 @@ public struct TokenizedText: Sendable {
                     if byte == 0xC3, cls == .letter, index + 1 < count,
                        let (first, second) = Folding.latin1Fold(continuation: bytes[index + 1]) {
                         folded[written] = first
-                        written += 1
+                        written &+= 1
                         if second != 0 {
                             folded[written] = second
-                            written += 1
+                            written &+= 1
                         }
-                        index += 2
-                        scalarIndex += 1
+                        index &+= 2
+                        scalarIndex &+= 1
                         continue
                     }
                     let (s, l) = Folding.decode(bytes, at: index)
                     guard classify(s) == cls else { break }
-                    written += Folding.write(s, to: folded + written)
-                    index += l
-                    scalarIndex += 1
+                    written &+= Folding.write(s, to: folded + written)
+                    index &+= l
+                    scalarIndex &+= 1
                 }
                 append(Token(
                     kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                    foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
-                    foldedHash: WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written - foldedStart)),
+                    foldedCount: Int32(truncatingIfNeeded: written &- foldedStart),
+                    foldedHash: WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written &- foldedStart)),
                     isCapitalized: capitalized,
                     spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
             case .other:
                 if lead < 0x80 {  // ASCII punctuation folds to itself
                     folded[written] = lead
-                    written += 1
+                    written &+= 1
                 } else {
-                    written += Folding.write(scalar, to: folded + written)
+                    written &+= Folding.write(scalar, to: folded + written)
                 }
                 append(Token(
-                    kind: .punctuation, start: scalarIndex, end: scalarIndex + 1, byteStart: index,
-                    byteEnd: index + length, foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                    foldedCount: Int32(truncatingIfNeeded: written - foldedStart),
+                    kind: .punctuation, start: scalarIndex, end: scalarIndex &+ 1, byteStart: index,
+                    byteEnd: index &+ length, foldedStart: Int32(truncatingIfNeeded: foldedStart),
+                    foldedCount: Int32(truncatingIfNeeded: written &- foldedStart),
                     foldedHash: lead < 0x80
                         ? Self.oneByteHashes[Int(lead)]
-                        : WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written - foldedStart)),
+                        : WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written &- foldedStart)),
                     isCapitalized: false, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
                 // . ! ? …: where a sentence may end.
                 if lead == 0x2E || lead == 0x21 || lead == 0x3F || scalar == "\u{2026}" {
-                    stops.append(tokensBefore + made - 1)
+                    stops.append(lastMade())
                 }
-                index += length
-                scalarIndex += 1
+                index &+= length
+                scalarIndex &+= 1
             }
             (spaceBefore, lineBreakBefore) = (false, false)
         }
