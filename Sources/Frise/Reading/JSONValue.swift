@@ -148,21 +148,22 @@ extension JSONReader {
             if out.capacity == 0 { out.reserveCapacity(min(count - run, 4096)) }
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<end]).assumingMemoryBound(to: UInt8.self))
         }
+        // (Wrapping sums: the index stays within the line, whose length an array holds.)
         while index < count {
             // Eight bytes at a time, up to the first that ends the string, escapes, is not allowed
             // or is not ASCII.
-            if count - index >= 8 {
+            if count &- index >= 8 {
                 let stops = JSONText.stops(in: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
                 guard stops != 0 else {
-                    index += 8
+                    index &+= 8
                     continue
                 }
-                index += stops.trailingZeroBitCount >> 3
+                index &+= stops.trailingZeroBitCount &>> 3
             }
             let byte = bytes[index]
             if byte >= 0x80 {
                 guard let length = UTF8Sequence.length(at: index, in: bytes) else { return nil }
-                index += length
+                index &+= length
                 continue
             }
             if byte == UInt8(ascii: "\"") {
@@ -174,7 +175,7 @@ extension JSONReader {
             }
             if byte < 0x20 { return nil }
             guard byte == UInt8(ascii: "\\") else {
-                index += 1
+                index &+= 1
                 continue
             }
             copyRun(to: index)

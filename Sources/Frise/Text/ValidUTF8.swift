@@ -40,11 +40,16 @@ enum UTF8Sequence {
     @inline(__always)
     static func length(at index: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
         let lead = bytes[index]
+        // Two bytes, C2–DF then 80–BF: the accented letters of French and the rest of Latin
+        // script, most of the text past ASCII, tested first.
+        if lead &- 0xC2 < 0x1E {
+            guard bytes.count &- index >= 2, bytes[index &+ 1] & 0xC0 == 0x80 else { return nil }
+            return 2
+        }
         // The length, and the range of the second byte, narrower than 80–BF where the lead alone
         // would allow an overlong form, a surrogate or too large a scalar.
         let length: Int, low: UInt8, high: UInt8
         switch lead {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
         case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
         case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
         case 0xED: (length, low, high) = (3, 0x80, 0x9F)
