@@ -213,7 +213,9 @@ enum FrenchTriggers {
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         func holds(_ runs: [Range<Int>], _ index: Int) -> Bool { runs.contains { $0.contains(index) } }
-        let speech = clause.tokens.contains { !holds(quoted, $0) && isReporting(number: number($0)) } ? quoted : []
+        // (Most sentences quote nothing: no verb to look for then.)
+        let speech = !quoted.isEmpty && clause.tokens.contains { !holds(quoted, $0) && isReporting(number: number($0)) }
+            ? quoted : []
         let nouns = FrenchEventLexicon.nouns  // read once, not through its lazy global's guard per token
         for index in clause.tokens where !holds(speech, index) {
             if noun == nil, nouns.contains(index, in: text), self.noun(at: index, in: text) != nil,
