@@ -193,17 +193,17 @@ public struct TokenizedText: Sendable {
                 let (end, hash, value, complete) = asciiWord(
                     at: index, digits: cls == .digit, in: bytes, folded: folded + written)
                 if complete {
-                    let length = end &- index
-                    written &+= length
+                    let wordLength = end &- index  // (bytes, scalars and folded bytes alike: ASCII)
+                    written &+= wordLength
                     // The common case: ASCII only, folded by lower-casing.
                     append(Token(
                         kind: cls == .letter ? .word : .number, start: startScalar,
-                        end: startScalar &+ length, byteStart: startByte, byteEnd: end,
+                        end: startScalar &+ wordLength, byteStart: startByte, byteEnd: end,
                         foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                        foldedCount: Int32(truncatingIfNeeded: length), foldedHash: hash,
+                        foldedCount: Int32(truncatingIfNeeded: wordLength), foldedHash: hash,
                         isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
                         lineBreakBefore: lineBreakBefore, numberValue: value, sentence: 0))
-                    scalarIndex &+= length
+                    scalarIndex &+= wordLength
                     index = end
                     (spaceBefore, lineBreakBefore) = (false, false)
                     continue
