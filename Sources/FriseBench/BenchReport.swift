@@ -19,12 +19,8 @@ struct BenchReport {
     var lastLine: String {
         guard let (command, jobs, run) = runs.last else { return "" }
         let seconds = max(run.seconds, 1e-9)
-        let records: String
-        switch command {
-        case "tag": records = "\(Self.rate(Double(run.lines) / seconds)) expressions/s (\(run.lines))"
-        case "timeline": records = "\(Self.rate(Double(max(run.crlfLines - 1, 0)) / seconds)) events/s (\(max(run.crlfLines - 1, 0)))"
-        default: records = "\(Self.rate(Double(run.lines) / seconds)) events/s (\(run.lines))"
-        }
+        let count = Self.records(of: command, run)
+        let records = "\(Self.rate(Double(count) / seconds)) \(command == "tag" ? "expressions" : "events")/s (\(count))"
         let header = runs.count == 1 ? "command    jobs   wall s    MB/s   articles/s   records                         peak RSS\n" : ""
         return header + Self.pad(command, 10) + Self.pad(String(jobs), 5, right: true)
             + Self.pad(String(format: "%.2f", seconds), 9, right: true)
@@ -45,6 +41,24 @@ struct BenchReport {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `density: 4.3 expressions, 3.9 events a KB`: what the corpus holds, from the first run of
+    /// each command that counts them.
+    var density: String {
+        let kilobytes = Double(max(inputBytes, 1)) / 1e3
+        var counts: [String] = []
+        for (counted, name) in [(["tag"], "expressions"), (["events", "timeline"], "events")] {
+            guard let (command, _, run) = runs.first(where: { counted.contains($0.command) }) else { continue }
+            counts.append(String(format: "%.1f \(name)", Double(Self.records(of: command, run)) / kilobytes))
+        }
+        return counts.isEmpty ? "" : "density: " + counts.joined(separator: ", ") + " a KB"
+    }
+
+    /// What a run wrote: expressions (`tag`, a line each), events (`events`, a line each;
+    /// `timeline`, a CSV row each after the header).
+    static func records(of command: String, _ run: ChildRun) -> Int {
+        command == "timeline" ? max(run.crlfLines - 1, 0) : run.lines
     }
 
     /// `2 cores (AMD EPYC), 23.4 GB`.

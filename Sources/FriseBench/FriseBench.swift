@@ -27,6 +27,12 @@ struct FriseBench: ParsableCommand {
     @Option(help: "Seed of the corpus generator: the same seed and size give the same bytes.")
     var seed: UInt64 = 42
 
+    @Option(help: """
+        Temporal expressions in the generated corpus: news (about 4 a KB, as in the French \
+        TimeBank's articles) or dense (about 10 a KB, a date in nearly every sentence).
+        """)
+    var density = CorpusGenerator.Density.news
+
     @Option(help: "An existing corpus to measure instead of a generated one (anything frise reads).")
     var corpus: String?
 
@@ -76,10 +82,10 @@ struct FriseBench: ParsableCommand {
         } else {
             guard let target = Self.parseSize(size), target > 0 else { throw BenchError("--size: '\(size)' is not a size") }
             path = FileManager.default.temporaryDirectory
-                .appendingPathComponent("frise-bench-\(target)-\(seed).jsonl").path
+                .appendingPathComponent("frise-bench-\(target)-\(seed)-\(density).jsonl").path
             let started = ContinuousClock.now
-            (articles, bytes) = try CorpusGenerator(seed: seed).write(bytes: target, to: path)
-            say("corpus: \(path) · \(articles) articles · \(Self.megabytes(bytes)) MB · seed \(seed) · "
+            (articles, bytes) = try CorpusGenerator(seed: seed, density: density).write(bytes: target, to: path)
+            say("corpus: \(path) · \(articles) articles · \(Self.megabytes(bytes)) MB · seed \(seed) · \(density) density · "
                 + "written in " + String(format: "%.1f s", ChildRun.seconds(ContinuousClock.now - started)))
         }
         defer { if corpus == nil && !keep { try? FileManager.default.removeItem(atPath: path) } }
@@ -103,10 +109,13 @@ struct FriseBench: ParsableCommand {
             }
         }
         say(report.speedups)
+        say(report.density)
     }
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1e6) }
 }
+
+extension CorpusGenerator.Density: ExpressibleByArgument {}
 
 /// Prints a line at once, even when standard output is a file (`print` would hold it back).
 func say(_ line: String) {

@@ -5,11 +5,12 @@ import Testing
 /// `frise-bench` reports what the runs it measures wrote: its line counts (read from the pipe a
 /// buffer at a time, CRLF rows told apart) match frise's own output.
 @Suite struct BenchTests {
+    static let bench = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("frise-bench")
+
     @Test func benchCountsTheRecordsFriseWrites() throws {
-        let bench = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("frise-bench")
         let result = try CLIRunner.run(
             ["--size", "80KB", "--seed", "7", "--keep", "--commands", "tag,timeline", "--jobs", "1",
-             "--frise", CLIRunner.binary.path], executable: bench)
+             "--frise", CLIRunner.binary.path], executable: Self.bench)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         let corpus = try #require(lines.first { $0.hasPrefix("corpus: ") }.map {
@@ -29,6 +30,24 @@ import Testing
         #expect(expressions > 100 && events > 10)
         #expect(reported("tag") == expressions)
         #expect(reported("timeline") == events)
+    }
+
+    /// The generated corpus holds temporal expressions as news does (the French TimeBank's
+    /// articles 4.2 a KB) unless asked for the dense one, with more than twice as many.
+    @Test func generatedCorpusHasNewsDensity() throws {
+        /// The expressions a KB the bench reports for a corpus of its making.
+        func expressionsPerKB(_ arguments: [String]) throws -> Double? {
+            let result = try CLIRunner.run(
+                ["--size", "300KB", "--commands", "tag", "--jobs", "1", "--frise", CLIRunner.binary.path] + arguments,
+                executable: Self.bench)
+            #expect(result.status == 0, "\(result.stderr)")
+            let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("density: ") }
+            return line.flatMap { Double($0.dropFirst("density: ".count).prefix { $0 != " " }) }
+        }
+        let news = try #require(try expressionsPerKB([]))
+        let dense = try #require(try expressionsPerKB(["--density", "dense"]))
+        #expect(news > 3.5 && news < 5.5)
+        #expect(dense > 2 * news)
     }
 
     /// The release measurements assume mimalloc serves every allocation: linked in but loaded
