@@ -5,6 +5,7 @@ import Frise
 /// `frise eval`: TempEval-3-style scores of the tagger against a TimeML corpus.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score the temporal tagger against a folder of TimeML (.tml) files.",
         discussion: """
             Reads every .tml file under <gold-dir>, tags its TEXT with the file's CREATION_TIME \

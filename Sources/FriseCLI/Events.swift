@@ -5,6 +5,7 @@ import Frise
 /// `frise events`: the events of each article, before any merging.
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "List the events of each article, one JSON object per event, before any merging.",
         discussion: """
             Prints doc, id, trigger (start, end, text: Unicode-scalar offsets into the body), \

@@ -5,6 +5,7 @@ import Frise
 /// `frise tag`: the temporal expressions of each article.
 struct Tag: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tag",
         abstract: "List the temporal expressions of each article with their resolved values.",
         discussion: """
             Prints one JSON object per expression: doc, start, end (Unicode-scalar offsets into \

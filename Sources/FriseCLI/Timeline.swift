@@ -6,6 +6,7 @@ import Frise
 /// `frise timeline`: the chronology of the events of all articles.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Build the chronology of the events the articles report.",
         discussion: """
             The format comes from --format, else from the extension of -o (.csv, .xml, .json, \

@@ -5,6 +5,7 @@ import Frise
 /// `frise validate`: checks XML files against Frise's schema (or another).
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Validate XML files against Frise's chronology schema.",
         discussion: """
             Parses without network access, entity expansion or DTD loading, and refuses \
