@@ -110,12 +110,8 @@ enum FrenchConjugator {
     }
 
     static func unique(_ forms: [String]) -> [String] {
-        // A verb has some fifty forms, mostly short strings compared in place: a scan of those
-        // kept costs less than hashing each.
-        var kept: [String] = []
-        kept.reserveCapacity(forms.count)
-        for form in forms where !kept.contains(form) { kept.append(form) }
-        return kept
+        var seen = Set<String>(minimumCapacity: forms.count)
+        return forms.filter { seen.insert($0).inserted }
     }
 
     // MARK: - Irregular models
