@@ -13,8 +13,8 @@ struct InputOptions: ParsableArguments {
     @Option(
         name: .customLong("max-article-bytes"),
         help: ArgumentHelp(
-            "The largest article read: a whole file, or one JSON Lines line (suffixes K, M, G: 10M = 10 MiB). "
-                + "A larger one is reported and skipped, never read whole.",
+            "The largest article read: a whole file, or one JSON Lines line (suffixes K, M, G: 10M = 10 MiB; "
+                + "at most 1G). A larger one is reported and skipped, never read whole.",
             valueName: "size"))
     var maxArticleBytes = ByteCount(ArticleReader.defaultMaxArticleBytes)
 
@@ -32,6 +32,9 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--dct '\(documentDate)' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
         }
         if maxArticleBytes.bytes < 1 { throw ValidationError("--max-article-bytes must be at least 1.") }
+        if maxArticleBytes.bytes > TokenizedText.maxBodyBytes {
+            throw ValidationError("--max-article-bytes must be at most 1G: an article's offsets are kept in 32 bits.")
+        }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 

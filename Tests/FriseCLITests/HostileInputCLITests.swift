@@ -100,6 +100,12 @@ final class HostileScratch {
         #expect(result.stdout.split(separator: "\n").count == 2)
         let nonsense = try ChildProcess.run(["tag", file, "--max-article-bytes", "12X"])
         #expect(nonsense.status != 0 && nonsense.stderr.contains("--max-article-bytes"))
+        // Offsets within an article are 32-bit: a limit past 1 GiB is refused, 1 GiB accepted.
+        let huge = try ChildProcess.run(["tag", file, "--max-article-bytes", "2G"])
+        #expect(huge.status != 0 && huge.stderr.contains("--max-article-bytes must be at most 1G"), "\(huge.stderr)")
+        #expect(huge.stdout.isEmpty)
+        let largest = try ChildProcess.run(["tag", file, "--max-article-bytes", "1G"])
+        #expect(largest.status == 0 && !largest.stderr.contains("larger than"), "\(largest.stderr)")
     }
 
     /// A corpus slow enough that the run is still reading when it is interrupted.

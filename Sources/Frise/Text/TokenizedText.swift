@@ -22,9 +22,15 @@ public struct TokenizedText: Sendable {
         self.init(wellFormed: wellFormed ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8))
     }
 
+    /// The largest body tokenized, in UTF-8 bytes: a token's folded form is found by 32-bit
+    /// offsets (its text folds to at most one and a half times its bytes), and so are the spans
+    /// events keep. (`frise` reads no larger article: `--max-article-bytes` stays below.)
+    public static let maxBodyBytes = 1 << 30
+
     /// The tokens of a body whose UTF-8 is well-formed (`Article.bodyUTF8`): strings are made
     /// from its bytes unchecked.
     init(wellFormed bytes: [UInt8]) {
+        precondition(bytes.count <= Self.maxBodyBytes, "a body of more than 1 GiB (TokenizedText.maxBodyBytes)")
         self.bytes = bytes
         splitSentences(at: tokenize())
     }
