@@ -35,8 +35,8 @@ public struct EventExtractor: Sendable {
             var events: [Event] = []
             // Participants are handled by their index (a copy retains each of their strings); by
             // clause position: its event's index, its subject.
-            var eventOfClause = [Int?](repeating: nil, count: clauses.count)
-            var subjectOfClause = [Int?](repeating: nil, count: clauses.count)
+            var eventOfClause = [Int?].filled(with: nil, count: clauses.count)
+            var subjectOfClause = [Int?].filled(with: nil, count: clauses.count)
             // Each participant's display name, made once ("Nasser Bourita (ministre)").
             var displays = DisplayNames(of: participants)
             // The events of one sentence share its text, held once (clauses come in sentence order).
@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
 
         init(of participants: [Participant]) {
             self.participants = participants
-            made = Array(repeating: nil, count: participants.count)
+            made = .filled(with: nil, count: participants.count)
         }
 
         mutating func name(_ index: Int) -> String {

@@ -77,7 +77,7 @@ enum FieldValue: Equatable {
 /// The article keys of a JSON object, read by `FlatJSONObject`: no dictionary, no values boxed.
 struct ArticleFields {
     /// At the index of each key in `FlatJSONObject.articleKeys`.
-    var values = [FieldValue](repeating: .absent, count: FlatJSONObject.articleKeys.count)
+    var values = [FieldValue].filled(with: .absent, count: FlatJSONObject.articleKeys.count)
 
     subscript(key: String) -> FieldValue {
         FlatJSONObject.articleKeys.firstIndex(of: key).map { values[$0] } ?? .absent
