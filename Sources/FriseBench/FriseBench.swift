@@ -10,9 +10,9 @@ struct FriseBench: ParsableCommand {
         discussion: """
             Writes a deterministic corpus of French news-like articles (JSON Lines: id, date, \
             title, text) of the given size to a temporary file, with about as many temporal \
-            expressions as news holds (--density dense: two and a half times as many), then runs the release-built frise \
-            on it: `frise tag FILE` and `frise timeline FILE --format csv`, each with --jobs 1 and \
-            --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
+            expressions as news holds (--density dense: two and a half times as many), then \
+            runs the release-built frise on it: `frise tag FILE` and `frise timeline FILE --format \
+            csv`, each with --jobs 1 and --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
             speedup of N jobs over one, and the expressions and events the corpus held a KB. \
             MB are 10^6 bytes.
