@@ -148,46 +148,52 @@ public final class MentionGate: Sendable {
     /// `candidates(in:)` and the rules' anchor masks of every token.
     func scan(_ text: TokenizedText) -> Scan {
         let tokens = text.tokens, folded = text.foldedBytes
-        var result = [Bool](repeating: false, count: tokens.count)
-        var masks = [Int32](repeating: -1, count: tokens.count)
-        var distance = Int.max  // from the token after the current one to the anchor its chain reaches
-        var index = tokens.count - 1
-        while index >= 0 {
-            if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
-            switch tokens[index].kind {
-            case .number:
-                masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)
-                if Self.mayDate(tokens, index) {
-                    distance = 0
-                    result[index] = true
-                } else if distance < reach {  // an amount ("45 ans", "dix-huit mois"): a lead
-                    distance += 1
-                    result[index] = true
-                } else {
-                    distance = Int.max
+        var result = [Bool].filled(with: false, count: tokens.count)
+        var masks = [Int32].filled(with: -1, count: tokens.count)
+        // (Written through buffers: an array made by `filled` is not known unique to the
+        // optimizer, which then tests its uniqueness at each write.)
+        result.withUnsafeMutableBufferPointer { result in
+            masks.withUnsafeMutableBufferPointer { masks in
+                var distance = Int.max  // from the token after the current one to the anchor its chain reaches
+                var index = tokens.count - 1
+                while index >= 0 {
+                    if index + 1 < tokens.count, tokens[index + 1].sentence != tokens[index].sentence { distance = Int.max }
+                    switch tokens[index].kind {
+                    case .number:
+                        masks[index] = ruleIndex.masks(ofNumberWith: tokens[index].digitCount)
+                        if Self.mayDate(tokens, index) {
+                            distance = 0
+                            result[index] = true
+                        } else if distance < reach {  // an amount ("45 ans", "dix-huit mois"): a lead
+                            distance += 1
+                            result[index] = true
+                        } else {
+                            distance = Int.max
+                        }
+                    case .word:
+                        let entry = table[token: tokens[index], in: folded]
+                        masks[index] = entry?.masks ?? -1
+                        var classes = entry?.classes ?? 0
+                        if classes & 1 != 0, index > 0, let cancelling = cancellations[token: tokens[index], in: folded],
+                           cancelling.contains(tokens[index - 1], in: folded) {
+                            classes &= ~1
+                        }
+                        if classes & 1 != 0 {
+                            distance = 0
+                            result[index] = true
+                        } else if distance < reach, classes & 2 != 0 || text.withFolded(index, isLead) {
+                            distance += 1
+                            result[index] = true
+                        } else {
+                            distance = Int.max
+                        }
+                    case .punctuation:
+                        let glue = text.isFolded(index, "'") || text.isFolded(index, "-")
+                        distance = glue && distance < reach ? distance + 1 : Int.max
+                    }
+                    index -= 1
                 }
-            case .word:
-                let entry = table[token: tokens[index], in: folded]
-                masks[index] = entry?.masks ?? -1
-                var classes = entry?.classes ?? 0
-                if classes & 1 != 0, index > 0, let cancelling = cancellations[token: tokens[index], in: folded],
-                   cancelling.contains(tokens[index - 1], in: folded) {
-                    classes &= ~1
-                }
-                if classes & 1 != 0 {
-                    distance = 0
-                    result[index] = true
-                } else if distance < reach, classes & 2 != 0 || text.withFolded(index, isLead) {
-                    distance += 1
-                    result[index] = true
-                } else {
-                    distance = Int.max
-                }
-            case .punctuation:
-                let glue = text.isFolded(index, "'") || text.isFolded(index, "-")
-                distance = glue && distance < reach ? distance + 1 : Int.max
             }
-            index -= 1
         }
         return Scan(candidates: result, masks: masks)
     }

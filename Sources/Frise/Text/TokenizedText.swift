@@ -114,31 +114,55 @@ public struct TokenizedText: Sendable {
 
     /// Tokenizes the bytes; returns where a sentence may end (the `stops` of the scanner below).
     private mutating func tokenize() -> [Int] {
-        // Into local arrays, over the bytes' buffer: no copy-on-write or bounds bookkeeping on
-        // `self` per byte and per token. Tokens and folded forms are written through pointers
-        // (an append costs a capacity and a uniqueness test each), tokens into room for one per
-        // four bytes (French news has one per five to six); a text of shorter ones gets more
-        // room as it goes.
+        // Through pointers over the bytes' buffer: no copy-on-write or bounds bookkeeping on
+        // `self` per byte and per token. Tokens are written into the room of their array (an
+        // append costs a capacity and a uniqueness test each), room for one per four bytes
+        // (French news has one per five to six); a text of shorter ones gets more room as it
+        // goes. The folded forms are written into room for the longest they can be, cut to
+        // their length after. (Both arrays allocated as `Array.filled` explains.)
         var scan = Scan()
         var stops: [Int] = []
         var tokens: [Token] = []
-        let folded = [UInt8](unsafeUninitializedCapacity: Folding.foldedCapacity(ofUTF8: bytes.count)) { out, count in
+        var folded = [UInt8].filled(with: 0, count: Folding.foldedCapacity(ofUTF8: bytes.count))
+        folded.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { bytes in
                 var room = bytes.count / 4 + 8
                 repeat {
-                    let more = [Token](unsafeUninitializedCapacity: room) { buffer, made in
-                        made = Self.tokenize(
-                            bytes, into: buffer, after: tokens.count, folded: out.baseAddress!, scan: &scan, stops: &stops)
+                    tokens.reserveCapacity(tokens.count + room)
+                    withUnsafeMutablePointer(to: &scan) { scan in
+                        withUnsafeMutablePointer(to: &stops) { stops in
+                            tokens.append(contentsOf: TokenRun(
+                                bytes: bytes, folded: out.baseAddress!, tokensBefore: tokens.count, scan: scan, stops: stops))
+                        }
                     }
-                    if tokens.isEmpty { tokens = more } else { tokens += more }
                     room = max(room / 2, 64)
                 } while scan.index < bytes.count
             }
-            count = scan.written
         }
+        folded.removeLast(folded.count - scan.written)
         self.tokens = tokens
         self.foldedBytes = folded
         return stops
+    }
+
+    /// The tokens from where `scan` stands, which the scanner writes into the room of the array
+    /// they are appended to, as many as it holds (none is read through the iterator).
+    private struct TokenRun: Sequence {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let folded: UnsafeMutablePointer<UInt8>
+        let tokensBefore: Int
+        let scan: UnsafeMutablePointer<Scan>
+        let stops: UnsafeMutablePointer<[Int]>
+
+        func makeIterator() -> EmptyCollection<Token>.Iterator { EmptyCollection.Iterator() }
+
+        func _copyContents(
+            initializing room: UnsafeMutableBufferPointer<Token>
+        ) -> (EmptyCollection<Token>.Iterator, Int) {
+            let made = TokenizedText.tokenize(
+                bytes, into: room, after: tokensBefore, folded: folded, scan: &scan.pointee, stops: &stops.pointee)
+            return (EmptyCollection.Iterator(), made)
+        }
     }
 
     /// Where the tokenizer stands in a text: bytes and scalars read, folded bytes written, and

@@ -30,7 +30,7 @@ enum FrenchTense {
 
         init(text: TokenizedText) {
             self.text = text
-            cues = Array(repeating: nil, count: text.tokens.count)
+            cues = .filled(with: nil, count: text.tokens.count)
         }
 
         /// Moves to `sentence`.
