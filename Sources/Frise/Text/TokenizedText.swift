@@ -220,52 +220,29 @@ public struct TokenizedText: Sendable {
                 continue
             case .letter, .digit:
                 let startByte = index, startScalar = scalarIndex
-                let (end, hash, value, complete) = asciiWord(
-                    at: index, digits: cls == .digit, in: bytes, folded: folded + written)
-                if complete {
-                    let wordLength = end &- index  // (bytes, scalars and folded bytes alike: ASCII)
-                    written &+= wordLength
-                    // The common case: ASCII only, folded by lower-casing.
-                    append(Token(
-                        kind: cls == .letter ? .word : .number, start: startScalar,
-                        end: startScalar &+ wordLength, byteStart: startByte, byteEnd: end,
-                        foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                        foldedCount: Int32(truncatingIfNeeded: wordLength), foldedHash: hash,
-                        isCapitalized: lead >= 65 && lead <= 90, spaceBefore: spaceBefore,
-                        lineBreakBefore: lineBreakBefore, numberValue: value, sentence: 0))
-                    scalarIndex &+= wordLength
+                let digits = cls == .digit
+                var hash = WordHash()
+                var value = 0
+                // Runs of ASCII letters (or digits), read and folded by `asciiRun`, between the
+                // word's other letters ("Éric", "événement"), folded one at a time.
+                while true {
+                    let end = asciiRun(at: index, digits: digits, in: bytes, folded: folded + written, hash: &hash, value: &value)
+                    let run = end &- index  // (bytes, scalars and folded bytes alike: ASCII)
+                    written &+= run
+                    scalarIndex &+= run
                     index = end
-                    (spaceBefore, lineBreakBefore) = (false, false)
-                    continue
-                }
-                var capitalized = false
-                if cls == .letter {
-                    capitalized = lead >= 65 && lead <= 90 || lead >= 0x80 && isUppercase(scalar)
-                }
-                // The ASCII head of the word ("caf" of "café") is folded already: read on from there.
-                written &+= end &- index
-                scalarIndex &+= end &- index
-                index = end
-                while index < count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {  // ASCII: classified and folded by arithmetic
-                        let isDigit = byte >= 48 && byte <= 57
-                        let isLetter = byte | 0x20 >= 97 && byte | 0x20 <= 122
-                        guard cls == .digit ? isDigit : isLetter else { break }
-                        folded[written] = isLetter ? byte | 0x20 : byte
-                        written &+= 1
-                        index &+= 1
-                        scalarIndex &+= 1
-                        continue
-                    }
+                    // (Digits are ASCII only: a number always ends here.)
+                    guard !digits, index < count, bytes[index] >= 0x80 else { break }
                     // The accented letters of French, U+00C0–U+00FF (lead byte C3), folded from
                     // their second byte: letters all, and what `Folding.write` writes.
-                    if byte == 0xC3, cls == .letter, index + 1 < count,
-                       let (first, second) = Folding.latin1Fold(continuation: bytes[index + 1]) {
+                    if bytes[index] == 0xC3, index &+ 1 < count,
+                       let (first, second) = Folding.latin1Fold(continuation: bytes[index &+ 1]) {
                         folded[written] = first
+                        hash.add(first)
                         written &+= 1
                         if second != 0 {
                             folded[written] = second
+                            hash.add(second)
                             written &+= 1
                         }
                         index &+= 2
@@ -273,18 +250,20 @@ public struct TokenizedText: Sendable {
                         continue
                     }
                     let (s, l) = Folding.decode(bytes, at: index)
-                    guard classify(s) == cls else { break }
-                    written &+= Folding.write(s, to: folded + written)
+                    guard classify(s) == .letter else { break }
+                    let foldedLength = Folding.write(s, to: folded + written)
+                    for offset in 0..<foldedLength { hash.add(folded[written &+ offset]) }
+                    written &+= foldedLength
                     index &+= l
                     scalarIndex &+= 1
                 }
                 append(Token(
-                    kind: cls == .letter ? .word : .number, start: startScalar, end: scalarIndex,
+                    kind: digits ? .number : .word, start: startScalar, end: scalarIndex,
                     byteStart: startByte, byteEnd: index, foldedStart: Int32(truncatingIfNeeded: foldedStart),
-                    foldedCount: Int32(truncatingIfNeeded: written &- foldedStart),
-                    foldedHash: WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written &- foldedStart)),
-                    isCapitalized: capitalized,
-                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
+                    foldedCount: Int32(truncatingIfNeeded: written &- foldedStart), foldedHash: hash.value,
+                    isCapitalized: lead >= 65 && lead <= 90 || lead >= 0x80 && isUppercase(scalar),
+                    spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore,
+                    numberValue: digits && index &- startByte <= 9 ? Int32(value) : -1, sentence: 0))
             case .other:
                 if lead < 0x80 {  // ASCII punctuation folds to itself
                     folded[written] = lead
@@ -312,21 +291,17 @@ public struct TokenizedText: Sendable {
         return made
     }
 
-    /// The end and folded form's hash of the run of ASCII letters (or digits) at `start`, whose
-    /// folded form it writes at `folded`, the value of a run of at most nine digits (else -1),
-    /// and whether the word ends there: not when it goes on with a non-ASCII letter ("Éric",
-    /// "café"), which the general path folds from `end` on. (Digits are ASCII only: a number
-    /// always ends here.)
+    /// The end of the run of ASCII letters (or digits) at `start`, whose folded form it writes
+    /// at `folded` and adds to `hash`; for digits, the value of the first nine in `value`.
     ///
     /// `@_transparent`, not `@inline(__always)`, which the compiler did not honour here: the call
     /// per word cost 1.2% of `frise tag`.
     @_transparent
-    private static func asciiWord(
-        at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutablePointer<UInt8>
-    ) -> (end: Int, hash: Int, value: Int32, complete: Bool) {
+    private static func asciiRun(
+        at start: Int, digits: Bool, in bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutablePointer<UInt8>,
+        hash: inout WordHash, value: inout Int
+    ) -> Int {
         var end = start
-        var hash = WordHash()
-        var value = 0
         // The folded bytes are written as the run is read (a letter's lower case is its byte | 0x20);
         // two loops, so that the byte loop does not ask which kind of run it reads.
         // (Wrapping arithmetic: indexes within a buffer cannot overflow, and the checks cost a
@@ -347,12 +322,7 @@ public struct TokenizedText: Sendable {
                 end &+= 1
             }
         }
-        var complete = true
-        if end < bytes.count, bytes[end] >= 0x80 {
-            let (scalar, _) = Folding.decode(bytes, at: end)
-            complete = classify(scalar) != (digits ? .digit : .letter)
-        }
-        return (end, hash.value, digits && end - start <= 9 ? Int32(value) : -1, complete)
+        return end
     }
 
     /// The hash of each one-byte folded form.
