@@ -33,6 +33,9 @@ public struct EventExtractor: Sendable {
         // access at each use.
         return clauses.withUnsafeBufferPointer { clauses in
             var events: [Event] = []
+            // One per clause with a trigger, made room for at once (grown one by one, the array
+            // was copied three or four times an article).
+            events.reserveCapacity(clauses.reduce(0) { $0 + ($1.trigger == nil ? 0 : 1) })
             // Participants are handled by their index (a copy retains each of their strings); by
             // clause position: its event's index, its subject.
             var eventOfClause = [Int?].filled(with: nil, count: clauses.count)
