@@ -122,6 +122,7 @@ public struct TokenizedText: Sendable {
         // their length after. (Both arrays allocated as `Array.filled` explains.)
         var scan = Scan()
         var stops: [Int] = []
+        stops.reserveCapacity(bytes.count / 64 + 4)  // (news has a stop every 100 bytes or so)
         var tokens: [Token] = []
         var folded = [UInt8].filled(with: 0, count: Folding.foldedCapacity(ofUTF8: bytes.count))
         folded.withUnsafeMutableBufferPointer { out in
