@@ -57,7 +57,7 @@ public struct ChronologyBuilder: Sendable {
             events[index].headline = shared(events[index].headline)
             events[index].sentence.text = shared(events[index].sentence.text)
             events[index].shareTimexTexts { shared($0) }
-            share(&events[index].actors)
+            events[index].shareActors { shared($0) }
             share(&events[index].places)
         }
         chunks[chunks.count - 1].append(contentsOf: events)

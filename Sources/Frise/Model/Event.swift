@@ -156,6 +156,12 @@ public struct Event: Hashable, Sendable {
         for index in rare[0].timexes.indices { rare[0].timexes[index].text = share(rare[0].timexes[index].text) }
     }
 
+    /// Makes each actor's name `share(name)`, an equal string, in place: through `actors`, the
+    /// list was copied (the property still held it), then compared with the old one.
+    mutating func shareActors(_ share: (String) -> String) {
+        for index in storedActors.indices { storedActors[index] = share(storedActors[index]) }
+    }
+
     /// Changes the rare fields; an event whose rare fields are all empty holds none, so that
     /// equal events compare and hash equal.
     private mutating func updateRare(_ change: (inout RareFields) -> Void) {
