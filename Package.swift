@@ -43,8 +43,13 @@ let package = Package(
             // peak memory, 4% fewer instructions (README, Performance). Release builds link the
             // Swift runtime and Foundation in: no shared libraries to bind at start (`frise tag`
             // on an empty file 25 → 15 ms), direct calls to the runtime (README, Performance).
+            // The objects are compiled as usual, so the static Foundation's own dependencies are
+            // named here (`--static-swift-stdlib` would have every target compiled for it).
             linkerSettings: (mimalloc ? [.linkedLibrary("mimalloc", .when(platforms: [.linux]))] : [])
-                + [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
+                + [.unsafeFlags(
+                    ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+                     "-l_FoundationCollections", "-lswiftSynchronization"],
+                    .when(platforms: [.linux], configuration: .release))]
         ),
         // Settings of the allocator `frise` is linked with (none with the C library's).
         .target(name: "CFriseAllocator"),

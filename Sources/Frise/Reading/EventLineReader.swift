@@ -127,7 +127,7 @@ public struct EventLineReader: Sendable {
             return .failure(Failure(source: source, line: item.number, reason: "longer than \(maxLineBytes) bytes"))
         }
         if item.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.withUnsafeBytes({ JSONArticleParser.isBlank($0) }) { return nil }  // (in place: see `parseLine`)
+        if JSONArticleParser.isBlank(bytes) { return nil }
         do throws(Problem) {
             return .success(try record(from: bytes, source: source))
         } catch {

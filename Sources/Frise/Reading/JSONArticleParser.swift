@@ -114,6 +114,10 @@ enum JSONArticleParser {
         bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 || $0 == 10 }
     }
 
+    /// `isBlank` of a line read as `Data`, over its bytes in place: iterated as `Data`, the test
+    /// cost 900 instructions a line.
+    static func isBlank(_ bytes: Data) -> Bool { bytes.withUnsafeBytes { isBlank($0) } }
+
     /// The 1-based line holding the byte at `offset`.
     static func lineNumber(at offset: Int, in data: Data) -> Int {
         data.withUnsafeBytes { raw in
