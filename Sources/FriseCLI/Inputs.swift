@@ -4,8 +4,15 @@ import Frise
 
 /// The options every command that reads articles shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.")
-    var paths: [String]
+    @Argument(help: ArgumentHelp(
+        "Article files or folders (read recursively); `-` reads standard input, as does giving none when "
+            + "standard input is a pipe or a file.",
+        valueName: "paths"))
+    var givenPaths: [String] = []
+
+    /// The paths given, or standard input when none is (refused in `validate` on a terminal,
+    /// where a run would wait for typed articles).
+    var paths: [String] { givenPaths.isEmpty ? ["-"] : givenPaths }
 
     @Option(name: .customLong("dct"), help: "Document date for every article (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM), overriding the date line.")
     var documentDate: String?
@@ -28,6 +35,9 @@ struct InputOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        if givenPaths.isEmpty, isatty(STDIN_FILENO) == 1 {
+            throw ValidationError("No articles: give files or folders, or pipe JSON Lines on standard input.")
+        }
         if let documentDate, DocumentDate(parsing: documentDate) == nil {
             throw ValidationError("--dct '\(documentDate)' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
         }

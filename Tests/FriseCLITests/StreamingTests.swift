@@ -30,6 +30,17 @@ import Glibc
         #expect(two.stdout.hasPrefix(#"{"doc":"stdin-1","#), "\(two.stdout)")
         #expect(two.stdout.contains(#"{"doc":"stdin-2","#), "\(two.stdout)")
     }
+
+    /// With no path, a pipe on standard input is the input, as with `-`.
+    @Test(arguments: ["tag", "events"])
+    func noPathReadsThePipe(command: String) throws {
+        let input = TestCorpus.lines(count: 2, prefix: "pipe").joined(separator: "\n") + "\n"
+        let implicit = try PipedRun.run([command, "--jobs", "2"], input: input)
+        let explicit = try PipedRun.run([command, "-", "--jobs", "2"], input: input)
+        #expect(implicit.status == 0, "\(implicit.stderr)")
+        #expect(implicit.stdout.contains(#""doc":"pipe-2""#), "\(implicit.stdout)")
+        #expect(implicit.stdout == explicit.stdout)
+    }
 }
 
 /// A `frise` run fed through a pipe by the test while its output is read, so that neither
