@@ -6,13 +6,17 @@ import Frise
 /// input order: the output is the same, byte for byte, whatever the number of workers.
 ///
 /// With one job everything runs on the calling thread, one article at a time. With more, a
-/// reader thread fills a bounded queue (`ArticleQueue`) and the calling thread works batch by
-/// batch: it takes what the queue holds *now*, up to `64 × jobs` articles (waiting only when it
-/// is empty), admits them in order and starts them on the workers (`Parallel.start`), into
-/// slots indexed like the batch; while they run, it hands on the previous batch's results in
-/// order and ends that batch, and it hands them on at once when no next batch is ready. A
-/// single line arriving on a pipe is therefore answered as soon as it is processed, and at
-/// most four batches' worth of articles are held at once, so `frise tag` streams.
+/// reader thread fills a bounded queue (`ArticleQueue`) with inputs, JSON Lines left unparsed
+/// (`ArticleReader.readInputs`), and the calling thread works batch by batch: it takes what
+/// the queue holds *now*, up to `64 × jobs` inputs (waiting only when it is empty), and starts
+/// them on the workers (`Parallel.start`), which parse and process each; while they run, it
+/// hands on the previous batch's results in order and ends that batch, and it hands them on at
+/// once when no next batch is ready. A single line arriving on a pipe is therefore answered as
+/// soon as it is processed, and at most four batches' worth of articles are held at once, so
+/// `frise tag` streams.
+///
+/// Parsing on the workers, not on the reader: the one reader thread parsing every line (an
+/// eighth of `frise tag`) would cap the run, however many cores process the articles.
 struct ArticlePipeline {
     var reader: ArticleReader
     var paths: [String]
@@ -24,7 +28,9 @@ struct ArticlePipeline {
 
     /// Runs the pipeline; returns how many inputs were read and how many failed.
     ///
-    /// - `admit` renames an article before it is processed (in input order, on the calling thread);
+    /// - `admit` may rename an article (and do nothing else), in input order, on the calling
+    ///   thread; with several jobs it runs once the article is processed, which is processed
+    ///   again, there, in the rare case that it renames it;
     /// - `process` runs on the workers;
     /// - `body` receives each result, and `failure` each unreadable input, in input order;
     /// - `endOfBatch` runs after each batch (after each article with one job): the time to flush.
@@ -55,7 +61,7 @@ struct ArticlePipeline {
         let queue = ArticleQueue(capacity: 2 * batchSize)
         let thread = Thread { [reader, paths] in
             do throws(ArticleQueue.Cancelled) {
-                try reader.read(paths: paths) { (result) throws(ArticleQueue.Cancelled) in try queue.put(result) }
+                try reader.readInputs(paths: paths) { (input) throws(ArticleQueue.Cancelled) in try queue.put(input) }
             } catch {}
             queue.finish()
         }
@@ -65,24 +71,22 @@ struct ArticlePipeline {
         // While the workers process a batch, the calling thread hands on the results of the one
         // before (`body` may cost: `frise timeline` files every event). It hands them on at
         // once when no next batch is ready, so an answer never waits for the next line.
-        var pending: (batch: [ArticleQueue.Item], articles: [Article], outputs: Parallel.Running<Output>)?
+        var pending: Parallel.Running<Processed<Output>>?
         func handOn() throws {
-            guard let (batch, articles, running) = pending else { return }
+            guard let running = pending else { return }
             pending = nil
-            // Last first, so that each output is taken out of the array (`body` owns it) at no cost.
-            var outputs = running.results()
-            outputs.reverse()
-            var next = 0
-            for item in batch {
-                switch item {
-                case .success:
-                    tally.succeeded += 1
-                    progress.advance(bytes: articles[next].bodyUTF8.count)
-                    try body(outputs.removeLast())
-                    next += 1
-                case .failure(let error):
+            // Each output taken out of its slot, straight into `body`: it is then its only holder
+            // (a copy held here would make each of `body`'s changes to it copy its arrays).
+            var outcomes = running.results()
+            for index in outcomes.indices {
+                if let error = outcomes[index].failure {
                     tally.failed += 1
                     failure(error)
+                } else if let article = outcomes[index].article {
+                    tally.succeeded += 1
+                    progress.advance(bytes: article.bodyUTF8.count)
+                    let admitted = admit(article)
+                    try body(admitted.id == article.id ? outcomes[index].output.take()! : process(admitted))
                 }
             }
             try endOfBatch()
@@ -90,15 +94,24 @@ struct ArticlePipeline {
         while true {
             if queue.wouldWait { try handOn() }
             guard let batch = queue.take(upTo: batchSize) else { break }
-            var articles: [Article] = []
-            articles.reserveCapacity(batch.count)
-            for case .success(let article) in batch { articles.append(admit(article)) }
-            let running = Parallel.start(articles, jobs: jobs, process)
+            let running = Parallel.start(batch, jobs: jobs) { (input) -> Processed<Output> in
+                switch input.resolved() {
+                case .success(let article): Processed(article: article, output: process(article))
+                case .failure(let error): Processed(failure: error)
+                }
+            }
             try handOn()
-            pending = (batch, articles, running)
+            pending = running
         }
         try handOn()
         return tally
+    }
+
+    /// What a worker makes of an input: the article (for `admit`) and its output, or the failure.
+    private struct Processed<Output: Sendable>: Sendable {
+        var article: Article?
+        var output: Output?
+        var failure: ArticleReadError?
     }
 }
 
@@ -109,7 +122,7 @@ struct ArticlePipeline {
 /// the reader waits while the queue is full.
 final class ArticleQueue: @unchecked Sendable {
     // Sendable: every stored property is read and written under `condition`.
-    typealias Item = Result<Article, ArticleReadError>
+    typealias Item = ArticleInput
 
     /// The calling thread stopped early (an output failed): the reader stops too.
     struct Cancelled: Error {}
@@ -183,8 +196,5 @@ final class ArticleQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    private static func size(of item: Item) -> Int {
-        if case .success(let article) = item { return article.bodyUTF8.count }
-        return 0
-    }
+    private static func size(of item: Item) -> Int { item.byteCount }
 }

@@ -55,6 +55,27 @@ import Testing
         #expect(messages.last == "frise: 2 of 12 inputs failed")
     }
 
+    /// Articles are parsed and processed on the workers, then given their ids in input order:
+    /// one that takes another's id (or loses a control character) is renamed as with one job.
+    @Test(arguments: ["events", "timeline"])
+    func sharedIDsAreToldApartAsWithOneJob(command: String) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let lines = TestCorpus.lines(count: 150).enumerated().map { index, line in
+            index % 4 == 1 ? line.replacingOccurrences(of: #""id":"a-\#(index + 1)""#, with: #""id":"même""#)
+                : index % 9 == 0 ? line.replacingOccurrences(of: #""id":"a-\#(index + 1)""#, with: #""id":"x\u0007y""#)
+                : line
+        }
+        let corpus = try TestCorpus.write(lines, named: "shared.jsonl", in: folder)
+        let one = try ChildProcess.run([command, corpus, "--jobs", "1"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("même-37"), "renamed: \(one.stdout.prefix(300))")
+        #expect(one.stdout.contains("xy-13"), "renamed: \(one.stdout.prefix(300))")
+        for jobs in [2, 3] {
+            let run = try ChildProcess.run([command, corpus, "--jobs", String(jobs)])
+            #expect(run.stdout == one.stdout, "--jobs \(jobs) differs from --jobs 1")
+        }
+    }
+
     @Test func jobsMustBePositive() throws {
         let run = try CLIRunner.run(["tag", "seeds", "--jobs", "0"])
         #expect(run.status != 0)

@@ -16,10 +16,10 @@ extension ArticleReader {
     /// whole; a larger one is refused without reading it (a regular file) or as soon as the
     /// limit is passed, unless it starts with `{` and its lines turn out to be JSON Lines.
     func read<E: Error>(
-        _ stream: ByteStream, format: ArticleFormat?, origin: ArticleOrigin, _ body: (Outcome) throws(E) -> Void
+        _ stream: ByteStream, format: ArticleFormat?, origin: ArticleOrigin, _ body: (ArticleInput) throws(E) -> Void
     ) throws(E) {
         let limit = maxArticleBytes
-        let tooLarge = Outcome.failure(origin.error(.tooLarge(limit: limit)))
+        let tooLarge = ArticleInput(.failure(origin.error(.tooLarge(limit: limit))))
         let mayBeLines = format == nil || format == .jsonLines
         if let size = stream.knownSize, size > limit, !mayBeLines { return try body(tooLarge) }
         var data = Data()
@@ -44,11 +44,11 @@ extension ArticleReader {
                 complete = try stream.read(into: &data, limit: limit)
             }
         } catch {
-            return try body(.failure(origin.error(.unreadable(error.message))))
+            return try body(ArticleInput(.failure(origin.error(.unreadable(error.message)))))
         }
         if streamLines { return try readLines(stream, startingWith: &data, sniffed: true, origin: origin, body) }
         if complete {
-            for outcome in articles(in: data, format: format, origin: origin) { try body(outcome) }
+            for outcome in articles(in: data, format: format, origin: origin) { try body(ArticleInput(outcome)) }
             return
         }
         let sniffedLines = format == nil && ArticleFormat.firstSignificantByte(in: data) == UInt8(ascii: "{")
@@ -63,29 +63,33 @@ extension ArticleReader {
     /// JSON document rather than JSON Lines: it is refused as too large, in one failure.
     private func readLines<E: Error>(
         _ stream: ByteStream, startingWith prefix: inout Data, sniffed: Bool, origin: ArticleOrigin,
-        _ body: (Outcome) throws(E) -> Void
+        _ body: (ArticleInput) throws(E) -> Void
     ) throws(E) {
+        func fail(line: Int?, _ reason: ArticleReadError.Reason) throws(E) {
+            try body(ArticleInput(.failure(origin.error(line: line, reason))))
+        }
         if let problem = Self.fileProblem(in: prefix.prefix(Self.binarySniffLength), format: .jsonLines) {
-            return try body(.failure(origin.error(line: problem.line, problem.reason)))
+            return try fail(line: problem.line, problem.reason)
         }
         var splitter = LineSplitter(limit: maxArticleBytes)
         var seenLine = false, stopped = false
         let handle = { (number: Int, line: LineSplitter.Line) throws(E) in
             guard !stopped else { return }
-            var outcome: Outcome?
-            switch line {
-            case .tooLong:
-                outcome = .failure(origin.error(line: number, .tooLarge(limit: maxArticleBytes)))
-            case .bytes(let bytes):
-                outcome = JSONArticleParser.parseLine(bytes, number: number, origin: origin, dateOverride: dateOverride)
+            guard case .bytes(let bytes) = line else {
+                seenLine = true
+                return try fail(line: number, .tooLarge(limit: maxArticleBytes))
             }
-            guard let outcome else { return }
-            if sniffed, !seenLine, case .failure(let error) = outcome, case .invalidJSON = error.reason {
+            guard let content = JSONArticleParser.content(ofLine: bytes, number: number) else { return }
+            defer { seenLine = true }
+            guard sniffed, !seenLine else {
+                return try body(ArticleInput(line: content, number: number, origin: origin, dateOverride: dateOverride))
+            }
+            let outcome = JSONArticleParser.parse(line: content, number: number, origin: origin, dateOverride: dateOverride)
+            if case .failure(let error) = outcome, case .invalidJSON = error.reason {
                 stopped = true
-                return try body(.failure(origin.error(.tooLarge(limit: maxArticleBytes))))
+                return try fail(line: nil, .tooLarge(limit: maxArticleBytes))
             }
-            seenLine = true
-            try body(outcome)
+            try body(ArticleInput(outcome))
         }
         try splitter.feed(prefix, handle)
         prefix = Data()
@@ -94,7 +98,7 @@ extension ArticleReader {
             do throws(ByteStream.SystemError) {
                 chunk = try stream.read(upTo: ByteStream.chunkSize)
             } catch {
-                return try body(.failure(origin.error(line: splitter.lineNumber + 1, .unreadable(error.message))))
+                return try fail(line: splitter.lineNumber + 1, .unreadable(error.message))
             }
             if chunk.isEmpty { break }
             try splitter.feed(chunk, handle)

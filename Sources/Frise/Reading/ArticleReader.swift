@@ -57,6 +57,15 @@ public struct ArticleReader: Sendable {
 
     /// Calls `body` once per article read and once per failure, in a deterministic order.
     public func read<E: Error>(paths: [String], _ body: (Result<Article, ArticleReadError>) throws(E) -> Void) throws(E) {
+        try readInputs(paths: paths) { (input) throws(E) in try body(input.resolved()) }
+    }
+
+    /// `read(paths:_:)`, each JSON Lines line handed on unparsed (`ArticleInput`): a pipeline
+    /// parses them on its workers, where the thread that reads would parse them one at a time.
+    /// Blank lines are skipped; a first line that only sniffing took for JSON Lines is parsed
+    /// here, since whether it parses decides how the rest is read.
+    public func readInputs<E: Error>(paths: [String], _ body: (ArticleInput) throws(E) -> Void) throws(E) {
+        func fail(_ error: ArticleReadError) throws(E) { try body(ArticleInput(.failure(error))) }
         for path in paths {
             if path == "-" {
                 try read(standardInput(), format: nil, origin: ArticleOrigin(source: "-", stem: "stdin"), body)
@@ -64,19 +73,19 @@ public struct ArticleReader: Sendable {
             }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                try body(.failure(ArticleReadError(source: path, reason: .fileNotFound)))
+                try fail(ArticleReadError(source: path, reason: .fileNotFound))
                 continue
             }
             let files: [Result<String, ArticleReadError>]
             if isFolder.boolValue {
                 files = articleFiles(inFolder: path)
-                if files.isEmpty { try body(.failure(ArticleReadError(source: path, reason: .noArticles))) }
+                if files.isEmpty { try fail(ArticleReadError(source: path, reason: .noArticles)) }
             } else {
                 files = [.success(path)]
             }
             for file in files {
                 switch file {
-                case .failure(let error): try body(.failure(error))
+                case .failure(let error): try fail(error)
                 case .success(let file): try read(file: file, body)
                 }
             }
@@ -84,13 +93,13 @@ public struct ArticleReader: Sendable {
     }
 
     /// Every article (or failure) of one file.
-    private func read<E: Error>(file path: String, _ body: (Result<Article, ArticleReadError>) throws(E) -> Void) throws(E) {
+    private func read<E: Error>(file path: String, _ body: (ArticleInput) throws(E) -> Void) throws(E) {
         let origin = ArticleOrigin(path: path)
         let stream: ByteStream
         do throws(ByteStream.SystemError) {
             stream = try ByteStream(path: path)
         } catch {
-            return try body(.failure(origin.error(.unreadable(error.message))))
+            return try body(ArticleInput(.failure(origin.error(.unreadable(error.message)))))
         }
         let format = ArticleFormat(pathExtension: URL(fileURLWithPath: path).pathExtension)
         try read(stream, format: format, origin: origin, body)

@@ -24,9 +24,21 @@ extension JSONArticleParser {
     /// past `JSONNesting.limit` is refused before Foundation parses it. A UTF-8
     /// byte order mark opening line 1 is skipped.
     static func parseLine(_ bytes: Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?) -> Outcome? {
+        content(ofLine: bytes, number: number).map {
+            parse(line: $0, number: number, origin: origin, dateOverride: dateOverride)
+        }
+    }
+
+    /// What is left to parse of line `number`: the line, without the byte order mark that may
+    /// open line 1; nil when it is blank.
+    static func content(ofLine bytes: Data, number: Int) -> Data? {
         var bytes = bytes
         if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard !isBlank(bytes) else { return nil }
+        return isBlank(bytes) ? nil : bytes
+    }
+
+    /// `parseLine` of a line that `content(ofLine:number:)` gave.
+    static func parse(line bytes: Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?) -> Outcome {
         func failure(_ reason: ArticleReadError.Reason) -> Outcome { .failure(origin.error(line: number, reason)) }
         if bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { memchr($0, 0, raw.count) } != nil }) {
             return failure(.binary)

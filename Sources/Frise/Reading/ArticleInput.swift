@@ -1,0 +1,39 @@
+import Foundation
+
+/// One input as `ArticleReader.readInputs` hands it on: an article or a failure, or a JSON
+/// Lines line whose parsing is left to whoever takes it, so that lines read by one thread are
+/// parsed on every core (`resolved()`).
+public struct ArticleInput: Sendable {
+    private enum Content: Sendable {
+        case read(Result<Article, ArticleReadError>)
+        /// A line that is not blank (a line 1's byte order mark taken off), with its number.
+        case line(Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?)
+    }
+
+    private let content: Content
+
+    init(_ outcome: Result<Article, ArticleReadError>) { content = .read(outcome) }
+
+    init(line: Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?) {
+        content = .line(line, number: number, origin: origin, dateOverride: dateOverride)
+    }
+
+    /// The article, or why there is none: the line parsed now, when the input is one.
+    public func resolved() -> Result<Article, ArticleReadError> {
+        switch content {
+        case .read(let outcome):
+            outcome
+        case .line(let bytes, let number, let origin, let dateOverride):
+            JSONArticleParser.parse(line: bytes, number: number, origin: origin, dateOverride: dateOverride)
+        }
+    }
+
+    /// The bytes the input holds: its line, or its article's body (none for a failure).
+    public var byteCount: Int {
+        switch content {
+        case .read(.success(let article)): article.bodyUTF8.count
+        case .read(.failure): 0
+        case .line(let bytes, _, _, _): bytes.count
+        }
+    }
+}
