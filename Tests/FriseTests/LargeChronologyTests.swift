@@ -69,6 +69,16 @@ import Testing
         #expect(ordered.map(\.id) == expected)
     }
 
+    /// Documents are ranked by id in `String` order, an id met in several runs ranked once.
+    @Test func documentsAreRankedByID() {
+        #expect(ChronologyBuilder.ranks(of: ["b", "a", "c", "a", "é", "B"]) == [2, 1, 3, 1, 4, 0])
+        #expect(ChronologyBuilder.ranks(of: []) == [])
+        var events = Self.events(count: 3)
+        for (index, document) in ["x", "x", "y"].enumerated() { events[index].document = document }
+        #expect(ChronologyBuilder.documentRuns(of: events) == [0..<2, 2..<3])
+        #expect(ChronologyBuilder.documentRuns(of: []) == [])
+    }
+
     /// Enough events for the sort to run in halves on two threads: the same order as on one.
     @Test func orderingOnTwoThreadsIsTheSame() {
         let events = Self.events(count: 20_000)

@@ -154,13 +154,13 @@ public struct ChronologyBuilder: Sendable {
     /// from small integer keys (documents by their rank among the ids) and applied in place,
     /// cycle by cycle: no second array of events.
     static func order(_ events: inout [Event], jobs: Int = 1) {
-        let ranks = documentRanks(of: events)
-        // An article's events lie together: its rank is looked up once per run of them.
-        var last: (document: String, rank: Int32) = ("", 0)
-        var keys = events.indices.map { index in
-            let document = events[index].document
-            if index == 0 || document != last.document { last = (document, ranks[document]!) }
-            return OrderKey(events[index], document: last.rank, index: index)
+        // An article's events lie together: ranked once per run of them.
+        let runs = documentRuns(of: events)
+        let ranks = ranks(of: runs.map { events[$0.lowerBound].document })
+        var keys: [OrderKey] = []
+        keys.reserveCapacity(events.count)
+        for (run, rank) in zip(runs, ranks) {
+            for index in run { keys.append(OrderKey(events[index], document: rank, index: index)) }
         }
         sort(&keys, jobs: jobs)
         // Position i takes the event at keys[i].index; follow each cycle of that permutation once,
@@ -218,19 +218,28 @@ public struct ChronologyBuilder: Sendable {
         }
     }
 
-    /// Each document of `events` numbered in the order of ids (`String` order: ids equal as
-    /// strings share a number).
-    static func documentRanks(of events: [Event]) -> WordMap<Int32> {
-        var seen = WordSet()
-        for index in events.indices where index == 0 || events[index].document != events[index - 1].document {
-            seen.insert(events[index].document)
+    /// The runs of events of one document, in order.
+    static func documentRuns(of events: [Event]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for index in events.indices.dropFirst() where events[index].document != events[index - 1].document {
+            runs.append(start..<index)
+            start = index
         }
-        let ids = Array(seen).sorted()
-        var ranks = WordMap<Int32>()
+        if !events.isEmpty { runs.append(start..<events.count) }
+        return runs
+    }
+
+    /// The rank of each id among `ids` in `String` order, equal ids sharing one: the ids sorted
+    /// once, by their positions (ranked by a table of the ids, each was hashed twice and looked
+    /// up once more, two thirds of the ranking).
+    static func ranks(of ids: [String]) -> [Int32] {
+        let sorted = ids.indices.sorted { ids[$0] < ids[$1] }
+        var ranks = [Int32](repeating: 0, count: ids.count)
         var rank: Int32 = 0
-        for (position, id) in ids.enumerated() {
-            if position > 0 && id != ids[position - 1] { rank += 1 }
-            ranks[id] = rank
+        for (position, index) in sorted.enumerated() {
+            if position > 0 && ids[index] != ids[sorted[position - 1]] { rank += 1 }
+            ranks[index] = rank
         }
         return ranks
     }
