@@ -52,7 +52,8 @@ struct InputOptions: ParsableArguments {
     /// `body` in input order; reports each failure on standard error in one line and, at the end,
     /// a summary line when any failed (`frise: 3 of 10 inputs failed`); returns how many failed.
     ///
-    /// `admit` may rename each article first, in input order. `endOfBatch` runs after each batch
+    /// `admit` may rename each article, and only rename it, in input order (see `ArticlePipeline`: the
+    /// output is that of the renamed article). `endOfBatch` runs after each batch
     /// of results (see `ArticlePipeline`). An input is one article or one failure. From here on
     /// an interruption (SIGINT, SIGTERM, SIGHUP) ends the run cleanly, leaving no half-written
     /// output; on a terminal, long runs show their progress on standard error.
