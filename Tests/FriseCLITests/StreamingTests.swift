@@ -31,6 +31,16 @@ import Glibc
         #expect(two.stdout.contains(#"{"doc":"stdin-2","#), "\(two.stdout)")
     }
 
+    /// With no path and a terminal on standard input, the run is refused (it would wait for
+    /// articles typed in): `script` gives it a terminal.
+    @Test(.enabled(if: ExternalTool.find("script") != nil))
+    func noPathOnATerminalIsRefused() throws {
+        let script = try #require(ExternalTool.find("script"))
+        let run = try CLIRunner.run(["-qec", "'\(CLIRunner.binary.path)' tag", "/dev/null"], stdin: "", executable: script)
+        #expect(run.status == 64, "\(run.stdout) \(run.stderr)")
+        #expect(run.stdout.contains("No articles"), "\(run.stdout)")
+    }
+
     /// With no path, a pipe on standard input is the input, as with `-`.
     @Test(arguments: ["tag", "events"])
     func noPathReadsThePipe(command: String) throws {
