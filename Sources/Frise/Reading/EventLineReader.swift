@@ -123,11 +123,10 @@ public struct EventLineReader: Sendable {
 
     /// What a line gives: a record or a failure; nil for a blank line.
     private static func result(of item: NumberedLine, source: String, maxLineBytes: Int) -> Result<Record, Failure>? {
-        guard case .bytes(var bytes) = item.line else {
+        guard case .bytes(let line) = item.line else {
             return .failure(Failure(source: source, line: item.number, reason: "longer than \(maxLineBytes) bytes"))
         }
-        if item.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if JSONArticleParser.isBlank(bytes) { return nil }
+        guard let bytes = JSONArticleParser.content(ofLine: line, number: item.number) else { return nil }
         do throws(Problem) {
             return .success(try record(from: bytes, source: source))
         } catch {
