@@ -79,6 +79,16 @@ import Testing
         #expect(ChronologyBuilder.documentRuns(of: []) == [])
     }
 
+    /// A ranking kept from one ordering ranks the ids it knows as it first did, in any runs,
+    /// and ranks anew a list holding an id it does not know.
+    @Test func aKeptRankingRanksAsBefore() {
+        var ranking = ChronologyBuilder.DocumentRanking()
+        #expect(ranking.ranks(of: ["b", "a", "c"]) == [1, 0, 2])
+        #expect(ranking.ranks(of: ["c", "a", "c", "b"]) == [2, 0, 2, 1])
+        #expect(ranking.ranks(of: ["c", "0"]) == [1, 0])
+        #expect(ranking.ranks(of: ["c", "b"]) == [1, 0])
+    }
+
     /// Enough events for the sort to run in halves on two threads: the same order as on one.
     @Test func orderingOnTwoThreadsIsTheSame() {
         let events = Self.events(count: 20_000)

@@ -96,7 +96,8 @@ public struct ChronologyBuilder: Sendable {
         defer { self = ChronologyBuilder() }
         texts = TextPool()
         var all = Self.join(&chunks, jobs: jobs)
-        Self.order(&all, jobs: jobs)
+        var ranking = DocumentRanking()
+        Self.order(&all, jobs: jobs, ranking: &ranking)
         EventMerger().merge(&all, jobs: jobs)
         let merged = all.count
         if !filter.isEmpty { all.removeAll { !filter.accepts($0) } }
@@ -110,7 +111,7 @@ public struct ChronologyBuilder: Sendable {
         // A merged event takes the date of the more certain report it absorbs, which may move it.
         // When nothing moved (news articles seldom disagree on a date: the French TimeBank's
         // articles ×100), a look at each pair spares the keys and the sort.
-        if !Self.isOrdered(all) { Self.order(&all) }
+        if !Self.isOrdered(all) { Self.order(&all, jobs: jobs, ranking: &ranking) }
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
@@ -154,9 +155,19 @@ public struct ChronologyBuilder: Sendable {
     /// from small integer keys (documents by their rank among the ids) and applied in place,
     /// cycle by cycle: no second array of events.
     static func order(_ events: inout [Event], jobs: Int = 1) {
+        var ranking = DocumentRanking()
+        order(&events, jobs: jobs, ranking: &ranking)
+    }
+
+    /// `order`, the documents ranked through `ranking`: by the ids of `events` when it is empty
+    /// (or lacks one of them), else as it has them. The chronology is ordered twice (before and
+    /// after the merge): its ids are sorted once, not again in the second order, where an
+    /// article's events no longer lie together (a run of ids for nearly every event, the
+    /// second order's costliest part).
+    static func order(_ events: inout [Event], jobs: Int, ranking: inout DocumentRanking) {
         // An article's events lie together: ranked once per run of them.
         let runs = documentRuns(of: events)
-        let ranks = ranks(of: runs.map { events[$0.lowerBound].document })
+        let ranks = ranking.ranks(of: runs.map { events[$0.lowerBound].document })
         var keys: [OrderKey] = []
         keys.reserveCapacity(events.count)
         for (run, rank) in zip(runs, ranks) {
@@ -242,6 +253,31 @@ public struct ChronologyBuilder: Sendable {
             ranks[index] = rank
         }
         return ranks
+    }
+
+    /// Each document's rank among the ids of a chronology, once sorted, for its orderings.
+    struct DocumentRanking {
+        private var table = WordMap<Int32>()
+
+        /// The rank of each id among `ids`; ranked anew, and kept, unless every id is known.
+        mutating func ranks(of ids: [String]) -> [Int32] {
+            if !table.isEmpty {
+                var known: [Int32] = []
+                known.reserveCapacity(ids.count)
+                for id in ids {
+                    guard let rank = table[id] else { break }
+                    known.append(rank)
+                }
+                if known.count == ids.count { return known }
+            }
+            let ranks = ChronologyBuilder.ranks(of: ids)
+            table = WordMap()
+            for (id, rank) in zip(ids, ranks) {
+                let (known, hash) = table.lookUp(id)
+                if known == nil { table.insert(id, rank, hash: hash) }
+            }
+            return ranks
+        }
     }
 
     /// The chronology order: start day, end day, document id, trigger offset.
