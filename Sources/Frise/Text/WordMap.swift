@@ -4,7 +4,10 @@ import Foundation
 ///
 /// `Dictionary<String, _>` hashes each key with seeded SipHash, a few hundred instructions for a
 /// short word; here a word is hashed with FNV-1a over its UTF-8 bytes, the table is open
-/// addressed and each slot keeps its key's full hash, so a miss rarely compares strings.
+/// addressed and each slot keeps its key's full hash, so a miss rarely compares strings. The
+/// table stays at most a quarter full: most tokens looked up are no key, and a miss reads slots
+/// until an empty one (about 2.5 slots at half full, 1.4 at a quarter: `frise timeline` ran 1.4%
+/// fewer instructions and 3% less time, for 1.6 MB more tables).
 /// Tokens are looked up by their folded bytes in the text, compared with the keys' bytes, which
 /// the table keeps one after another. Keys iterate in the order they were first inserted.
 public struct WordMap<Value: Sendable>: Sendable {
@@ -151,7 +154,7 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     /// Inserts `word`, which is no key, with the hash `lookUp` gave.
     mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
-        if (keys.count + 1) * 2 > hashes.count { rehash(capacity: hashes.count * 2) }
+        if (keys.count + 1) * 4 > hashes.count { rehash(capacity: hashes.count * 2) }
         place(hash, entry: keys.count)
         keys.append(word)
         values.append(value)
