@@ -18,7 +18,7 @@ struct FriseBench: ParsableCommand {
             MB are 10^6 bytes.
 
             Examples:
-              swift build -c release && swift run -c release frise-bench --size 10MB
+              scripts/bench --size 10MB   (builds with whole-program LTO, then runs frise-bench)
               frise-bench --size 200MB --jobs 1,2,4 --commands tag,events,timeline
               frise-bench --corpus my-articles.jsonl
             """)
@@ -63,7 +63,7 @@ struct FriseBench: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.isExecutableFile(atPath: frise) else {
-            throw BenchError("no frise binary at \(frise): run `swift build -c release` first, or give --frise PATH")
+            throw BenchError("no frise binary at \(frise): run `scripts/bench` (or `swift build -c release`) first, or give --frise PATH")
         }
         let jobList = try (jobs ?? "1,\(ProcessInfo.processInfo.activeProcessorCount)").split(separator: ",").map {
             guard let value = Int($0), value > 0 else { throw BenchError("--jobs: '\($0)' is not a positive number") }
