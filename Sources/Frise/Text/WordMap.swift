@@ -63,6 +63,16 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { slot(of: bytes) != nil }
 
+    /// `self[utf8: bytes]`, where `hash` has been fed `bytes` (a key built a word at a time is
+    /// hashed as it grows, once for all the tables it is looked up in).
+    subscript(utf8 bytes: UnsafeBufferPointer<UInt8>, hash hash: WordHash) -> Value? {
+        slot(of: bytes, hash: Self.sealed(hash.value)).map { values[Int(entries[$0])] }
+    }
+
+    func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, hash: WordHash) -> Bool {
+        slot(of: bytes, hash: Self.sealed(hash.value)) != nil
+    }
+
     /// The value of a token's folded form (in `foldedBytes`, the text's), with the hash the
     /// tokenizer computed.
     @inline(__always)
@@ -243,6 +253,8 @@ public struct WordSet: Sendable, Equatable {
     public func contains(_ index: Int, in text: TokenizedText) -> Bool { map.contains(index, in: text) }
 
     public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { map.contains(utf8: bytes) }
+
+    func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, hash: WordHash) -> Bool { map.contains(utf8: bytes, hash: hash) }
 
     public mutating func insert(_ word: String) { map[word] = true }
 

@@ -187,28 +187,32 @@ enum FrenchParticipants {
             + sentenceEnd - index
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { key -> (Participant, Int)? in
             var length = 0
+            // The key's hash, fed its bytes as they are written: looked up in three tables as it
+            // grows, the key was hashed anew, whole, for each.
+            var hash = WordHash()
             var wordCount = 0
             var best: (Participant, Int)?
             var end = index
-            let locative = index > 0 && locatives.contains(index - 1, in: text)
             while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
                 let at = end
                 end += 1
                 if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
                 guard tokens[at].kind == .word else { break }
-                // No name goes on from here (a first word is looked up in place: most start none).
-                if wordCount == 0 {
-                    guard prefixes.contains(at, in: text) else { break }
-                } else {
+                // (The first word, at `index`, starts a name: `gazetteerMatch` looked it up.)
+                if wordCount > 0 {
                     key[length] = UInt8(ascii: " ")
+                    hash.add(UInt8(ascii: " "))
                     length += 1
                 }
                 length += text.withFolded(at) { word in
-                    if let bytes = word.baseAddress { (key.baseAddress! + length).initialize(from: bytes, count: word.count) }
+                    for (offset, byte) in word.enumerated() {
+                        key[length + offset] = byte
+                        hash.add(byte)
+                    }
                     return word.count
                 }
                 let spelled = UnsafeBufferPointer(rebasing: key[..<length])
-                guard wordCount == 0 || prefixes.contains(utf8: spelled) else { break }
+                guard wordCount == 0 || prefixes.contains(utf8: spelled, hash: hash) else { break }
                 wordCount += 1
                 // A name starts with a capital ("Nations unies"), or holds one past its first word
                 // ("département d'État").
@@ -216,11 +220,12 @@ enum FrenchParticipants {
                     || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
                 guard capitalized else { continue }
                 let range = index..<end
-                if let kind = FrenchGazetteer.places[utf8: spelled] {
+                if let kind = FrenchGazetteer.places[utf8: spelled, hash: hash] {
+                    let locative = index > 0 && locatives.contains(index - 1, in: text)
                     best = (Participant(kind: kind == .country ? .country : .place, tokens: range,
                                         name: text.text(fromToken: index, toToken: end - 1), title: nil,
                                         titleTokens: nil, isLocative: locative), end)
-                } else if let display = FrenchGazetteer.organisations[utf8: spelled] {
+                } else if let display = FrenchGazetteer.organisations[utf8: spelled, hash: hash] {
                     best = (Participant(kind: .organisation, tokens: range, name: display, title: nil,
                                         titleTokens: nil, isLocative: false), end)
                 }
