@@ -155,6 +155,22 @@ import Testing
         #expect(clauses.compactMap { FrenchTriggers.trigger(in: $0, of: text)?.lemma } == ["annoncer", "voter", "appeler"])
     }
 
+    /// A word ends like a participle of an "-er" verb exactly when it ends with one of
+    /// `acuteEndings`, in either normal form of "é" (read from the end, not ending by ending).
+    @Test func acuteEndingsInEitherNormalForm() {
+        let words = ["indiqué", "annoncée", "visités", "rencontrées", "créé", "crée", "créées", "indique", "es",
+                     "ess", "éss", "été", "e", "é", "s", "Élysée", "rendu", "passées!"]
+        let endings = FrenchTense.utf8Forms(of: FrenchTriggers.acuteEndings)
+        for form in [\String.precomposedStringWithCanonicalMapping, \String.decomposedStringWithCanonicalMapping] {
+            let text = TokenizedText(words.map { $0[keyPath: form] }.joined(separator: " "))
+            for index in text.tokens.indices {
+                let expected = endings.contains { text.token(index, endsWith: $0) }
+                #expect(FrenchTriggers.hasAcuteEnding(at: index, in: text) == expected, "\(text.tokens[index])")
+            }
+        }
+        #expect(FrenchTriggers.hasAcuteEnding(at: 0, in: TokenizedText("indiqué")))
+    }
+
     /// Coordinated expressions form one group; the nearest group to the token wins, the first on
     /// a tie, whatever order the expressions come in.
     @Test func theNearestGroupOfExpressionsDatesTheClause() throws {

@@ -19,12 +19,26 @@ enum FrenchTriggers {
     /// True when the word at the token is a past participle: an acute ending, or a participle
     /// of another group that does not end like a present form ("reçu", not "indique").
     static func isParticiple(at index: Int, in text: TokenizedText) -> Bool {
-        if acuteEndingBytes.contains(where: { text.token(index, endsWith: $0) }) { return true }
+        if hasAcuteEnding(at: index, in: text) { return true }
         return participles.contains(index, in: text) && !text.token(index, endsWith: [UInt8(ascii: "e")])
             && !text.token(index, endsWith: [UInt8(ascii: "e"), UInt8(ascii: "s")])
     }
 
-    static let acuteEndingBytes = FrenchTense.utf8Forms(of: acuteEndings)
+    /// Whether the token ends with one of `acuteEndings`, "é" precomposed (C3 A9) or decomposed
+    /// ("e", then CC 81): read from the end, an "s" then an "e" set aside (each of the eight
+    /// spellings compared in turn cost 150 instructions a verb).
+    static func hasAcuteEnding(at index: Int, in text: TokenizedText) -> Bool {
+        let start = text.tokens[index].byteStart
+        var end = text.tokens[index].byteEnd
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            func acute(endingAt end: Int) -> Bool {
+                (end - start >= 2 && bytes[end - 2] == 0xC3 && bytes[end - 1] == 0xA9)
+                    || (end - start >= 3 && bytes[end - 3] == 0x65 && bytes[end - 2] == 0xCC && bytes[end - 1] == 0x81)
+            }
+            if end > start, bytes[end - 1] == UInt8(ascii: "s") { end -= 1 }
+            return acute(endingAt: end) || (end > start && bytes[end - 1] == UInt8(ascii: "e") && acute(endingAt: end - 1))
+        }
+    }
 
     static let nounDeterminers: WordSet = [
         "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa",
