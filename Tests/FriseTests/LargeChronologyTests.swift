@@ -89,6 +89,34 @@ import Testing
         #expect(ranking.ranks(of: ["c", "b"]) == [1, 0])
     }
 
+    /// The chronology order is a strict order even among values with a start and no end (an
+    /// event read back from a shard may have one): were it not transitive, the order would hang
+    /// on the sort's own steps, and one thread and two could order a chronology apart.
+    @Test func theOrderIsTransitiveWhateverEndIsKnown() {
+        let day = { (number: Int) in CalendarDay(year: 2023, month: 3, day: number)! }
+        let spans: [(start: Int?, end: Int?)] = [(1, 5), (1, nil), (1, 3), (nil, 4), (nil, nil), (2, 2), (1, 1)]
+        var events: [Event] = []
+        for (index, span) in spans.enumerated() {
+            for document in ["a", "b", "c"] {
+                var event = Self.events(count: 1)[0]
+                event.when = span.start == nil && span.end == nil ? nil : TimeValue(
+                    value: "2023-03", start: span.start.map(day), end: span.end.map(day), granularity: .day,
+                    certainty: .explicit)
+                event.document = document
+                event.trigger = TextSpan(start: index, end: index + 1, text: "vu")
+                events.append(event)
+            }
+        }
+        let precedes = ChronologyBuilder.precedes
+        for a in events {
+            #expect(!precedes(a, a))
+            for b in events where precedes(a, b) {
+                #expect(!precedes(b, a))
+                for c in events where precedes(b, c) { #expect(precedes(a, c), "\(a.when as Any) \(b.when as Any) \(c.when as Any)") }
+            }
+        }
+    }
+
     /// Enough events for the sort to run in halves on two threads: the same order as on one.
     @Test func orderingOnTwoThreadsIsTheSame() {
         let events = Self.events(count: 20_000)

@@ -1,8 +1,8 @@
 /// Orders the events of one or many articles into a chronology.
 ///
 /// The order is total and deterministic: dated events by start day, then end
-/// day, then document id, then offset of the trigger; undated events after all
-/// dated ones, by document and offset.
+/// day (a value with no end: its start day), then document id, then offset of the
+/// trigger; undated events after all dated ones, by document and offset.
 public struct ChronologyBuilder: Sendable {
     /// The events added, in order, in chunks of `chunkSize`; joined into one array by `build`.
     /// Large chunks, not one array per article: the allocator maps each apart and gives it back
@@ -303,17 +303,20 @@ public struct ChronologyBuilder: Sendable {
 
         init(_ event: Event, document: Int32, index: Int) {
             start = event.when?.start?.dayNumber ?? .max
-            end = event.when?.end?.dayNumber ?? .max
+            // A value with a start and no end sorts as its first day. (Ends were compared only
+            // when both were known: then 1–5 of a, 1–? of b and 1–3 of c ordered a < b < c < a,
+            // no order at all, and how such events came out hung on the sort's own steps.)
+            end = event.when?.end?.dayNumber ?? start
             self.document = document
             offset = event.trigger.start
             storedIndex = Int32(index)
         }
 
-        /// The order of the days, if they tell: an undated start after all dated ones; ends
-        /// compared only when both are known.
+        /// The order of the days, if they tell: an undated start after all dated ones, then the
+        /// end (an unknown one after every known one of an undated start).
         func daysPrecede(_ other: OrderKey) -> Bool? {
             if start != other.start { return start < other.start }
-            if end != .max, other.end != .max, end != other.end { return end < other.end }
+            if end != other.end { return end < other.end }
             return nil
         }
 
