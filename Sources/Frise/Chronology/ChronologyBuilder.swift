@@ -320,11 +320,9 @@ public struct ChronologyBuilder: Sendable {
             return nil
         }
 
+        /// The order of keys: a tuple's, field by field.
         func precedes(_ other: OrderKey) -> Bool {
-            if let order = daysPrecede(other) { return order }
-            if document != other.document { return document < other.document }
-            if offset != other.offset { return offset < other.offset }
-            return index < other.index
+            (start, end, document, offset, storedIndex) < (other.start, other.end, other.document, other.offset, other.storedIndex)
         }
     }
 }
