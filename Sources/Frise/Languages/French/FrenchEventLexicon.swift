@@ -135,9 +135,12 @@ enum FrenchEventLexicon {
         var forms = WordMap<String>()
         for lemma in lemmas {
             let participles = Set(FrenchConjugator.pastParticiples(of: lemma))
-            for form in FrenchConjugator.forms(of: lemma) where forms[form] == nil && !homographs.contains(form) {
+            for form in FrenchConjugator.forms(of: lemma) where !homographs.contains(form) {
+                // Looked up once, inserted with that hash (`forms[form] = lemma` hashed it twice more).
+                let (known, hash) = forms.lookUp(form)
+                guard known == nil else { continue }
                 if form.hasSuffix("s"), nouns[form] != nil, !participles.contains(form) { continue }
-                forms[form] = lemma
+                forms.insert(form, lemma, hash: hash)
             }
         }
         return forms
