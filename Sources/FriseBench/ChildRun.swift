@@ -29,6 +29,10 @@ struct ChildRun {
     static func run(_ executable: String, _ arguments: [String]) throws -> ChildRun {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw BenchError("pipe: \(String(cString: strerror(errno)))") }
+        // A pipe of 1 MiB (the most Linux lets a user ask for by default), not 64 KiB: frise
+        // writes its output a piece of many rows at a time, and each time the pipe is full it
+        // waits for the bench to read.
+        _ = fcntl(pipe[1], 1031 /* F_SETPIPE_SZ */, 1 << 20)
         let errorPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("frise-bench-stderr-\(getpid())").path
         var actions = posix_spawn_file_actions_t()

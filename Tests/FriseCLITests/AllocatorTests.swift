@@ -1,4 +1,5 @@
 import CFriseAllocator
+import Foundation
 import Testing
 
 /// `frise timeline` has the allocator give freed memory back at once while it builds a large
@@ -14,5 +15,13 @@ import Testing
         #expect(frise_allocator_return_delay() == 0)
         #expect(frise_allocator_return_freed_memory(0) == 1)
         #expect(frise_allocator_return_delay() == usual)
+    }
+
+    /// Set up before `main` (by a constructor of the allocator's module), unless the environment
+    /// says otherwise.
+    @Test func memoryComesInLargePagesUnlessTheEnvironmentSaysOtherwise() {
+        let state = frise_allocator_large_pages()
+        guard state >= 0, ProcessInfo.processInfo.environment["MIMALLOC_LARGE_OS_PAGES"] == nil else { return }
+        #expect(state == 1)
     }
 }
