@@ -20,3 +20,38 @@ import Testing
         for text in many { #expect(pool.shared(String(text)) == text) }
     }
 }
+
+/// A chronology's texts are pooled once it holds `poolingFrom` events: those added before, and
+/// each one added after; none below.
+@Suite struct ChronologyPoolingTests {
+    /// Events of several articles reporting one sentence, each copy of it built apart.
+    static func events(of document: String) -> [Event] {
+        (0..<3).map { number in
+            var event = EventMergerTests.event(
+                document, .visit, "2024-04-0\(number + 1)", actors: ["Personne \(document)\(number)"])
+            event.sentence.text = ["Le ministre Emmanuel Dorval a visité", "l’usine de Lannion mardi."].joined(separator: " ")
+            event.headline = ["Emmanuel Dorval a visité", "l’usine de Lannion"].joined(separator: " ")
+            return event
+        }
+    }
+
+    static func storages(_ texts: [String]) -> Set<UnsafeRawPointer?> {
+        Set(texts.map { text in text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil })
+    }
+
+    static func document(_ id: String) -> DocumentInfo {
+        DocumentInfo(id: id, source: "x", date: DocumentDate(year: 2024, month: 4)!, referenceDay: ExportFixtures.day, title: nil)
+    }
+
+    @Test(arguments: [(2, 1), (4, 1), (100, 6)])
+    func textsArePooledFromTheThreshold(poolingFrom: Int, sentenceCopies: Int) {
+        var builder = ChronologyBuilder(poolingFrom: poolingFrom)
+        for id in ["a", "b"] { builder.add(Self.events(of: id), of: Self.document(id)) }
+        let events = builder.build(filter: EventFilter()).events
+        // No two share an actor: none merged.
+        #expect(events.count == 6)
+        #expect(Set(events.map(\.sentence.text)).count == 1)
+        #expect(Self.storages(events.map(\.sentence.text)).count == sentenceCopies)
+        #expect(Self.storages(events.map(\.headline)).count == sentenceCopies)
+    }
+}

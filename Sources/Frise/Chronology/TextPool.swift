@@ -82,3 +82,27 @@ struct TextPool {
         return hash
     }
 }
+
+extension TextPool {
+    /// Makes the texts of `events` (headlines, sentences, temporal expressions, names) the pool's
+    /// copies.
+    mutating func share(_ events: inout [Event]) {
+        for index in events.indices {
+            events[index].headline = shared(ifAllocated: events[index].headline)
+            events[index].sentence.text = shared(ifAllocated: events[index].sentence.text)
+            events[index].shareTimexTexts { shared(ifAllocated: $0) }
+            events[index].shareActors { shared(ifAllocated: $0) }
+            // In place: most names are short and stay as they are (a copy of the list would
+            // retain them all, and allocate).
+            for name in events[index].places.indices where !Self.isInline(events[index].places[name]) {
+                events[index].places[name] = shared(events[index].places[name])
+            }
+        }
+    }
+
+    /// The pool's copy of `text`, unless the string holds its bytes in itself.
+    private mutating func shared(ifAllocated text: String) -> String { Self.isInline(text) ? text : shared(text) }
+
+    /// Whether a string holds its bytes in itself (15 bytes at most): nothing to share.
+    private static func isInline(_ text: String) -> Bool { text.utf8.count <= 15 }
+}
