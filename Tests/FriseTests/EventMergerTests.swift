@@ -35,6 +35,21 @@ import Testing
         #expect(merged.count == 2, "\(reason)")
     }
 
+    /// Reports that name nobody share no participant: kept apart, each as it was, among others
+    /// that do merge (the merge leaves them out of its tables).
+    @Test func reportsNamingNobodyStayApartAndAsTheyWere() {
+        let events = [
+            Self.event("a", .visit, "2024-04-09", actors: []),
+            Self.event("b", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+            Self.event("c", .visit, "2024-04-09", actors: []),
+            Self.event("d", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+        ]
+        let merged = EventMerger().merge(events)
+        #expect(merged.map(\.document) == ["a", "b", "c"])
+        #expect(merged[0] == events[0] && merged[2] == events[2])
+        #expect(merged[1].sources.map(\.document) == ["b", "d"])
+    }
+
     /// A list of names grows where it lies while the room kept for it lasts, then moves to the
     /// end of the table with room for as many again; the lists beside it are untouched.
     @Test func aNameListGrowsInPlaceWhileItsRoomLasts() {

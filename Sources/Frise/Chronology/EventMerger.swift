@@ -34,6 +34,8 @@ public struct EventMerger: Sendable {
             for index in buffer.indices {
                 if let id = buffer[index].inheritedFrom { inheritedFrom.insert(id) }
                 guard Self.days(of: buffer[index]) != nil else { continue }  // undated: never merged
+                // Nobody named: no participant to share, never the same happening as another.
+                guard !buffer[index].actors.isEmpty || !buffer[index].places.isEmpty else { continue }
                 groups[EventType.allCases.firstIndex(of: buffer[index].type)!].append(Int32(index))
             }
         }
