@@ -92,10 +92,16 @@ public struct ChronologyBuilder: Sendable {
         texts = TextPool()
         var all = Self.join(&chunks, jobs: jobs)
         var ranking = DocumentRanking()
-        Self.order(&all, jobs: jobs, ranking: &ranking)
-        EventMerger().merge(&all, jobs: jobs)
+        // Each event's document rank, from the order to the merge (which numbers documents by
+        // them) and on to the second order, cut along with the events.
+        var ranks: EventMerger.DocumentNumbers? = EventMerger.DocumentNumbers(
+            ofEvents: Self.order(&all, jobs: jobs, ranking: &ranking), table: ranking.table)
+        EventMerger().merge(&all, jobs: jobs, documents: &ranks)
         let merged = all.count
-        if !filter.isEmpty { all.removeAll { !filter.accepts($0) } }
+        if !filter.isEmpty {
+            all.removeAll { !filter.accepts($0) }
+            ranks = nil  // (the second order then ranks the ids it finds)
+        }
         if all.count < merged {
             // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.
             let ids = Set(all.map(\.id))
@@ -106,7 +112,13 @@ public struct ChronologyBuilder: Sendable {
         // A merged event takes the date of the more certain report it absorbs, which may move it.
         // When nothing moved (news articles seldom disagree on a date: the French TimeBank's
         // articles ×100), a look at each pair spares the keys and the sort.
-        if !Self.isOrdered(all) { Self.order(&all, jobs: jobs, ranking: &ranking) }
+        if !Self.isOrdered(all) {
+            if let ranks {
+                Self.order(&all, jobs: jobs, documentRanks: ranks.ofEvents)
+            } else {
+                Self.order(&all, jobs: jobs, ranking: &ranking)
+            }
+        }
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
@@ -159,7 +171,9 @@ public struct ChronologyBuilder: Sendable {
     /// after the merge): its ids are sorted once, not again in the second order, where an
     /// article's events no longer lie together (a run of ids for nearly every event, the
     /// second order's costliest part).
-    static func order(_ events: inout [Event], jobs: Int, ranking: inout DocumentRanking) {
+    /// Returns the rank of each event's document, in the new order.
+    @discardableResult
+    static func order(_ events: inout [Event], jobs: Int, ranking: inout DocumentRanking) -> [Int32] {
         // An article's events lie together: ranked once per run of them.
         let runs = documentRuns(of: events)
         let ranks = ranking.ranks(of: runs.map { events[$0.lowerBound].document })
@@ -168,6 +182,22 @@ public struct ChronologyBuilder: Sendable {
         for (run, rank) in zip(runs, ranks) {
             for index in run { keys.append(OrderKey(events[index], document: rank, index: index)) }
         }
+        return place(&events, by: &keys, jobs: jobs)
+    }
+
+    /// `order`, the rank of each event's document given (as the first order returned it, the
+    /// events since cut): no id looked up.
+    @discardableResult
+    static func order(_ events: inout [Event], jobs: Int, documentRanks: [Int32]) -> [Int32] {
+        var keys: [OrderKey] = []
+        keys.reserveCapacity(events.count)
+        for index in events.indices { keys.append(OrderKey(events[index], document: documentRanks[index], index: index)) }
+        return place(&events, by: &keys, jobs: jobs)
+    }
+
+    /// Puts the events in the order of their keys, sorted here; returns the keys' document ranks
+    /// in that order.
+    private static func place(_ events: inout [Event], by keys: inout [OrderKey], jobs: Int) -> [Int32] {
         sort(&keys, jobs: jobs)
         // Position i takes the event at keys[i].index; follow each cycle of that permutation once,
         // its first event held aside and each other moved once (a swap copies two events three
@@ -189,6 +219,7 @@ public struct ChronologyBuilder: Sendable {
                 (base + position).initialize(to: held)
             }
         }
+        return keys.map(\.document)
     }
 
     /// Sorts order keys; with jobs and keys enough, each half in place on a thread of its own,
@@ -252,7 +283,8 @@ public struct ChronologyBuilder: Sendable {
 
     /// Each document's rank among the ids of a chronology, once sorted, for its orderings.
     struct DocumentRanking {
-        private var table = WordMap<Int32>()
+        /// The rank of each id ranked last.
+        private(set) var table = WordMap<Int32>()
 
         /// The rank of each id among `ids`; ranked anew, and kept, unless every id is known.
         mutating func ranks(of ids: [String]) -> [Int32] {

@@ -24,12 +24,13 @@ struct MergeFacts {
     /// The facts of a dated event (`EventMerger.days(of:)` is not nil), read field by field
     /// where it lies: passed whole, even `borrowing`, the event was copied (each of its strings
     /// and arrays retained, then released), a tenth of the merge.
-    init(of event: UnsafePointer<Event>, names: inout NameTable) {
+    /// `document` is the number of the event's document, if the caller knows it (`DocumentNumbers`).
+    init(of event: UnsafePointer<Event>, document: Int32?, names: inout NameTable) {
         let (start, end) = (event.pointee.when!.start!.dayNumber, event.pointee.when!.end!.dayNumber)
         (self.start, self.end) = (start, end)
         let days = EventMerger.days(from: start, to: end)
         (firstDay, lastDay) = (days.lowerBound, days.upperBound)
-        let document = names.id(ofDocument: event.pointee.document)
+        let document = document ?? names.id(ofDocument: event.pointee.document)
         self.document = document
         if let sources = event.pointee.storedSources {
             documents = names.list(ofDocuments: sources.lazy.map(\.document))
@@ -60,7 +61,12 @@ struct NameTable {
     /// The numbers of names as written, so that each spelling is folded once.
     private var spellings = WordMap<Int32>()
     private var documents = WordMap<Int32>()
+    /// The numbers the chronology gives its documents, if the merge was given them: a document
+    /// it lacks is numbered from `known.count` on.
+    private let known: WordMap<Int32>?
     private var lists: [Int32] = []
+
+    init(known: WordMap<Int32>? = nil) { self.known = known }
 
     /// The number of a participant's name, compared without title and accents (`EventMerger.key`).
     mutating func id(ofName name: String) -> Int32 {
@@ -75,10 +81,11 @@ struct NameTable {
     }
 
     mutating func id(ofDocument document: String) -> Int32 {
-        let known = documents.lookUp(document)
-        if let id = known.value { return id }
-        let id = Int32(documents.count)
-        documents.insert(document, id, hash: known.hash)
+        if let known, let id = known[document] { return id }
+        let found = documents.lookUp(document)
+        if let id = found.value { return id }
+        let id = Int32((known?.count ?? 0) + documents.count)
+        documents.insert(document, id, hash: found.hash)
         return id
     }
 

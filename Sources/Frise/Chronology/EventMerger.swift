@@ -26,6 +26,24 @@ public struct EventMerger: Sendable {
     /// Reports of one happening have one type, so each type's dated events merge on their own,
     /// on up to `jobs` threads; the result does not depend on `jobs`.
     public func merge(_ events: inout [Event], jobs: Int = 1) {
+        var numbers: DocumentNumbers?
+        merge(&events, jobs: jobs, documents: &numbers)
+    }
+
+    /// The numbers a chronology gives its documents (equal ids, equal numbers): each event's,
+    /// by its place in the events, and the table of them for the documents a merged report's
+    /// sources name. The merge then need not number the events' documents itself (one table
+    /// insertion a report: a tenth of the merge).
+    struct DocumentNumbers {
+        /// The number of each event's document, in the events' order.
+        var ofEvents: [Int32]
+        /// The number of each document id of the events.
+        var table: WordMap<Int32>
+    }
+
+    /// `merge`, the events' documents numbered by `documents` when given: its numbers are then
+    /// cut along with the events, and stay each event's.
+    func merge(_ events: inout [Event], jobs: Int, documents: inout DocumentNumbers?) {
         var groups = [[Int32]](repeating: [], count: EventType.allCases.count)
         // The merged-away reports that an event inherits its date from (compared by their bytes:
         // ids of one chronology differ by more than normalisation).
@@ -42,8 +60,8 @@ public struct EventMerger: Sendable {
         let work = groups.filter { !$0.isEmpty }.sorted { $0.count > $1.count }  // the largest first
         let outcomes = events.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedBuffer(buffer)
-            return Parallel.map(work, jobs: jobs) { [inheritedFrom] in
-                Self.merge(group: $0, of: shared, inheritedFrom: inheritedFrom)
+            return Parallel.map(work, jobs: jobs) { [inheritedFrom, documents] in
+                Self.merge(group: $0, of: shared, inheritedFrom: inheritedFrom, documents: documents)
             }
         }
         // The events left, moved to the front in their order.
@@ -74,6 +92,16 @@ public struct EventMerger: Sendable {
             (base + kept).initialize(repeating: Self.vacated, count: buffer.count - kept)
         }
         events.removeLast(events.count - kept)
+        if var numbers = documents?.ofEvents {
+            documents!.ofEvents = []  // the only copy, changed in place
+            var count = 0
+            for index in numbers.indices where !absorbed[index] {
+                numbers[count] = numbers[index]
+                count += 1
+            }
+            numbers.removeLast(numbers.count - count)
+            documents!.ofEvents = numbers
+        }
         // An event that inherited its date from a merged-away report now inherits it from the
         // event that absorbed that report (found by fuzzing: the id it named no longer existed).
         let inheritors = outcomes.flatMap(\.inheritors).sorted { $0.report < $1.report }
@@ -98,13 +126,15 @@ public struct EventMerger: Sendable {
     /// report is absorbed by the earliest event before it that reports the same happening, and
     /// left vacated in its place.
     /// The threads share `events`: each touches only the events of its own type.
-    static func merge(group: [Int32], of events: SharedBuffer<Event>, inheritedFrom: WordSet) -> GroupOutcome {
+    static func merge(
+        group: [Int32], of events: SharedBuffer<Event>, inheritedFrom: WordSet, documents: DocumentNumbers? = nil
+    ) -> GroupOutcome {
         let events = events.buffer
         var outcome = GroupOutcome()
         // The events kept so far, numbered in order: their facts and their index in `events`.
         var facts: [MergeFacts] = []
         var keptIndex: [Int32] = []
-        var names = NameTable()
+        var names = NameTable(known: documents?.table)
         // The kept events of each week and participant, as linked lists in one array:
         // `latest[key]` is the last link of the key, `links[link]` an event and the link before it
         // (-1 ends). Weeks, not days: an event of a month registers in five weeks, not thirty-one.
@@ -127,7 +157,7 @@ public struct EventMerger: Sendable {
         }
         var keys: [Key] = []
         for index in group.lazy.map(Int.init) {
-            let eventFacts = MergeFacts(of: events.baseAddress! + index, names: &names)
+            let eventFacts = MergeFacts(of: events.baseAddress! + index, document: documents?.ofEvents[index], names: &names)
             let days = eventFacts.days
             var match = Int.max  // the earliest event that reports the same happening
             Self.keys(of: eventFacts, days: days, in: names, into: &keys)
