@@ -79,14 +79,12 @@ import Testing
         #expect(ChronologyBuilder.documentRuns(of: []) == [])
     }
 
-    /// A ranking kept from one ordering ranks the ids it knows as it first did, in any runs,
-    /// and ranks anew a list holding an id it does not know.
-    @Test func aKeptRankingRanksAsBefore() {
-        var ranking = ChronologyBuilder.DocumentRanking()
-        #expect(ranking.ranks(of: ["b", "a", "c"]) == [1, 0, 2])
-        #expect(ranking.ranks(of: ["c", "a", "c", "b"]) == [2, 0, 2, 1])
-        #expect(ranking.ranks(of: ["c", "0"]) == [1, 0])
-        #expect(ranking.ranks(of: ["c", "b"]) == [1, 0])
+    /// Ids are ranked in `String` order, equal ids sharing one rank, each list on its own.
+    @Test func idsAreRankedInTheirOrder() {
+        #expect(ChronologyBuilder.ranks(of: ["b", "a", "c"]) == [1, 0, 2])
+        #expect(ChronologyBuilder.ranks(of: ["c", "a", "c", "b"]) == [2, 0, 2, 1])
+        #expect(ChronologyBuilder.ranks(of: ["c", "0"]) == [1, 0])
+        #expect(ChronologyBuilder.ranks(of: ["c", "b"]) == [1, 0])
     }
 
     /// The chronology order is a strict order even among values with a start and no end (an
@@ -158,7 +156,7 @@ import Testing
                 title: nil)
             builder.add([event(document, when, actor)], of: info)
         }
-        // (Unfiltered, the second order reads the ranks the first one gave; filtered, it ranks anew.)
+        // (Filtered, the ranks the first order gave are cut along with the events.)
         let events = builder.build(filter: filter).events
         #expect(events.map(\.document) == ["c", "a"])
         #expect(events.last?.when?.start == CalendarDay(year: 2024, month: 4, day: 20))

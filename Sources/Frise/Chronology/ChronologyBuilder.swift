@@ -91,16 +91,15 @@ public struct ChronologyBuilder: Sendable {
         defer { self = ChronologyBuilder(poolingFrom: poolingFrom) }
         texts = TextPool()
         var all = Self.join(&chunks, jobs: jobs)
-        var ranking = DocumentRanking()
         // Each event's document rank, from the order to the merge (which numbers documents by
-        // them) and on to the second order, cut along with the events.
-        var ranks: EventMerger.DocumentNumbers? = EventMerger.DocumentNumbers(
-            ofEvents: Self.order(&all, jobs: jobs, ranking: &ranking), table: ranking.table)
-        EventMerger().merge(&all, jobs: jobs, documents: &ranks)
+        // them, and cuts them along with the events) and on to the second order.
+        var numbers: EventMerger.DocumentNumbers? = Self.order(&all, jobs: jobs)
+        EventMerger().merge(&all, jobs: jobs, documents: &numbers)
+        var ranks = numbers!.ofEvents
         let merged = all.count
         if !filter.isEmpty {
+            ranks = all.indices.filter { filter.accepts(all[$0]) }.map { ranks[$0] }
             all.removeAll { !filter.accepts($0) }
-            ranks = nil  // (the second order then ranks the ids it finds)
         }
         if all.count < merged {
             // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.
@@ -112,13 +111,7 @@ public struct ChronologyBuilder: Sendable {
         // A merged event takes the date of the more certain report it absorbs, which may move it.
         // When nothing moved (news articles seldom disagree on a date: the French TimeBank's
         // articles ×100), a look at each pair spares the keys and the sort.
-        if !Self.isOrdered(all) {
-            if let ranks {
-                Self.order(&all, jobs: jobs, documentRanks: ranks.ofEvents)
-            } else {
-                Self.order(&all, jobs: jobs, ranking: &ranking)
-            }
-        }
+        if !Self.isOrdered(all) { Self.order(&all, jobs: jobs, documentRanks: ranks) }
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
@@ -160,29 +153,27 @@ public struct ChronologyBuilder: Sendable {
 
     /// Puts the events in chronology order, equal ones in their given order. The order is read
     /// from small integer keys (documents by their rank among the ids) and applied in place,
-    /// cycle by cycle: no second array of events.
-    static func order(_ events: inout [Event], jobs: Int = 1) {
-        var ranking = DocumentRanking()
-        order(&events, jobs: jobs, ranking: &ranking)
-    }
-
-    /// `order`, the documents ranked through `ranking`: by the ids of `events` when it is empty
-    /// (or lacks one of them), else as it has them. The chronology is ordered twice (before and
-    /// after the merge): its ids are sorted once, not again in the second order, where an
-    /// article's events no longer lie together (a run of ids for nearly every event, the
-    /// second order's costliest part).
-    /// Returns the rank of each event's document, in the new order.
+    /// cycle by cycle: no second array of events. Returns each event's document rank, in the new
+    /// order, and the rank of each id: the merge numbers documents by them, and the second order
+    /// (after the merge) reads them rather than sorting the ids again, where an article's events
+    /// no longer lie together (a run of ids for nearly every event).
     @discardableResult
-    static func order(_ events: inout [Event], jobs: Int, ranking: inout DocumentRanking) -> [Int32] {
+    static func order(_ events: inout [Event], jobs: Int = 1) -> EventMerger.DocumentNumbers {
         // An article's events lie together: ranked once per run of them.
         let runs = documentRuns(of: events)
-        let ranks = ranking.ranks(of: runs.map { events[$0.lowerBound].document })
+        let ids = runs.map { events[$0.lowerBound].document }
+        let ranks = ranks(of: ids)
+        var table = WordMap<Int32>()
+        for (id, rank) in zip(ids, ranks) {
+            let (known, hash) = table.lookUp(id)
+            if known == nil { table.insert(id, rank, hash: hash) }
+        }
         var keys: [OrderKey] = []
         keys.reserveCapacity(events.count)
         for (run, rank) in zip(runs, ranks) {
             for index in run { keys.append(OrderKey(events[index], document: rank, index: index)) }
         }
-        return place(&events, by: &keys, jobs: jobs)
+        return EventMerger.DocumentNumbers(ofEvents: place(&events, by: &keys, jobs: jobs), table: table)
     }
 
     /// `order`, the rank of each event's document given (as the first order returned it, the
@@ -279,32 +270,6 @@ public struct ChronologyBuilder: Sendable {
             ranks[index] = rank
         }
         return ranks
-    }
-
-    /// Each document's rank among the ids of a chronology, once sorted, for its orderings.
-    struct DocumentRanking {
-        /// The rank of each id ranked last.
-        private(set) var table = WordMap<Int32>()
-
-        /// The rank of each id among `ids`; ranked anew, and kept, unless every id is known.
-        mutating func ranks(of ids: [String]) -> [Int32] {
-            if !table.isEmpty {
-                var known: [Int32] = []
-                known.reserveCapacity(ids.count)
-                for id in ids {
-                    guard let rank = table[id] else { break }
-                    known.append(rank)
-                }
-                if known.count == ids.count { return known }
-            }
-            let ranks = ChronologyBuilder.ranks(of: ids)
-            table = WordMap()
-            for (id, rank) in zip(ids, ranks) {
-                let (known, hash) = table.lookUp(id)
-                if known == nil { table.insert(id, rank, hash: hash) }
-            }
-            return ranks
-        }
     }
 
     /// The chronology order: start day, end day, document id, trigger offset.
