@@ -141,6 +141,23 @@ import Testing
         #expect(FrenchGazetteer.organisations["organisation de la cooperation islamique"] != nil)
     }
 
+    @Test func namePrefixesAreTheRunsOfWordsThatStartAName() {
+        var runs = Set<String>()
+        for name in Array(FrenchGazetteer.places.keys) + FrenchGazetteer.organisations.keys {
+            let words = name.split(separator: " ")
+            for count in words.indices { runs.insert(words[...count].joined(separator: " ")) }
+        }
+        #expect(runs.isSuperset(of: ["etats", "etats unis", "organisation de la cooperation", "nations unies"]))
+        #expect(Set(FrenchGazetteer.namePrefixes) == runs)
+    }
+
+    @Test func everyPastParticipleOfTheLexiconsVerbsIsOne() {
+        let lemmas = Set(FrenchEventLexicon.verbForms.values)
+        let participles = Set(lemmas.flatMap(FrenchConjugator.pastParticiples(of:)))
+        #expect(participles.isSuperset(of: ["recu", "rendues", "ecrit", "pris", "morts"]))
+        #expect(Set(FrenchTriggers.participles) == participles)
+    }
+
     @Test(arguments: ["twitter", "afp", "sm", "mme", "allah", "ramadan", "pour", "suite", "durant", "le"])
     func nonActors(word: String) {
         #expect(FrenchGazetteer.nonActors.contains(word))

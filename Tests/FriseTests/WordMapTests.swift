@@ -17,6 +17,16 @@ import Testing
         #expect(byBytes("mot500") == nil && byBytes("e") == nil && byBytes("un mot plus long que quinze octet") == nil)
     }
 
+    @Test func aTableSizedAheadHoldsTheSameAsOneGrown() {
+        let words = (0..<3_000).map { "forme\($0)" }
+        for capacity in [0, 10, 1 << 12] {
+            var table = WordMap<Int>(minimumCapacity: capacity)
+            for (value, word) in words.enumerated() { table[word] = value }
+            #expect(table.keys == words && table.values == Array(words.indices))
+            #expect(words.enumerated().allSatisfy { table[$0.element] == $0.offset } && table["forme3000"] == nil)
+        }
+    }
+
     @Test func replacingAndRemovingKeepTheOthers() {
         var table: WordMap<String> = ["mars": "3", "mai": "5", "juin": "6"]
         table["mai"] = "cinq"

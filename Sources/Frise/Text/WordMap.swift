@@ -21,9 +21,18 @@ public struct WordMap<Value: Sendable>: Sendable {
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int32] = [0]
 
-    public init() {
-        hashes = Array(repeating: 0, count: 16)
-        entries = Array(repeating: 0, count: 16)
+    public init() { self.init(minimumCapacity: 0) }
+
+    /// A table that holds `minimumCapacity` keys before it grows: a large table built at once
+    /// is not placed again at each doubling.
+    public init(minimumCapacity: Int) {
+        var slots = 16
+        while slots < minimumCapacity * 4 { slots *= 2 }
+        hashes = Array(repeating: 0, count: slots)
+        entries = Array(repeating: 0, count: slots)
+        keys.reserveCapacity(minimumCapacity)
+        values.reserveCapacity(minimumCapacity)
+        keyStarts.reserveCapacity(minimumCapacity + 1)
     }
 
     public init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {

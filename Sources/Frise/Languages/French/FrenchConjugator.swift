@@ -15,21 +15,23 @@ enum FrenchConjugator {
     /// Every folded form of the verb, the infinitive included, without duplicates.
     ///
     /// `forms(of: "recevoir")` holds "recoit", "recevait", "recut", "recevra", "recu", "recues"…
-    static func forms(of infinitive: String) -> [String] {
+    static func forms(of infinitive: String) -> [String] { unique(formsWithRepeats(of: infinitive)) }
+
+    /// `forms(of:)` before the repeats are taken out, the infinitive first: for a table that
+    /// keeps a form's first entry anyway (a set per verb was a sixth of building the lexicon's).
+    static func formsWithRepeats(of infinitive: String) -> [String] {
         let verb = Folding.fold(infinitive)
-        var forms: [String]
+        var forms = [verb]
         if let (model, prefix) = model(of: verb) {
-            forms = model.forms.map { prefix + $0 }
+            forms += model.forms.map { prefix + $0 }
         } else if verb.hasSuffix("er") {
-            forms = firstGroup(verb)
+            forms += firstGroup(verb)
         } else if verb.hasSuffix("ir") {
-            forms = secondGroup(verb)
+            forms += secondGroup(verb)
         } else if verb.hasSuffix("re") {
-            forms = thirdGroup(verb)
-        } else {
-            forms = [verb]
+            forms += thirdGroup(verb)
         }
-        return unique([verb] + forms)
+        return forms
     }
 
     /// The folded past participles of the verb, in their four agreements ("recu", "recue", "recus", "recues").

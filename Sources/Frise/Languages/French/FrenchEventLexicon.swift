@@ -130,16 +130,20 @@ enum FrenchEventLexicon {
     /// then the light verbs alphabetically. A form that is also the plural of an event noun stays a
     /// noun unless it is a past participle ("entretiens" is talks; "morts" stays a form of "mourir"),
     /// and `homographs` are left out.
+    /// The infinitives `verbForms` conjugates, in the order their forms are entered: the event
+    /// verbs in `verbRows` order, then the light verbs alphabetically.
+    static var verbLemmas: [String] { verbRows.flatMap(\.2) + lightVerbs.sorted() }
+
     static let verbForms: WordMap<String> = {
-        let lemmas = verbRows.flatMap(\.2) + lightVerbs.sorted()
-        var forms = WordMap<String>()
-        for lemma in lemmas {
-            let participles = Set(FrenchConjugator.pastParticiples(of: lemma))
-            for form in FrenchConjugator.forms(of: lemma) where !homographs.contains(form) {
+        var forms = WordMap<String>(minimumCapacity: 1 << 14)  // some 13,600 forms
+        for lemma in verbLemmas {
+            // A form already entered is passed over: the verb's repeats too.
+            for form in FrenchConjugator.formsWithRepeats(of: lemma) where !homographs.contains(form) {
                 // Looked up once, inserted with that hash (`forms[form] = lemma` hashed it twice more).
                 let (known, hash) = forms.lookUp(form)
                 guard known == nil else { continue }
-                if form.hasSuffix("s"), nouns[form] != nil, !participles.contains(form) { continue }
+                if form.utf8.last == UInt8(ascii: "s"), nouns[form] != nil,
+                   !FrenchConjugator.pastParticiples(of: lemma).contains(form) { continue }
                 forms.insert(form, lemma, hash: hash)
             }
         }

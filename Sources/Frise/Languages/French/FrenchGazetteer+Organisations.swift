@@ -7,7 +7,11 @@ extension FrenchGazetteer {
     static let organisations: WordMap<String> = {
         var table = WordMap<String>()
         for (_, names) in organisationRows {
-            for name in names where table[key(name)] == nil { table[key(name)] = name }
+            for name in names {
+                let folded = key(name)
+                let (known, hash) = table.lookUp(folded)
+                if known == nil { table.insert(folded, name, hash: hash) }
+            }
         }
         return table
     }()

@@ -46,12 +46,14 @@ enum FrenchGazetteer {
     /// "etats", "etats unis".
     static let namePrefixes: WordSet = {
         var prefixes = WordSet()
-        for name in Array(places.keys) + Array(organisations.keys) {
-            var prefix = ""
-            for word in name.split(separator: " ") {
-                prefix += prefix.isEmpty ? String(word) : " " + word
-                prefixes.insert(prefix)
+        for var name in [places.keys, organisations.keys].joined() {
+            // A key's words are joined by single spaces: its prefixes end before each space.
+            name.withUTF8 { bytes in
+                for end in bytes.indices where bytes[end] == UInt8(ascii: " ") {
+                    prefixes.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+                }
             }
+            prefixes.insert(name)
         }
         return prefixes
     }()

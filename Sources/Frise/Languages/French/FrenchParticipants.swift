@@ -156,9 +156,16 @@ enum FrenchParticipants {
     /// Words that are not part of a name even when capitalised: those of no actor, titles,
     /// common capitals, weekdays, months, demonyms and event nouns, in one table (one look-up
     /// a capitalised word, not seven).
-    static let notNameWords = FrenchGazetteer.nonActors.union(FrenchGazetteer.titles).union(commonCapitals)
-        .union(FrenchLexicon.weekdays.keys).union(FrenchLexicon.months.keys).union(FrenchGazetteer.demonyms.keys)
-        .union(FrenchEventLexicon.nouns.keys)
+    static let notNameWords: WordSet = {
+        var words = FrenchGazetteer.nonActors  // one table grown, not one copied for each union
+        words.formUnion(FrenchGazetteer.titles)
+        words.formUnion(commonCapitals)
+        words.formUnion(FrenchLexicon.weekdays.keys)
+        words.formUnion(FrenchLexicon.months.keys)
+        words.formUnion(FrenchGazetteer.demonyms.keys)
+        words.formUnion(FrenchEventLexicon.nouns.keys)
+        return words
+    }()
 
     /// Capitalised words of titles and institutions that are not names on their own.
     static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]

@@ -12,9 +12,7 @@ enum FrenchTriggers {
     static let acuteEndings = ["é", "ée", "és", "ées"]
 
     /// Folded past participles of every verb the lexicon knows ("recu", "rendu", "ecrit").
-    static let participles = WordSet(WordSet(FrenchEventLexicon.verbForms.values).flatMap {
-        FrenchConjugator.pastParticiples(of: $0)
-    })
+    static let participles = WordSet(FrenchEventLexicon.verbLemmas.flatMap(FrenchConjugator.pastParticiples(of:)))
 
     /// True when the word at the token is a past participle: an acute ending, or a participle
     /// of another group that does not end like a present form ("reçu", not "indique").
