@@ -20,9 +20,11 @@ extension PiecewiseExporter {
     /// whatever `jobs` is. With more than one job the pieces are formatted on `jobs` threads,
     /// `piecesPerJob × jobs` pieces at a time, each window started before the previous one is
     /// handed on: the threads wait neither for `sink` nor for one another piece by piece, and
-    /// two windows at most are held.
+    /// two windows at most are held. Two pieces a job, not eight: the text held (memory touched
+    /// for the first time, which costs here) and the last window, written alone, are a quarter as
+    /// large (10 MB of news, two jobs: 5 MB less peak memory, a third less system time).
     public func write(
-        _ chronology: Chronology, jobs: Int, eventsPerPiece: Int = 1024, piecesPerJob: Int = 8,
+        _ chronology: Chronology, jobs: Int, eventsPerPiece: Int = 1024, piecesPerJob: Int = 2,
         to sink: ([UInt8]) throws -> Void
     ) rethrows {
         try sink(head())
