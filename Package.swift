@@ -28,9 +28,11 @@ let package = Package(
             name: "CFriseXML",
             dependencies: ["CLibXML2"]
         ),
+        // The byte scans of the writers, sixteen bytes at a time.
+        .target(name: "CFriseBytes"),
         .target(
             name: "Frise",
-            dependencies: ["CFriseXML", "CLibXML2"],
+            dependencies: ["CFriseBytes", "CFriseXML", "CLibXML2"],
             resources: [.copy("Resources/frise.xsd"), .copy("Resources/timeml.xsd")]
         ),
         .executableTarget(

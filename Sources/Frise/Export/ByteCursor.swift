@@ -137,11 +137,9 @@ struct ByteCursor {
     }
 
     /// The index of the first byte from `start` on that a JSON string must escape (a quote, a
-    /// backslash, a control character), or nil; read eight bytes at a time (`ByteWord.firstIndex`).
+    /// backslash, a control character), or nil.
     static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        ByteWord.firstIndex(in: bytes, from: start, word: JSONText.needsEscape) {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-        }
+        ByteScan.firstIndex(in: bytes, from: start, below: 0x20, oneOf: UInt8(ascii: "\""), UInt8(ascii: "\\"))
     }
 
     /// The escape of a quote, a backslash or a control character.

@@ -198,7 +198,7 @@ struct CSVRowWriter: ~Copyable {
         // doubles the scalar. The runs between quotes are copied whole, found eight bytes at a time.
         var run = 0
         while run < field.count {
-            let quote = ByteWord.firstIndex(in: field, from: run, word: { ByteWord.hasByte(0x22, in: $0) }) { $0 == 0x22 }
+            let quote = ByteScan.firstIndex(in: field, from: run, oneOf: 0x22)
             let end = quote.map { $0 + 1 } ?? field.count
             at.initialize(from: field.baseAddress! + run, count: end - run)
             at += end - run
@@ -220,14 +220,8 @@ struct CSVRowWriter: ~Copyable {
     /// Whether a field holds the delimiter, a double quote, CR or LF. UTF-8 is
     /// self-synchronising: the delimiter's bytes appear in a field only where its scalars do.
     private func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        if delimiter.count == 1, delimiter[0] < 64 {  // `,`, `;`, a tab: one bit test a byte
-            let delimiter = delimiter[0]
-            let mask: UInt64 = 1 << delimiter | 1 << 0x22 | 1 << 0x0D | 1 << 0x0A
-            // Eight bytes at a time while none is one of the four: CR and LF found among the
-            // bytes below 0x0E (one test for both; a word holding a tab is then read byte by byte).
-            return ByteWord.firstIndex(in: field, from: 0, word: {
-                ByteWord.hasByte(below: 0x0E, in: $0) || ByteWord.hasByte(0x22, in: $0) || ByteWord.hasByte(delimiter, in: $0)
-            }, byte: { $0 < 64 && mask >> $0 & 1 != 0 }) != nil
+        if delimiter.count == 1 {  // `,`, `;`, a tab: ASCII
+            return ByteScan.firstIndex(in: field, oneOf: delimiter[0], 0x22, 0x0D, 0x0A) != nil
         }
         if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
         guard field.count >= delimiter.count else { return false }

@@ -96,19 +96,11 @@ public enum JSONText {
         out.write(atMost: ByteCursor.jsonStringBound(text.utf8.count)) { $0.jsonString(text) }
     }
 
-    /// Whether any of eight bytes (a word loaded from a buffer) is a quote, a backslash or a
-    /// control character: the byte test of `append`, made on eight bytes at once with the
-    /// subtractions `memchr` uses, for scanning long strings.
-    @inline(__always)
-    static func needsEscape(_ bytes: UInt64) -> Bool {
-        ByteWord.hasByte(below: 0x20, in: bytes) || ByteWord.hasByte(UInt8(ascii: "\""), in: bytes)
-            || ByteWord.hasByte(UInt8(ascii: "\\"), in: bytes)
-    }
-
     /// The high bit of the first of eight bytes (a word loaded little-endian) that a JSON string
     /// reader must stop at: a quote, a backslash, a control character or a byte outside ASCII;
     /// maybe of later ones too; 0 when there is none. Each test is exact up to its first hit
-    /// (see `ByteWord`), so the lowest bit set is.
+    /// (a subtraction's borrow, as in `memchr`, reaches only the bytes after it), so the lowest
+    /// bit set is.
     @inline(__always)
     static func stops(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101

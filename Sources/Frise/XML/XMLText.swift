@@ -13,14 +13,9 @@ enum XMLText {
         }
     }
 
-    /// Whether the UTF-8 of `text` has a byte below 0x20 or an 0xEF, eight bytes at a time.
+    /// Whether the UTF-8 of `text` has a byte below 0x20 or an 0xEF.
     static func mayHoldForbidden(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            ByteWord.firstIndex(
-                in: bytes, from: 0, word: { ByteWord.hasByte(below: 0x20, in: $0) || ByteWord.hasByte(0xEF, in: $0) },
-                byte: { $0 < 0x20 || $0 == 0xEF }) != nil
-        }
+        text.withUTF8Bytes { ByteScan.firstIndex(in: $0, below: 0x20, oneOf: 0xEF) != nil }
     }
 
     /// The text without the characters XML 1.0 forbids (they are dropped).
