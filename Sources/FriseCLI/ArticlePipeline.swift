@@ -128,7 +128,8 @@ final class ArticleQueue: @unchecked Sendable {
     struct Cancelled: Error {}
 
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// The items, those before `head` already taken (moved out, not copied: nil is left).
+    private var items: [Item?] = []
     private var head = 0
     private var bytes = 0
     private var finished = false
@@ -169,7 +170,9 @@ final class ArticleQueue: @unchecked Sendable {
         while items.count == head, !finished { condition.wait() }
         guard items.count > head else { return nil }
         let end = min(items.count, head + limit)
-        let batch = Array(items[head..<end])
+        var batch: [Item] = []
+        batch.reserveCapacity(end - head)
+        for index in head..<end { batch.append(items[index].take()!) }
         head = end
         bytes -= batch.reduce(0) { $0 + Self.size(of: $1) }
         if head == items.count || head > 4096 {

@@ -43,11 +43,10 @@ public struct ChronologyBuilder: Sendable {
         let base = cleaned.isEmpty ? "document" : cleaned
         admitted.id = base
         var suffix = 2
-        while usedIDs.contains(admitted.id) {
+        while !usedIDs.insert(admitted.id).inserted {  // one look-up for an id not taken
             admitted.id = "\(base)-\(suffix)"
             suffix += 1
         }
-        usedIDs.insert(admitted.id)
         return admitted
     }
 

@@ -11,11 +11,18 @@ public struct ArticleInput: Sendable {
     }
 
     private let content: Content
+    /// The bytes the input holds: its line, or its article's body (none for a failure). Kept, not
+    /// read from the content each time the queue weighs the input (a copy of the content a time).
+    public let byteCount: Int
 
-    init(_ outcome: Result<Article, ArticleReadError>) { content = .read(outcome) }
+    init(_ outcome: Result<Article, ArticleReadError>) {
+        content = .read(outcome)
+        byteCount = (try? outcome.get())?.bodyUTF8.count ?? 0
+    }
 
     init(line: Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?) {
         content = .line(line, number: number, origin: origin, dateOverride: dateOverride)
+        byteCount = line.count
     }
 
     /// The article, or why there is none: the line parsed now, when the input is one.
@@ -28,12 +35,4 @@ public struct ArticleInput: Sendable {
         }
     }
 
-    /// The bytes the input holds: its line, or its article's body (none for a failure).
-    public var byteCount: Int {
-        switch content {
-        case .read(.success(let article)): article.bodyUTF8.count
-        case .read(.failure): 0
-        case .line(let bytes, _, _, _): bytes.count
-        }
-    }
 }
