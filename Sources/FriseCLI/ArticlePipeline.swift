@@ -9,9 +9,10 @@ import Frise
 /// reader thread fills a bounded queue (`ArticleQueue`) with inputs, JSON Lines left unparsed
 /// (`ArticleReader.readInputs`), and the calling thread works batch by batch: it takes what
 /// the queue holds *now*, up to `64 × jobs` inputs (waiting only when it is empty), and starts
-/// them on the workers (`Parallel.start`), which parse and process each; while they run, it
-/// hands on the previous batch's results in order and ends that batch, and it hands them on at
-/// once when no next batch is ready. A single line arriving on a pipe is therefore answered as
+/// them on the workers (`Parallel.start`: `jobs - 1` threads besides it), which parse and
+/// process each; while they run, it takes its share of the previous batch's articles that are
+/// left, then hands that batch's results on in order and ends it, and it does so at once when
+/// no next batch is ready. A single line arriving on a pipe is therefore answered as
 /// soon as it is processed, and at most four batches' worth of articles are held at once, so
 /// `frise tag` streams.
 ///

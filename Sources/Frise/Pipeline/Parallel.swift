@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Work spread over threads, results in input order: what `--jobs` runs on.
@@ -14,33 +13,124 @@ package enum Parallel {
 }
 
 extension Parallel {
-    /// `transform` applied to every input on `jobs` threads other than the caller's, started
-    /// now: the caller goes on with other work until it asks for the results.
+    /// `transform` applied to every input on up to `jobs` threads: `jobs - 1` threads of
+    /// `Parallel`'s own start now, and the caller takes its share when it asks for the results
+    /// (it goes on with other work until then).
+    ///
+    /// The caller working too, not waiting: with two jobs, one thread besides it, where the
+    /// system's pool ran three, each with a heap of the allocator's own. Memory touched for the
+    /// first time costs here (see README, Performance), and a heap the caller has used for the
+    /// articles has freed memory for the chronology it then builds.
     package static func start<Input, Output>(
         _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output
     ) -> Running<Output> where Input: Sendable, Output: Sendable {
-        let running = Running<Output>(count: inputs.count)
-        let counter = WorkCounter(limit: inputs.count)
-        for _ in 0..<max(1, min(jobs, inputs.count)) {
-            DispatchQueue.global().async(group: running.group) { [slots = running.slots] in
-                while let index = counter.next() { slots.store(transform(inputs[index]), at: index) }
-            }
-        }
+        let running = Running<Output>(count: inputs.count) { transform(inputs[$0]) }
+        let helpers = min(jobs, inputs.count) - 1
+        if helpers > 0 { WorkerThreads.shared.run(helpers, on: jobs - 1) { running.work() } }
         return running
     }
 
-    /// Work started by `start`.
-    package final class Running<Output: Sendable>: Sendable {
-        fileprivate let group = DispatchGroup()
-        fileprivate let slots: ResultSlots<Output>
+    /// Work started by `start`: the inputs handed out by index, each once, to whichever thread
+    /// asks first; each result in its own slot.
+    package final class Running<Output: Sendable>: @unchecked Sendable {
+        // Sendable: `next` and `done` are read and written under `condition`; each slot is
+        // written by the one thread that took its index, and read once `done` counts them all.
+        private let condition = NSCondition()
+        private var next = 0
+        private var done = 0
+        private let count: Int
+        private let process: @Sendable (Int) -> Output
+        /// Memory of their own, written through a pointer: a shared `Array` written from several
+        /// threads, even each at its own index, is a mutation of one variable by all of them at
+        /// once (its uniqueness check raced, copied the storage under another worker and crashed
+        /// a test run).
+        private let slots: UnsafeMutableBufferPointer<Output?>
 
-        fileprivate init(count: Int) { slots = ResultSlots(count: count) }
+        fileprivate init(count: Int, process: @escaping @Sendable (Int) -> Output) {
+            self.count = count
+            self.process = process
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
 
-        /// The results in the inputs' order, once every worker is done; asked once (they are
-        /// moved out).
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        /// Processes inputs until none is left to take.
+        fileprivate func work() {
+            while true {
+                condition.lock()
+                guard next < count else {
+                    condition.unlock()
+                    return
+                }
+                let index = next
+                next += 1
+                condition.unlock()
+                slots[index] = process(index)
+                condition.lock()
+                done += 1
+                if done == count { condition.broadcast() }
+                condition.unlock()
+            }
+        }
+
+        /// The results in the inputs' order, the caller processing what no thread has taken
+        /// yet, then waiting for the others; asked once (they are moved out: copies would retain
+        /// every string and array they hold, and the slots release them again).
         package func results() -> [Output] {
-            group.wait()
-            return slots.collect()
+            work()
+            condition.lock()
+            while done < count { condition.wait() }
+            condition.unlock()
+            var results: [Output] = []
+            results.reserveCapacity(count)
+            for index in slots.indices { results.append(slots[index].take()!) }
+            return results
+        }
+    }
+}
+
+/// The threads `Parallel` runs work on besides the caller: as many as the most jobs asked for,
+/// less one, started when first needed and kept, each taking the next piece of work as it is free.
+private final class WorkerThreads: @unchecked Sendable {
+    // Sendable: every stored property is read and written under `condition`.
+    static let shared = WorkerThreads()
+
+    private let condition = NSCondition()
+    /// The work given and not yet taken, from `next` on (each taken is let go: it holds inputs).
+    private var work: [(@Sendable () -> Void)?] = []
+    private var next = 0
+    private var threads = 0
+
+    /// Runs `task` `count` times on the pool, grown to `size` threads if it is smaller.
+    func run(_ count: Int, on size: Int, _ task: @escaping @Sendable () -> Void) {
+        condition.lock()
+        defer { condition.unlock() }
+        while threads < size {
+            threads += 1
+            let thread = Thread { [unowned self] in serve() }
+            thread.stackSize = 8 << 20  // as the reader's: articles are parsed here too
+            thread.start()
+        }
+        work.append(contentsOf: repeatElement(Optional(task), count: count))
+        condition.broadcast()
+    }
+
+    private func serve() {
+        while true {
+            condition.lock()
+            while next == work.count { condition.wait() }
+            let task = work[next].take()!
+            next += 1
+            if next == work.count || next >= 1024 {
+                work.removeFirst(next)
+                next = 0
+            }
+            condition.unlock()
+            task()
         }
     }
 }
@@ -51,54 +141,4 @@ package struct SharedBuffer<Element>: @unchecked Sendable {
     package let buffer: UnsafeMutableBufferPointer<Element>
 
     package init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}
-
-/// One slot per input, each written by exactly one worker, emptied once all are done.
-///
-/// The slots are memory of their own, allocated once and written through a pointer: a shared
-/// `Array` written from several threads, even each at its own index through
-/// `withUnsafeMutableBufferPointer`, is a mutation of one variable by all of them at once (its
-/// uniqueness check raced, copied the storage under another worker and crashed a test run).
-private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
-    // Sendable: workers write distinct slots; `collect` runs once their group has finished.
-    private let slots: UnsafeMutableBufferPointer<Output?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ output: Output, at index: Int) { slots[index] = output }
-
-    /// The results, moved out of their slots: copies would retain every string and array they
-    /// hold, and the slots release them again (a fifth of `frise timeline`'s calling thread).
-    func collect() -> [Output] {
-        var results: [Output] = []
-        results.reserveCapacity(slots.count)
-        for index in slots.indices { results.append(slots[index].take()!) }
-        return results
-    }
-}
-
-/// Hands out the indexes 0..<limit, each once, to whichever worker asks first.
-private final class WorkCounter: @unchecked Sendable {
-    // Sendable: `next` is read and advanced under `lock`.
-    private let lock = NSLock()
-    private var next_ = 0
-    private let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next_ < limit else { return nil }
-        next_ += 1
-        return next_ - 1
-    }
 }
