@@ -13,6 +13,15 @@ import Testing
         }
     }
 
+    /// Work that starts work of its own, on threads the outer work holds: each caller does what
+    /// no free thread takes, so the inner work ends and nothing waits for itself.
+    @Test func nestedWorkEnds() {
+        let outputs = Parallel.map(Array(0..<8), jobs: 2) { outer in
+            Parallel.map(Array(0..<50), jobs: 2) { outer * 100 + $0 }.reduce(0, +)
+        }
+        #expect(outputs == (0..<8).map { outer in (0..<50).map { outer * 100 + $0 }.reduce(0, +) })
+    }
+
     /// Work started, the caller busy elsewhere, then the results: the same as a plain map.
     @Test func startedWorkGivesItsResultsWhenAsked() {
         let running = Parallel.start(Array(0..<100), jobs: 3) { [$0, $0 * 2] }
