@@ -159,3 +159,11 @@ public struct EventExtractor: Sendable {
         return result
     }
 }
+
+extension EventExtractor {
+    /// Builds the language tables extraction reads on up to `jobs` threads, before any article:
+    /// the first articles would build them one after another, the other threads waiting.
+    public static func prepare(jobs: Int) {
+        _ = Parallel.map(French.tableBuilds, jobs: jobs) { $0() }
+    }
+}

@@ -12,3 +12,13 @@ public struct French: LanguagePack {
         FrenchTense.tenses(around: ranges, in: text)
     }
 }
+
+extension French {
+    /// The building of the tables event extraction reads, in two halves of about equal cost: the
+    /// verb forms and what is made from them; the names, places and the words that are none
+    /// (with the tagger's). Each table is otherwise built by the first article that needs it.
+    static let tableBuilds: [@Sendable () -> Void] = [
+        { _ = (FrenchEventLexicon.verbFormReadings, FrenchTriggers.participles) },
+        { _ = (FrenchGazetteer.namePrefixes, FrenchParticipants.notNameWords, French.gate, FrenchDateRules.all) },
+    ]
+}
