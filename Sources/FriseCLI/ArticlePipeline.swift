@@ -173,9 +173,12 @@ final class ArticleQueue: @unchecked Sendable {
         let end = min(items.count, head + limit)
         var batch: [Item] = []
         batch.reserveCapacity(end - head)
-        for index in head..<end { batch.append(items[index].take()!) }
+        for index in head..<end {
+            let item = items[index].take()!
+            bytes -= Self.size(of: item)
+            batch.append(item)
+        }
         head = end
-        bytes -= batch.reduce(0) { $0 + Self.size(of: $1) }
         if head == items.count || head > 4096 {
             items.removeFirst(head)
             head = 0

@@ -41,7 +41,7 @@ struct Events: ParsableCommand {
     var documents = false
 
     func run() throws {
-        if input.jobs > 1 { EventExtractor.prepare(jobs: input.jobs) }
+        EventExtractor.prepare(jobs: input.jobs)
         let tagger = Tagger(), extractor = EventExtractor(), documents = documents
         var ids = ChronologyBuilder()
         try input.writeEachArticle(to: output, admit: { ids.admit($0) }) { (article) -> [UInt8] in

@@ -79,7 +79,7 @@ struct Timeline: ParsableCommand {
             failures = EventShards.read(
                 input.paths, maxLineBytes: input.maxArticleBytes.bytes, jobs: input.jobs, into: &builder)
         } else {
-            if input.jobs > 1 { EventExtractor.prepare(jobs: input.jobs) }
+            EventExtractor.prepare(jobs: input.jobs)
             let tagger = Tagger(), extractor = EventExtractor()
             let process: @Sendable (Article) -> ArticleEvents = { article in
                 let tagged = tagger.tag(article)

@@ -161,9 +161,11 @@ public struct EventExtractor: Sendable {
 }
 
 extension EventExtractor {
-    /// Builds the language tables extraction reads on up to `jobs` threads, before any article:
-    /// the first articles would build them one after another, the other threads waiting.
+    /// With more than one job, builds the language tables extraction reads on up to `jobs`
+    /// threads, before any article: the first articles would build them one after another, the
+    /// other threads waiting. With one, nothing: the first article builds what it reads.
     public static func prepare(jobs: Int) {
+        guard jobs > 1 else { return }
         _ = Parallel.map(French.tableBuilds, jobs: jobs) { $0() }
     }
 }

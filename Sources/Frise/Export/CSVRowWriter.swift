@@ -195,7 +195,7 @@ struct CSVRowWriter: ~Copyable {
         put(0x22)
         if neutralise { put(UInt8(ascii: "'")) }
         // A double quote is one byte in UTF-8, never part of another scalar: doubling the byte
-        // doubles the scalar. The runs between quotes are copied whole, found eight bytes at a time.
+        // doubles the scalar. The runs between quotes are copied whole (found by `ByteScan`).
         var run = 0
         while run < field.count {
             let quote = ByteScan.firstIndex(in: field, from: run, oneOf: 0x22)

@@ -34,5 +34,4 @@ public struct ArticleInput: Sendable {
             JSONArticleParser.parse(line: bytes, number: number, origin: origin, dateOverride: dateOverride)
         }
     }
-
 }

@@ -123,17 +123,16 @@ enum FrenchEventLexicon {
     /// "violent" the adjective, "as" and "part" ("pour sa part", "d'autre part") the nouns.
     static let homographs: WordSet = ["a", "as", "avions", "entre", "ne", "part", "violent", "president"]
 
-    /// Every folded conjugated form of the event and light verbs, to its infinitive.
-    ///
-    /// `verbForms["recu"] == "recevoir"`, `verbForms["loue"] == "louer"`, `verbForms["eu"] == "avoir"`.
-    /// When a form belongs to several infinitives, the first wins: event verbs in `verbRows` order,
-    /// then the light verbs alphabetically. A form that is also the plural of an event noun stays a
-    /// noun unless it is a past participle ("entretiens" is talks; "morts" stays a form of "mourir"),
-    /// and `homographs` are left out.
     /// The infinitives `verbForms` conjugates, in the order their forms are entered: the event
     /// verbs in `verbRows` order, then the light verbs alphabetically.
     static var verbLemmas: [String] { verbRows.flatMap(\.2) + lightVerbs.sorted() }
 
+    /// Every folded conjugated form of the event and light verbs, to its infinitive.
+    ///
+    /// `verbForms["recu"] == "recevoir"`, `verbForms["loue"] == "louer"`, `verbForms["eu"] == "avoir"`.
+    /// When a form belongs to several infinitives, the first wins (`verbLemmas` order). A form that
+    /// is also the plural of an event noun stays a noun unless it is a past participle
+    /// ("entretiens" is talks; "morts" stays a form of "mourir"), and `homographs` are left out.
     static let verbForms: WordMap<String> = {
         var forms = WordMap<String>(minimumCapacity: 1 << 14)  // some 13,600 forms
         for lemma in verbLemmas {
