@@ -11,8 +11,28 @@ struct BenchReport {
         self.articles = articles
     }
 
+    /// The fastest time of each kind of `MachineCeiling` work, by threads.
+    private var ceilings: [MachineCeiling.Work: [Int: Double]] = [:]
+
     mutating func add(command: String, jobs: Int, run: ChildRun) {
         runs.append((command, jobs, run))
+    }
+
+    mutating func addCeiling(_ work: MachineCeiling.Work, threads: Int, seconds: Double) {
+        ceilings[work, default: [:]][threads] = min(seconds, ceilings[work]?[threads] ?? .infinity)
+    }
+
+    /// `machine: 1.93× with 2 threads (compute), 1.80× (fresh memory)`, for each number of
+    /// threads above one.
+    var ceiling: String {
+        let threadCounts = Set(ceilings.values.flatMap(\.keys)).filter { $0 > 1 }.sorted()
+        return threadCounts.map { threads in
+            let parts = MachineCeiling.Work.allCases.compactMap { work -> String? in
+                guard let one = ceilings[work]?[1], let many = ceilings[work]?[threads] else { return nil }
+                return String(format: "%.2f× (%@)", MachineCeiling.speedup(one: one, many: many, threads: threads), work.rawValue)
+            }
+            return "machine: \(threads) threads, " + parts.joined(separator: ", ")
+        }.joined(separator: "\n")
     }
 
     /// The header and the line of the last run.

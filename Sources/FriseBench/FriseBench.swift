@@ -14,7 +14,9 @@ struct FriseBench: ParsableCommand {
             runs the release-built frise on it: `frise tag FILE` and `frise timeline FILE --format \
             csv`, each with --jobs 1 and --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
-            speedup of N jobs over one, and the expressions and events the corpus held a KB. \
+            speedup of N jobs over one, the machine's own speedup in the same rounds (the same \
+            work on one thread and on each of N threads at once: arithmetic alone, and memory \
+            touched for the first time), and the expressions and events the corpus held a KB. \
             MB are 10^6 bytes.
 
             Examples:
@@ -49,6 +51,11 @@ struct FriseBench: ParsableCommand {
 
     @Option(name: .customLong("repeat"), help: "Runs of each measure, taken round by round (each number of jobs in turn); the fastest is reported.")
     var runs = 1
+
+    @Option(help: ArgumentHelp(
+        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out.",
+        valueName: "units"))
+    var machineWork = 1.0
 
     @Flag(help: "Keep the generated corpus and print its path.")
     var keep = false
@@ -110,6 +117,15 @@ struct FriseBench: ParsableCommand {
                     if let fastest = best[position], fastest.elapsed <= run.elapsed { continue }
                     best[position] = run
                 }
+                // The machine's own ceiling, in the same rounds as frise's runs.
+                if jobList.count > 1, machineWork > 0 {
+                    for work in MachineCeiling.Work.allCases {
+                        for jobCount in jobList {
+                            let seconds = MachineCeiling.seconds(work, threads: jobCount, units: machineWork)
+                            report.addCeiling(work, threads: jobCount, seconds: seconds)
+                        }
+                    }
+                }
             }
             for (position, jobCount) in jobList.enumerated() {
                 report.add(command: command, jobs: jobCount, run: best[position]!)
@@ -117,6 +133,7 @@ struct FriseBench: ParsableCommand {
             }
         }
         say(report.speedups)
+        if !report.ceiling.isEmpty { say(report.ceiling) }
         say(report.density)
     }
 

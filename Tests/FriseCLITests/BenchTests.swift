@@ -50,6 +50,21 @@ import Testing
         #expect(dense > 2 * news)
     }
 
+    /// With more than one job count, the bench measures the machine's own speed-up in the same
+    /// rounds: the same work on one thread and on each of two, which on two cores or more comes
+    /// out near two (a speed-up, not a time: a shared machine gives less, never more than twice).
+    @Test func benchReportsTheMachinesOwnSpeedup() throws {
+        let result = try CLIRunner.run(
+            ["--size", "20KB", "--commands", "tag", "--jobs", "1,2", "--machine-work", "0.1", "--frise", CLIRunner.binary.path],
+            executable: Self.bench)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("machine: 2 threads, ") })
+        let speedups = line.split(separator: " ").compactMap { $0.hasSuffix("×") ? Double($0.dropLast()) : nil }
+        #expect(speedups.count == 2, "\(line)")
+        for speedup in speedups { #expect(speedup > 0.5 && speedup < 2.3, "\(line)") }
+        #expect(line.contains("(compute)") && line.contains("(fresh memory)"), "\(line)")
+    }
+
     /// The release measurements assume mimalloc serves every allocation: linked in but loaded
     /// after glibc, it would leave glibc's malloc in charge without a word. (Not when the package
     /// is built with `FRISE_MALLOC=system`: see Package.swift.)

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What the machine itself gives for more threads, measured beside frise's runs: the same fixed
+/// work done by one thread, then by each of N threads at once. A shared virtual machine seldom
+/// gives N cores' worth (its cores may be busy for other guests, or share caches and the
+/// host's memory), so frise's speed-up is read against this ceiling of the same sitting.
+///
+/// Two kinds of work: arithmetic alone (registers, no memory), and memory never touched before
+/// (each page faulted in and zeroed by the system, then read at random), which much of a
+/// `timeline` run is.
+enum MachineCeiling {
+    enum Work: String, CaseIterable {
+        case compute
+        case freshMemory = "fresh memory"
+    }
+
+    /// Seconds for `threads` threads to each do `units` units of `work` at once.
+    static func seconds(_ work: Work, threads: Int, units: Double = 1) -> Double {
+        let done = DispatchGroup()
+        let sink = Sink(count: threads)
+        let started = ContinuousClock.now
+        for index in 0..<threads {
+            done.enter()
+            let thread = Thread {
+                sink.store(run(work, units: units, seed: UInt64(index) + 1), at: index)
+                done.leave()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        done.wait()
+        let elapsed = ChildRun.seconds(ContinuousClock.now - started)
+        // The results are read, so the work cannot be left out by the optimiser.
+        return sink.total == 0 ? elapsed.nextUp : elapsed
+    }
+
+    /// The speed-up of `threads` threads over one: `threads` times the fastest time of one
+    /// thread over the fastest of `threads` (the work grows with the threads).
+    static func speedup(one: Double, many: Double, threads: Int) -> Double { Double(threads) * one / max(many, 1e-9) }
+
+    /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
+    /// in a release build), or 32 MiB newly allocated, written a byte a cache line and read at 2
+    /// million random places (about as long).
+    private static func run(_ work: Work, units: Double, seed: UInt64) -> UInt64 {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        switch work {
+        case .compute:
+            for _ in 0..<Int(60_000_000 * units) { _ = next() }
+            return state
+        case .freshMemory:
+            let size = max(Int(Double(32 << 20) * units) & ~4095, 4096)
+            let memory = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 4096)
+            defer { memory.deallocate() }
+            for offset in stride(from: 0, to: size, by: 64) {
+                memory.storeBytes(of: UInt8(truncatingIfNeeded: offset >> 6), toByteOffset: offset, as: UInt8.self)
+            }
+            var total: UInt64 = 0
+            for _ in 0..<Int(2_000_000 * units) {
+                total &+= UInt64(memory.load(fromByteOffset: Int(next() % UInt64(size)), as: UInt8.self))
+            }
+            return total | 1
+        }
+    }
+
+    /// Each thread's result in its own place.
+    private final class Sink: @unchecked Sendable {
+        private let values: UnsafeMutableBufferPointer<UInt64>
+
+        init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: 0) }
+        deinit { values.deallocate() }
+
+        func store(_ value: UInt64, at index: Int) { values[index] = value }
+        var total: UInt64 { values.reduce(0, &+) }
+    }
+}
