@@ -19,6 +19,39 @@ import Testing
         for text in many { _ = pool.shared(text) }
         for text in many { #expect(pool.shared(String(text)) == text) }
     }
+
+    /// Events shared in batches (their texts hashed first, then looked up in the same order):
+    /// over several batches, every event keeps its texts, and each text held by more than one
+    /// event, in any field, ends with one storage, wherever the short texts left out fall.
+    @Test func sharingEventsKeepsTheirTextsAndGivesEachTextOneCopy() {
+        /// A text built apart each time (its own storage), one of `variants`.
+        func text(_ stem: String, _ number: Int, of variants: Int) -> String {
+            [stem, "variante numéro", String(number % variants)].joined(separator: " ")
+        }
+        let originals = (0..<(3 * TextPool.batch + 5)).map { number -> Event in
+            var event = EventMergerTests.event(
+                "d\(number)", .visit, "2024-04-09",
+                actors: number % 3 == 0 ? ["Zoé", text("Acteur", number, of: 4)] : [text("Acteur", number, of: 4)],
+                places: number % 2 == 0 ? [text("Lieu", number, of: 5), "Rabat"] : ["Lyon"])
+            event.headline = text("Titre", number, of: 7)
+            event.sentence.text = number % 4 == 0 ? "Courte." : text("Phrase du texte", number, of: 6)
+            event.timexes = [
+                TextSpan(start: 0, end: 5, text: "lundi"),
+                TextSpan(start: 9, end: 30, text: text("le 9 avril", number, of: 3)),
+            ]
+            return event
+        }
+        var events = originals
+        var pool = TextPool()
+        pool.share(&events)
+        #expect(events == originals)
+        let texts = events.flatMap { event in
+            [event.headline, event.sentence.text] + Array(event.timexTexts) + event.actors + event.places
+        }
+        for (value, copies) in Dictionary(grouping: texts, by: { $0 }) where value.utf8.count > 15 {
+            #expect(ChronologyPoolingTests.storages(copies).count == 1, "\(value): \(copies.count) copies")
+        }
+    }
 }
 
 /// A chronology's texts are pooled once it holds `poolingFrom` events: those added before, and
