@@ -49,8 +49,10 @@ struct FriseBench: ParsableCommand {
     @Option(help: "Comma-separated commands to run: tag, events, timeline.")
     var commands = "tag,timeline"
 
-    @Option(name: .customLong("repeat"), help: "Runs of each measure, taken round by round (each number of jobs in turn); the fastest is reported.")
-    var runs = 1
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(
+        "Runs of each measure, taken round by round (each number of jobs in turn); the fastest is reported.",
+        discussion: "A shared machine's noise only ever slows a run down: the fastest of five is steadier than one run."))
+    var runs = 5
 
     @Option(help: ArgumentHelp(
         "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out.",

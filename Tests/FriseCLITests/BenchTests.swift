@@ -9,7 +9,7 @@ import Testing
 
     @Test func benchCountsTheRecordsFriseWrites() throws {
         let result = try CLIRunner.run(
-            ["--size", "80KB", "--seed", "7", "--keep", "--commands", "tag,timeline", "--jobs", "1",
+            ["--size", "80KB", "--seed", "7", "--keep", "--commands", "tag,timeline", "--jobs", "1", "--repeat", "1",
              "--frise", CLIRunner.binary.path], executable: Self.bench)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
@@ -38,7 +38,8 @@ import Testing
         /// The expressions a KB the bench reports for a corpus of its making.
         func expressionsPerKB(_ arguments: [String]) throws -> Double? {
             let result = try CLIRunner.run(
-                ["--size", "300KB", "--commands", "tag", "--jobs", "1", "--frise", CLIRunner.binary.path] + arguments,
+                ["--size", "300KB", "--commands", "tag", "--jobs", "1", "--repeat", "1", "--frise", CLIRunner.binary.path]
+                    + arguments,
                 executable: Self.bench)
             #expect(result.status == 0, "\(result.stderr)")
             let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("density: ") }
@@ -55,7 +56,8 @@ import Testing
     /// out near two (a speed-up, not a time: a shared machine gives less, never more than twice).
     @Test func benchReportsTheMachinesOwnSpeedup() throws {
         let result = try CLIRunner.run(
-            ["--size", "20KB", "--commands", "tag", "--jobs", "1,2", "--machine-work", "0.1", "--frise", CLIRunner.binary.path],
+            ["--size", "20KB", "--commands", "tag", "--jobs", "1,2", "--repeat", "1", "--machine-work", "0.1",
+             "--frise", CLIRunner.binary.path],
             executable: Self.bench)
         #expect(result.status == 0, "\(result.stderr)")
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("machine: 2 threads, ") })
