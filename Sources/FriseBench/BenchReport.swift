@@ -5,6 +5,8 @@ struct BenchReport {
     var inputBytes: Int
     var articles: Int
     private(set) var runs: [(command: String, jobs: Int, run: ChildRun)] = []
+    /// The seconds of every run of each measure, by its place in `runs`.
+    private var times: [[Double]] = []
 
     init(inputBytes: Int, articles: Int) {
         self.inputBytes = inputBytes
@@ -14,8 +16,10 @@ struct BenchReport {
     /// The fastest time of each kind of `MachineCeiling` work, by threads.
     private var ceilings: [MachineCeiling.Work: [Int: Double]] = [:]
 
-    mutating func add(command: String, jobs: Int, run: ChildRun) {
+    /// Adds a measure: its fastest run, and the seconds of all its runs.
+    mutating func add(command: String, jobs: Int, run: ChildRun, times: [Double] = []) {
         runs.append((command, jobs, run))
+        self.times.append(times)
     }
 
     mutating func addCeiling(_ work: MachineCeiling.Work, threads: Int, seconds: Double) {
@@ -49,18 +53,31 @@ struct BenchReport {
             + Self.pad(records, 32) + String(format: "%.0f MB", Double(run.peakMemory) / 1e6)
     }
 
-    /// `tag: 1.93× with 2 jobs`, for each command run with one job and with more.
+    /// `speedup tag: 1.63× with 2 jobs (fastest runs; 1.70× between the medians)`, for each
+    /// command run with one job and with more: the ratio of the fastest runs, and with three runs
+    /// or more that of the medians too (on a shared machine, either can be the higher).
     var speedups: String {
         var lines: [String] = []
         for command in runs.map(\.command).uniqued() {
-            let ofCommand = runs.filter { $0.command == command }
-            guard let one = ofCommand.first(where: { $0.jobs == 1 }) else { continue }
-            for other in ofCommand where other.jobs > 1 {
-                lines.append("speedup \(command): \(String(format: "%.2f", one.run.seconds / other.run.seconds))× "
-                    + "with \(other.jobs) jobs")
+            let ofCommand = runs.indices.filter { runs[$0].command == command }
+            guard let one = ofCommand.first(where: { runs[$0].jobs == 1 }) else { continue }
+            for other in ofCommand where runs[other].jobs > 1 {
+                var line = "speedup \(command): \(String(format: "%.2f", runs[one].run.seconds / runs[other].run.seconds))× "
+                    + "with \(runs[other].jobs) jobs"
+                if times[one].count >= 3, times[other].count >= 3 {
+                    let ratio = Self.median(times[one]) / Self.median(times[other])
+                    line += String(format: " (fastest runs; %.2f× between the medians)", ratio)
+                }
+                lines.append(line)
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// `density: 4.3 expressions, 3.9 events a KB`: what the corpus holds, from the first run of

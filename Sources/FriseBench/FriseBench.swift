@@ -109,6 +109,7 @@ struct FriseBench: ParsableCommand {
             // during the runs (shared machines do) weighs on every number of jobs alike, not on the
             // ones measured last, and the speed-up compares runs of the same moments.
             var best = [ChildRun?](repeating: nil, count: jobList.count)
+            var times = [[Double]](repeating: [], count: jobList.count)
             for _ in 0..<max(1, runs) {
                 for (position, jobCount) in jobList.enumerated() {
                     var arguments = [command, path, "--jobs", String(jobCount), "--quiet"]
@@ -117,6 +118,7 @@ struct FriseBench: ParsableCommand {
                     guard run.status == 0 else {
                         throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
                     }
+                    times[position].append(run.seconds)
                     if let fastest = best[position], fastest.elapsed <= run.elapsed { continue }
                     best[position] = run
                 }
@@ -140,7 +142,7 @@ struct FriseBench: ParsableCommand {
                 }
             }
             for (position, jobCount) in jobList.enumerated() {
-                report.add(command: command, jobs: jobCount, run: best[position]!)
+                report.add(command: command, jobs: jobCount, run: best[position]!, times: times[position])
                 say(report.lastLine)
             }
         }

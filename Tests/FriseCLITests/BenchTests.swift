@@ -67,6 +67,26 @@ import Testing
         #expect(line.contains("(compute)") && line.contains("(fresh memory)"), "\(line)")
     }
 
+    /// With three runs or more of each measure, the speed-up is given between the fastest runs
+    /// and between the medians; with one run, only once.
+    @Test func speedupsAreGivenBetweenFastestAndMedianRuns() throws {
+        func speedupLine(repeat runs: String) throws -> Substring? {
+            let result = try CLIRunner.run(
+                ["--size", "10KB", "--commands", "tag", "--jobs", "1,2", "--repeat", runs, "--machine-work", "0",
+                 "--frise", CLIRunner.binary.path],
+                executable: Self.bench)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stdout.contains("machine: 2 threads"))
+            return result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") }
+        }
+        let three = try #require(try speedupLine(repeat: "3"))
+        let ratios = three.split(separator: " ").compactMap { $0.hasSuffix("×") ? Double($0.dropLast()) : nil }
+        #expect(ratios.count == 2 && ratios.allSatisfy { $0 > 0 }, "\(three)")
+        #expect(three.contains("between the medians"))
+        let one = try #require(try speedupLine(repeat: "1"))
+        #expect(!one.contains("medians"), "\(one)")
+    }
+
     /// The release measurements assume mimalloc serves every allocation: linked in but loaded
     /// after glibc, it would leave glibc's malloc in charge without a word. (Not when the package
     /// is built with `FRISE_MALLOC=system`: see Package.swift.)
