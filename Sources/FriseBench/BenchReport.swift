@@ -7,14 +7,13 @@ struct BenchReport {
     private(set) var runs: [(command: String, jobs: Int, run: ChildRun)] = []
     /// The seconds of every run of each measure, by its place in `runs`.
     private var times: [[Double]] = []
+    /// The fastest time of each kind of `MachineCeiling` work, by threads.
+    private var ceilings: [MachineCeiling.Work: [Int: Double]] = [:]
 
     init(inputBytes: Int, articles: Int) {
         self.inputBytes = inputBytes
         self.articles = articles
     }
-
-    /// The fastest time of each kind of `MachineCeiling` work, by threads.
-    private var ceilings: [MachineCeiling.Work: [Int: Double]] = [:]
 
     /// Adds a measure: its fastest run, and the seconds of all its runs.
     mutating func add(command: String, jobs: Int, run: ChildRun, times: [Double] = []) {
@@ -26,8 +25,8 @@ struct BenchReport {
         ceilings[work, default: [:]][threads] = min(seconds, ceilings[work]?[threads] ?? .infinity)
     }
 
-    /// `machine: 1.93× with 2 threads (compute), 1.80× (fresh memory)`, for each number of
-    /// threads above one.
+    /// `machine: 2 threads, 1.99× (compute), 1.83× (fresh memory)`, for each number of threads
+    /// above one.
     var ceiling: String {
         let threadCounts = Set(ceilings.values.flatMap(\.keys)).filter { $0 > 1 }.sorted()
         return threadCounts.map { threads in

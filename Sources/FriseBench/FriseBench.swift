@@ -124,8 +124,8 @@ struct FriseBench: ParsableCommand {
                 }
                 // The machine's own ceiling, in the same rounds as frise's runs; first once
                 // unmeasured, as a host backs memory a process has freed faster than memory it
-                // has not backed for a while (measured first, one thread came out up to 1.6 times
-                // slower than two threads each doing as much).
+                // has not backed for a while (measured first, one thread once took 1.64 times as
+                // long as two threads each doing as much).
                 if jobList.count > 1, machineWork > 0 {
                     if !machineWarmed {
                         for work in MachineCeiling.Work.allCases {

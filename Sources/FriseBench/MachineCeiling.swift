@@ -34,8 +34,8 @@ enum MachineCeiling {
         return sink.total == 0 ? elapsed.nextUp : elapsed
     }
 
-    /// The speed-up of `threads` threads over one: `threads` times the fastest time of one
-    /// thread over the fastest of `threads` (the work grows with the threads).
+    /// The speed-up of `threads` threads over one: `threads` times the time of one thread over
+    /// the time of `threads` (each thread does a unit of work).
     static func speedup(one: Double, many: Double, threads: Int) -> Double { Double(threads) * one / max(many, 1e-9) }
 
     /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
