@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the machine itself gives for more threads, measured beside frise's runs: the same fixed
 /// work done by one thread, then by each of N threads at once. A shared virtual machine seldom
@@ -6,7 +9,7 @@ import Foundation
 /// host's memory), so frise's speed-up is read against this ceiling of the same sitting.
 ///
 /// Two kinds of work: arithmetic alone (registers, no memory), and memory never touched before
-/// (each page faulted in and zeroed by the system, then read at random), which much of a
+/// (each 4 KiB page faulted in and zeroed by the system, then read at random), which much of a
 /// `timeline` run is.
 enum MachineCeiling {
     enum Work: String, CaseIterable {
@@ -39,7 +42,7 @@ enum MachineCeiling {
     static func speedup(one: Double, many: Double, threads: Int) -> Double { Double(threads) * one / max(many, 1e-9) }
 
     /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
-    /// in a release build), or 32 MiB newly allocated, written a byte a cache line and read at 2
+    /// in a release build), or 32 MiB newly mapped, written a byte a cache line and read at 2
     /// million random places (about as long).
     private static func run(_ work: Work, units: Double, seed: UInt64) -> UInt64 {
         var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
@@ -54,9 +57,16 @@ enum MachineCeiling {
             for _ in 0..<Int(60_000_000 * units) { _ = next() }
             return state
         case .freshMemory:
+            // Mapped and unmapped here, not allocated: an allocator may hand a thread the
+            // pages another just freed (glibc did, to some threads and not others), and fresh
+            // memory is what is measured. In 4 KiB pages: in 2 MiB pages (as frise asks for)
+            // two threads came out 1.1 to 1.9 times as fast as one from one run to the next,
+            // the host backing them or not, which says more about the host than the machine.
             let size = max(Int(Double(32 << 20) * units) & ~4095, 4096)
-            let memory = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 4096)
-            defer { memory.deallocate() }
+            guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                  memory != MAP_FAILED
+            else { return 1 }
+            defer { munmap(memory, size) }
             for offset in stride(from: 0, to: size, by: 64) {
                 memory.storeBytes(of: UInt8(truncatingIfNeeded: offset >> 6), toByteOffset: offset, as: UInt8.self)
             }
