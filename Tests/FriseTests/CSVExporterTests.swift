@@ -158,6 +158,27 @@ enum ExportFixtures {
         #expect(rows(CSVExporter(delimiter: "_", byteOrderMark: false).render(chronology))[1].contains("_partOfDay_explicit_"))
     }
 
+    /// A delimiter of several bytes ("§" is two): a field is quoted when it holds it, a quote,
+    /// CR or LF, wherever in the field, and not otherwise.
+    @Test func fieldsAreQuotedAroundADelimiterOfSeveralBytes() {
+        func row(_ fields: [String]) -> String {
+            var writer = CSVRowWriter(delimiter: "§", byteOrderMark: false)
+            for field in fields { writer.append(field, freeText: false) }
+            writer.endRow()
+            return String(decoding: writer.takeBytes(), as: UTF8.self)
+        }
+        let padding = String(repeating: "x", count: 20)  // past the scan's first sixteen bytes too
+        #expect(row(["a", "b c", padding]) == "a§b c§\(padding)\r\n")
+        for special in ["§", "\"", "\r", "\n"] {
+            for field in [special, "a\(special)b", padding + special] {
+                let quoted = "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                #expect(row(["a", field]) == "a§\(quoted)\r\n", "\(field.debugDescription)")
+            }
+        }
+        // "§" is C2 A7: a field holding another scalar that starts with C2 is left unquoted.
+        #expect(row(["a", "°"]) == "a§°\r\n")
+    }
+
     @Test func quotedQuoteFollowedByCombiningMarkStaysBalanced() {
         let event = ExportFixtures.event(headline: "a\"\u{301}b")
         let row = rows(CSVExporter().render(ExportFixtures.chronology([event])))[1]

@@ -28,10 +28,7 @@ struct TextPool {
     private var hashes: [UInt32] = []
 
     /// The pool's copy of `text`: the first equal text given, or `text` itself from now on.
-    mutating func shared(_ text: String) -> String {
-        var text = text
-        return shared(text, hash: Self.hash(of: &text))
-    }
+    mutating func shared(_ text: String) -> String { shared(text, hash: Self.hash(of: text)) }
 
     /// `shared(text)`, its hash known.
     private mutating func shared(_ text: String, hash: UInt32) -> String {
@@ -52,7 +49,7 @@ struct TextPool {
         return text
     }
 
-    private static func hash(of text: inout String) -> UInt32 { UInt32(truncatingIfNeeded: text.withUTF8(hash)) }
+    private static func hash(of text: String) -> UInt32 { UInt32(truncatingIfNeeded: text.withUTF8Bytes(hash)) }
 
     /// Asks memory at once for what the look-ups of `hashes` read first: their slots, then the
     /// texts those slots hold. (Once the table outgrows the cache, each look-up waited for its
@@ -136,10 +133,7 @@ extension TextPool {
     private mutating func share(_ events: inout [Event], _ range: Range<Int>) {
         hashes.removeAll(keepingCapacity: true)
         for index in range {
-            Self.forEachText(of: events[index]) { text in
-                var text = text
-                hashes.append(Self.hash(of: &text))
-            }
+            Self.forEachText(of: events[index]) { hashes.append(Self.hash(of: $0)) }
         }
         prefetch()
         var next = 0

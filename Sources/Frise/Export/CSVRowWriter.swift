@@ -223,7 +223,7 @@ struct CSVRowWriter: ~Copyable {
         if delimiter.count == 1 {  // `,`, `;`, a tab: ASCII
             return ByteScan.firstIndex(in: field, oneOf: delimiter[0], 0x22, 0x0D, 0x0A) != nil
         }
-        if field.contains(where: { $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) { return true }
+        if ByteScan.firstIndex(in: field, oneOf: 0x22, 0x0D, 0x0A) != nil { return true }
         guard field.count >= delimiter.count else { return false }
         return (0...(field.count - delimiter.count)).contains {
             field[$0..<($0 + delimiter.count)].elementsEqual(delimiter)
