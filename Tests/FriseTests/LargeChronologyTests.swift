@@ -137,6 +137,22 @@ import Testing
     /// A merged event takes the more certain date of a report it absorbs, which can move it past
     /// another event: the chronology is then ordered again (`isOrdered`, which tells whether it
     /// must be, sees the moved event).
+    /// The events and their document ranks are cut by the same flags (a filter's, a merge's):
+    /// each keeps its unflagged elements in order, so the two stay aligned.
+    @Test func arraysCutByTheSameFlagsStayAligned() {
+        var letters = Array("abcdefgh"), numbers = Array(0..<8)
+        let flags = [true, false, false, true, true, false, true, false]
+        letters.removeAll(flaggedIn: flags)
+        numbers.removeAll(flaggedIn: flags)
+        #expect(String(letters) == "bcfh")
+        #expect(numbers == [1, 2, 5, 7])
+        var unflagged = numbers
+        unflagged.removeAll(flaggedIn: [Bool](repeating: false, count: 4))
+        #expect(unflagged == numbers)
+        numbers.removeAll(flaggedIn: [Bool](repeating: true, count: 4))
+        #expect(numbers.isEmpty)
+    }
+
     @Test(arguments: [EventFilter(), EventFilter(types: [.visit])])
     func anEventMovedByItsMergedDateIsOrderedAgain(filter: EventFilter) {
         func event(_ document: String, _ when: TimeValue, _ actor: String) -> Event {

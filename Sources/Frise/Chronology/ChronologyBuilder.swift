@@ -97,8 +97,9 @@ public struct ChronologyBuilder: Sendable {
         var ranks = numbers!.ofEvents
         let merged = all.count
         if !filter.isEmpty {
-            ranks = all.indices.filter { filter.accepts(all[$0]) }.map { ranks[$0] }
-            all.removeAll { !filter.accepts($0) }
+            let rejected = all.map { !filter.accepts($0) }  // each event asked once
+            all.removeAll(flaggedIn: rejected)
+            ranks.removeAll(flaggedIn: rejected)
         }
         if all.count < merged {
             // `inheritedFrom` names an event of the chronology: a filtered-out one is no longer named.

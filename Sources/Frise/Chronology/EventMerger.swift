@@ -91,16 +91,7 @@ public struct EventMerger: Sendable {
             (base + kept).initialize(repeating: Self.vacated, count: buffer.count - kept)
         }
         events.removeLast(events.count - kept)
-        if var numbers = documents?.ofEvents {
-            documents!.ofEvents = []  // the only copy, changed in place
-            var count = 0
-            for index in numbers.indices where !absorbed[index] {
-                numbers[count] = numbers[index]
-                count += 1
-            }
-            numbers.removeLast(numbers.count - count)
-            documents!.ofEvents = numbers
-        }
+        documents?.ofEvents.removeAll(flaggedIn: absorbed)
         // An event that inherited its date from a merged-away report now inherits it from the
         // event that absorbed that report (found by fuzzing: the id it named no longer existed).
         let inheritors = outcomes.flatMap(\.inheritors).sorted { $0.report < $1.report }
