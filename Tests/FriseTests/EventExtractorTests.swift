@@ -33,6 +33,26 @@ import Testing
         #expect(visit.places == ["Dakar"])
     }
 
+    /// The clauses of a text come in one list: a governor is an index in it, a clause of the same
+    /// sentence, and a relative clause of a later sentence takes its own sentence's date.
+    @Test func governorsAreClausesOfTheirOwnSentence() throws {
+        let text = TokenizedText(
+            "Le maire a parlé lundi. Mercredi, le ministre a reçu le préfet, qui a salué la réforme, et il a annoncé que la loi serait votée.")
+        let clauses = FrenchClauses.clauses(in: text)
+        func sentence(_ clause: Int) -> Int { text.tokens[clauses[clause].tokens.lowerBound].sentence }
+        let governed = clauses.indices.filter { clauses[$0].governor != nil }
+        #expect(governed.count >= 2)
+        for index in governed {
+            let governor = try #require(clauses[index].governor)
+            #expect(governor < index)
+            #expect(sentence(governor) == sentence(index) && sentence(index) == 1)
+        }
+        let events = Self.events(text.text(fromToken: 0, toToken: text.tokens.count - 1))
+        let praise = try #require(events.first { $0.trigger.text == "salué" })
+        #expect(praise.when?.start?.description == "2024-03-06")
+        #expect(praise.inheritedFrom == events.first { $0.trigger.text == "reçu" }?.id)
+    }
+
     @Test func relativeClausesShareTheirGovernorsDate() throws {
         let events = Self.events("Le ministre, Paul Roche, s’est rendu hier à Lyon, où il a rencontré des élus.")
         #expect(events.count == 2)
@@ -144,7 +164,7 @@ import Testing
     @Test func clausesCarryTheirVerbLemmas() throws {
         let text = TokenizedText(
             "Le ministre a annoncé que la réforme serait votée en mars, et ils ont appelé à la grève.")
-        let clauses = FrenchClauses.clauses(of: text.sentences[0], in: text)
+        let clauses = FrenchClauses.clauses(in: text)
         #expect(clauses.count >= 3)
         for clause in clauses {
             #expect(clause.verbLemmas.map(FrenchTriggers.lemma(ofNumber:))

@@ -23,9 +23,15 @@ public struct ClauseDater: Sendable {
         // Expressions come in reading order, sentences too: a sentence's dated ones are the run of
         // `dated` that starts where the previous sentence's ended.
         var nextDated = 0
+        // The clauses come sentence by sentence too: a sentence's are the run that starts where
+        // the previous sentence's ended.
+        let clauses = grammar.clauses(in: text)
+        var nextClause = 0
         for sentence in text.sentences {
-            let clauses = grammar.clauses(of: sentence, in: text)
-            let first = result.count
+            let firstClause = nextClause
+            while nextClause < clauses.count, clauses[nextClause].tokens.lowerBound < sentence.tokens.upperBound {
+                nextClause += 1
+            }
             let runStart = nextDated
             while nextDated < dated.count, expressions[dated[nextDated]].mention.tokens.lowerBound < sentence.tokens.upperBound {
                 nextDated += 1
@@ -34,7 +40,7 @@ public struct ClauseDater: Sendable {
             assert(inSentence.allSatisfy { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
             var pending: [Int] = []
             var pendingTokens: Range<Int>?
-            for clause in clauses {
+            for clause in clauses[firstClause..<nextClause] {
                 let own = inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
                 // (Counted in a loop: a lazy filter's closure held a copy of the text, each of
@@ -57,7 +63,8 @@ public struct ClauseDater: Sendable {
                 }
                 // The date found first, the clause made at once in its place (a clause made, then
                 // dated, then appended was copied, its strings retained, and the original destroyed).
-                let governor = clause.governor.map { first + $0 }
+                // (A clause's index in `clauses` is its dated clause's in `result`.)
+                let governor = clause.governor
                 var timexIndices: [Int] = []
                 var when: TimeValue?
                 var inheritedFrom: Int?

@@ -1,7 +1,8 @@
 /// What a language contributes to event extraction: clauses, triggers and participants.
 public protocol EventGrammar: Sendable {
-    /// The clauses of a sentence, in order, with how each depends on another.
-    func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause]
+    /// The clauses of the text, sentence by sentence, in order, with how each depends on
+    /// another of its sentence (`Clause.governor`, an index in this list).
+    func clauses(in text: TokenizedText) -> [Clause]
     /// The word that reports the clause's main happening, if any.
     func trigger(in clause: Clause, of text: TokenizedText) -> Trigger?
     /// The people, organisations and places the text names, in text order (by their first token,
@@ -44,12 +45,12 @@ public struct Clause: Hashable, Sendable {
 
     public var kind: Kind
     public var tokens: Range<Int>
-    /// Index, in the sentence's clause list, of the governing clause.
+    /// Index, in the text's clause list, of the governing clause (one of the same sentence).
     public var governor: Int?
     /// For each token of the clause, in order, the grammar's number for the lemma of the finite
     /// verb it is (-1 for any other token), when the grammar read them while cutting the
     /// clauses (empty otherwise): the trigger need not read them again. A slice of the
-    /// sentence's numbers (numbers, not strings: nothing to release for each token).
+    /// text's numbers, by token index (numbers, not strings: nothing to release for each token).
     public var verbLemmas: ArraySlice<Int32>
 
     public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil, verbLemmas: ArraySlice<Int32> = []) {

@@ -1,7 +1,7 @@
 /// The French event grammar: clauses, triggers and participants.
 struct FrenchEventGrammar: EventGrammar {
-    func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
-        FrenchClauses.clauses(of: sentence, in: text)
+    func clauses(in text: TokenizedText) -> [Clause] {
+        FrenchClauses.clauses(in: text)
     }
 
     func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
@@ -32,8 +32,10 @@ struct FrenchEventGrammar: EventGrammar {
     func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool {
         if clause.kind == .coordinate { return true }
         guard clause.kind == .relative || clause.kind == .complement else { return false }
-        let words = clause.tokens.prefix(3).map { text.folded($0) }
-        return words.contains { FrenchClauses.subjectPronouns.contains($0) && $0 != "nous" && $0 != "on" }
+        // Read in place (the three words made into strings were an array for each clause).
+        return clause.tokens.prefix(3).contains {
+            FrenchClauses.subjectPronouns.contains($0, in: text) && !text.isFolded($0, "nous") && !text.isFolded($0, "on")
+        }
     }
 
     /// Verbs whose subject receives the event they carry ("a reçu un appel de X": X called).

@@ -29,25 +29,31 @@ enum FrenchClauses {
     /// Pronouns and the negation that can stand between a subject and its verb ("se", "l'", "ne").
     static let verbGroupClitics: WordSet = ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"]
 
-    static func clauses(of sentence: Sentence, in text: TokenizedText) -> [Clause] {
-        let tokens = text.tokens
+    /// The clauses of every sentence of the text, in order; a clause's `governor` is an index in
+    /// this list. One list and one run of lemmas for the text: made sentence by sentence, they
+    /// were two arrays allocated and freed for each sentence.
+    static func clauses(in text: TokenizedText) -> [Clause] {
+        // The finite verbs' lemmas, read once for the text, as entries of the verb forms (-1 for
+        // other tokens: see `Clause.verbLemmas`).
+        let lemmas = FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
         var clauses: [Clause] = []
-        clauses.reserveCapacity(4)  // most sentences have one to three
+        clauses.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)  // 1.2 a sentence in news
+        for sentence in text.sentences { append(sentence, in: text, lemmas: lemmas, to: &clauses) }
+        return clauses
+    }
+
+    /// Appends the clauses of a sentence, `lemmas` holding the text's (by token index).
+    private static func append(_ sentence: Sentence, in text: TokenizedText, lemmas: [Int32], to clauses: inout [Clause]) {
+        let tokens = text.tokens
         var start = sentence.tokens.lowerBound
         var kind = Clause.Kind.main
         var governor: Int?
         var sawReporting = false
-        // The finite verbs' lemmas, read once for the sentence, as entries of the verb forms
-        // (-1 for other tokens: see `Clause.verbLemmas`).
-        let base = sentence.tokens.lowerBound
-        let lemmas = FrenchTriggers.verbLemmaNumbers(of: sentence.tokens, in: text)
-        func isFiniteVerb(_ index: Int) -> Bool {
-            sentence.tokens.contains(index) ? lemmas[index - base] >= 0 : FrenchTriggers.isFiniteVerb(at: index, in: text)
-        }
+        func isFiniteVerb(_ index: Int) -> Bool { lemmas[index] >= 0 }
 
         func close(at end: Int, next: Clause.Kind, nextGovernor: Int?) {
             if end > start {
-                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor, verbLemmas: lemmas[(start - base)..<(end - base)]))
+                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor, verbLemmas: lemmas[start..<end]))
             }
             start = end
             kind = next
@@ -80,17 +86,16 @@ enum FrenchClauses {
                         || (subjectPronouns.contains(index + 1, in: text) && index + 2 < sentence.tokens.upperBound
                             && startsVerbGroup(at: index + 2, in: text, isFiniteVerb: isFiniteVerb)) {
                 close(at: index, next: .coordinate, nextGovernor: clauses.count)
-            } else if isWord, FrenchTriggers.isReporting(number: lemmas[index - base]) {
+            } else if isWord, FrenchTriggers.isReporting(number: lemmas[index]) {
                 sawReporting = true
             }
             index += 1
         }
         close(at: sentence.tokens.upperBound, next: .main, nextGovernor: nil)
-        return clauses
     }
 
     /// True when a verb group starts at the token (an auxiliary, a clitic then a verb, a finite verb).
-    /// `isFiniteVerb` tells the finite verbs (the clause cutter reads them once per sentence).
+    /// `isFiniteVerb` tells the finite verbs (the clause cutter reads them once per text).
     static func startsVerbGroup(at index: Int, in text: TokenizedText, isFiniteVerb: (Int) -> Bool) -> Bool {
         if FrenchTense.isAuxiliary(at: index, in: text) { return true }
         if verbGroupClitics.contains(index, in: text), index + 1 < text.tokens.count {
