@@ -192,7 +192,7 @@ import Testing
     }
 
     /// Coordinated expressions form one group; the nearest group to the token wins, the first on
-    /// a tie, whatever order the expressions come in.
+    /// a tie, whatever order the expressions come in, and wherever the slice given starts.
     @Test func theNearestGroupOfExpressionsDatesTheClause() throws {
         let article = Article(id: "t", source: "test", date: DocumentDate(parsing: "2024-03-06")!,
                               body: "Il a plu lundi et mardi, puis il a neigé le 20 mars.")
@@ -200,10 +200,12 @@ import Testing
         let text = tagged.text, expressions = tagged.expressions
         #expect(expressions.map(\.mention.text) == ["lundi", "mardi", "le 20 mars"])
         func token(_ folded: String) throws -> Int { try #require(text.tokens.indices.last { text.folded($0) == folded }) }
-        func group(_ given: [Int], _ folded: String) throws -> [String]? {
+        func group(_ given: ArraySlice<Int>, _ folded: String) throws -> [String]? {
             ClauseDater.nearestGroup(given, of: expressions, to: try token(folded), in: text)?.map { expressions[$0].mention.text }
         }
-        for given in [Array(expressions.indices), expressions.indices.reversed()] {
+        let inOrder = Array(expressions.indices), reversed = Array(expressions.indices.reversed())
+        // A clause's own expressions are a slice of the article's, seldom starting at 0.
+        for given in [inOrder[...], reversed[...], ([0] + inOrder)[1...], ([2, 2] + reversed)[2...]] {
             #expect(try group(given, "plu") == ["lundi", "mardi"])
             #expect(try group(given, "neige") == ["le 20 mars"])
             // "il" is three tokens from either group: the first.

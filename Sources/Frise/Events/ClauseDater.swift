@@ -40,8 +40,20 @@ public struct ClauseDater: Sendable {
             assert(inSentence.allSatisfy { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
             var pending: [Int] = []
             var pendingTokens: Range<Int>?
+            // A clause's own expressions are a run of the sentence's too (clauses and expressions
+            // both in reading order): a slice of `dated`, where a filtered copy was an array made
+            // for nearly every dated clause.
+            var nextOwn = runStart
             for clause in clauses[firstClause..<nextClause] {
-                let own = inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) }
+                while nextOwn < nextDated, expressions[dated[nextOwn]].mention.tokens.lowerBound < clause.tokens.lowerBound {
+                    nextOwn += 1
+                }
+                let ownStart = nextOwn
+                while nextOwn < nextDated, clause.tokens.contains(expressions[dated[nextOwn]].mention.tokens.lowerBound) {
+                    nextOwn += 1
+                }
+                let own = dated[ownStart..<nextOwn]
+                assert(Array(own) == inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
                 // (Counted in a loop: a lazy filter's closure held a copy of the text, each of
                 // its arrays retained and released, for every clause.)
@@ -71,7 +83,7 @@ public struct ClauseDater: Sendable {
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
                     timexIndices = Self.refined(group, by: own, of: expressions)
                 } else if hasTrigger, clause.kind != .adjunct,
-                          let group = Self.nearestGroup(pending, of: expressions, to: anchor, in: text) {
+                          let group = Self.nearestGroup(pending[...], of: expressions, to: anchor, in: text) {
                     timexIndices = group
                 } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
                           let governor, result[governor].when != nil {
@@ -104,20 +116,22 @@ public struct ClauseDater: Sendable {
     /// `expressions` among `chosen`; the first of the nearest on a tie. Groups are read as runs
     /// of the chosen expressions in text order (as they come, but for a copy sorted when they
     /// do not).
-    static func nearestGroup(_ chosen: [Int], of expressions: [TemporalExpression], to token: Int,
+    static func nearestGroup(_ chosen: ArraySlice<Int>, of expressions: [TemporalExpression], to token: Int,
                              in text: TokenizedText) -> [Int]? {
         guard !chosen.isEmpty else { return nil }
         func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
         let ordered = zip(chosen, chosen.dropFirst()).allSatisfy { start($0) <= start($1) }
-            ? chosen : chosen.sorted { start($0) < start($1) }
+            ? chosen : ArraySlice(chosen.sorted { start($0) < start($1) })
+        // Positions below count from the slice's start.
+        let base = ordered.startIndex
         func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
-            (expressions[ordered[index - 1]].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
+            (expressions[ordered[base + index - 1]].mention.tokens.upperBound..<start(ordered[base + index])).allSatisfy {
                 groupLinks.contains($0, in: text)
             }
         }
         func distance(_ group: Range<Int>) -> Int {
-            let first = start(ordered[group.lowerBound])
-            let last = expressions[ordered[group.upperBound - 1]].mention.tokens.upperBound
+            let first = start(ordered[base + group.lowerBound])
+            let last = expressions[ordered[base + group.upperBound - 1]].mention.tokens.upperBound
             return token < first ? first - token : token >= last ? token - last + 1 : 0
         }
         var nearest: (group: Range<Int>, distance: Int)?
@@ -127,7 +141,7 @@ public struct ClauseDater: Sendable {
             if nearest.map({ groupDistance < $0.distance }) ?? true { nearest = (group, groupDistance) }
             groupStart = end
         }
-        return nearest.map { Array(ordered[$0.group]) }
+        return nearest.map { Array(ordered[(base + $0.group.lowerBound)..<(base + $0.group.upperBound)]) }
     }
 
     /// What may stand between two coordinated expressions of a group.
@@ -136,7 +150,7 @@ public struct ClauseDater: Sendable {
     /// A single day made precise by another expression of the clause on that day: "hier, vers
     /// 21 h 45" is dated 21:45 of that day; both expressions date it, the finer first.
     /// Expressions are indices of `expressions`.
-    static func refined(_ group: [Int], by others: [Int], of expressions: [TemporalExpression]) -> [Int] {
+    static func refined(_ group: [Int], by others: ArraySlice<Int>, of expressions: [TemporalExpression]) -> [Int] {
         guard group.count == 1, let value = group.first.map({ expressions[$0].value }), let day = value.start else {
             return group
         }

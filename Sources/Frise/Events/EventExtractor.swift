@@ -44,12 +44,19 @@ public struct EventExtractor: Sendable {
             var displays = DisplayNames(of: participants)
             // The events of one sentence share its text, held once (clauses come in sentence order).
             var lastSentence: (start: Int, span: TextSpan)?
+            // A clause's actors, by index among `participants`: one array, emptied for each clause
+            // (filtered afresh, it was an array made and freed for each event).
+            var actors: [Int] = []
+            actors.reserveCapacity(8)
             for position in clauses.indices {
                 let dated = clauses.baseAddress! + position
                 guard let trigger = dated.pointee.trigger else { continue }
                 let clause = dated.pointee.clause
                 let inClause = run(of: clause.tokens)
-                var actors = inClause.filter { !participants[$0].isLocative && participants[$0].kind != .place }
+                actors.removeAll(keepingCapacity: true)
+                for index in inClause where !participants[index].isLocative && participants[index].kind != .place {
+                    actors.append(index)
+                }
                 // The subject stands just before the verb group ("Nasser Bourita a reçu"); a relative
                 // "qui" stands for the name before it; a pronoun or a left-out subject is the governor's.
                 let antecedent = grammar.subjectIsAntecedent(clause, in: text) ? participants.indices.last {
