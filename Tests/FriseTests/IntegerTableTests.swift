@@ -2,8 +2,11 @@ import Testing
 @testable import Frise
 
 @Suite struct IntegerTableTests {
-    @Test func holdsWhatADictionaryHolds() {
-        var table = IntegerTable()
+    /// Tables made small or sized ahead hold what a dictionary holds, whatever they grow through.
+    @Test(arguments: [0, 1, 700, 5_000, 100_000])
+    func holdsWhatADictionaryHolds(minimumCapacity: Int) {
+        var table = IntegerTable(minimumCapacity: minimumCapacity)
+        #expect(table.capacity >= max(minimumCapacity, 512) && table.capacity < 2 * max(minimumCapacity, 512))
         var dictionary: [Int64: Int32] = [:]
         var state: UInt64 = 0x1234_5678
         for step in 0..<20_000 {
@@ -17,5 +20,16 @@ import Testing
         for (key, value) in dictionary { #expect(table[key] == value) }
         #expect(table[Int64.max] == nil)
         #expect(!table.contains(7_777_777_777))
+    }
+
+    /// A table sized for its entries takes them all without growing.
+    @Test func aSizedTableTakesItsEntriesWithoutGrowing() {
+        var table = IntegerTable(minimumCapacity: 3_000)
+        let capacity = table.capacity
+        for key in 0..<Int64(3_000) { table[key * 7_919] = Int32(key) }
+        #expect(table.capacity == capacity)
+        table[-1] = 0
+        for key in 3_000..<Int64(capacity) { table[key * 7_919] = Int32(key) }
+        #expect(table.capacity > capacity)
     }
 }

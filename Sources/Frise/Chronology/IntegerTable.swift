@@ -11,11 +11,17 @@ struct IntegerTable {
     private var shift: UInt64
     private(set) var count = 0
 
-    init() {
-        keys = [Int64](repeating: Self.empty, count: 1024)
-        values = [Int32](repeating: 0, count: 1024)
-        shift = 64 - 10
+    /// A table with room for `minimumCapacity` entries before it grows (1024 slots at least).
+    init(minimumCapacity: Int = 0) {
+        // At most half the slots are used: a power of two of them, twice the entries or more.
+        let bits = max(10, Int.bitWidth - (max(2 * minimumCapacity, 1) - 1).leadingZeroBitCount)
+        keys = [Int64](repeating: Self.empty, count: 1 << bits)
+        values = [Int32](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
     }
+
+    /// How many entries the table holds before it grows.
+    var capacity: Int { keys.count / 2 }
 
     subscript(key: Int64) -> Int32? {
         get {
