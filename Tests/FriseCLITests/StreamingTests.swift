@@ -41,6 +41,29 @@ import Glibc
         #expect(run.stdout.contains("No articles"), "\(run.stdout)")
     }
 
+    #if os(Linux)
+    /// A pipe on standard output gets a buffer of 1 MiB (F_SETPIPE_SZ) before the first write:
+    /// with Linux's 64 KiB, a writer of 300 KB pieces waits for its reader several times a piece.
+    @Test(arguments: [["timeline", "seeds"], ["tag", "seeds", "--format", "jsonl"]])
+    func aPipeOnStandardOutputIsWidened(arguments: [String]) throws {
+        let getPipeSize: Int32 = 1032  // F_GETPIPE_SZ
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        let descriptor = out.fileHandleForReading.fileDescriptor
+        #expect(fcntl(descriptor, getPipeSize) < 1 << 20)
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 && !output.isEmpty)
+        #expect(fcntl(descriptor, getPipeSize) == 1 << 20)
+    }
+    #endif
+
     /// With no path, a pipe on standard input is the input, as with `-`.
     @Test(arguments: ["tag", "events"])
     func noPathReadsThePipe(command: String) throws {
