@@ -64,6 +64,39 @@ import Glibc
     }
     #endif
 
+    /// Answers wait while more input is there already: standard input from a file (always
+    /// ready) is answered in one block, not one write per article, which woke the reader at a
+    /// pipe's other end for each. Counted as the reads that bring output: one write per article
+    /// came as a read each.
+    @Test(arguments: [["tag", "-", "--jobs", "1"], ["events", "-", "--jobs", "1", "--documents"]])
+    func inputAlreadyThereIsAnsweredInBlocks(arguments: [String]) throws {
+        let articles = 40
+        let file = try CLIRunner.temporaryDirectory().appendingPathComponent("in.jsonl")
+        try Data((TestCorpus.lines(count: articles, prefix: "bloc").joined(separator: "\n") + "\n").utf8).write(to: file)
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        process.standardInput = try FileHandle(forReadingFrom: file)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let descriptor = out.fileHandleForReading.fileDescriptor
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var reads = 0, lines = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            reads += 1
+            lines += buffer[..<count].count { $0 == 0x0A }
+        }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(lines >= articles)
+        #expect(reads < articles / 4, "\(reads) reads for \(articles) articles")
+    }
+
     /// With no path, a pipe on standard input is the input, as with `-`.
     @Test(arguments: ["tag", "events"])
     func noPathReadsThePipe(command: String) throws {
