@@ -40,14 +40,11 @@ public struct ClauseDater: Sendable {
             assert(inSentence.allSatisfy { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
             var pending: [Int] = []
             var pendingTokens: Range<Int>?
-            // A clause's own expressions are a run of the sentence's too (clauses and expressions
-            // both in reading order): a slice of `dated`, where a filtered copy was an array made
-            // for nearly every dated clause.
+            // A clause's own expressions are a run of the sentence's too (the clauses cover the
+            // sentence in reading order): a slice of `dated`, where a filtered copy was an array
+            // made for nearly every dated clause.
             var nextOwn = runStart
             for clause in clauses[firstClause..<nextClause] {
-                while nextOwn < nextDated, expressions[dated[nextOwn]].mention.tokens.lowerBound < clause.tokens.lowerBound {
-                    nextOwn += 1
-                }
                 let ownStart = nextOwn
                 while nextOwn < nextDated, clause.tokens.contains(expressions[dated[nextOwn]].mention.tokens.lowerBound) {
                     nextOwn += 1
@@ -122,26 +119,25 @@ public struct ClauseDater: Sendable {
         func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
         let ordered = zip(chosen, chosen.dropFirst()).allSatisfy { start($0) <= start($1) }
             ? chosen : ArraySlice(chosen.sorted { start($0) < start($1) })
-        // Positions below count from the slice's start.
-        let base = ordered.startIndex
+        // Groups are ranges of the slice's own indices (a clause's expressions seldom start at 0).
         func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
-            (expressions[ordered[base + index - 1]].mention.tokens.upperBound..<start(ordered[base + index])).allSatisfy {
+            (expressions[ordered[index - 1]].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
                 groupLinks.contains($0, in: text)
             }
         }
         func distance(_ group: Range<Int>) -> Int {
-            let first = start(ordered[base + group.lowerBound])
-            let last = expressions[ordered[base + group.upperBound - 1]].mention.tokens.upperBound
+            let first = start(ordered[group.lowerBound])
+            let last = expressions[ordered[group.upperBound - 1]].mention.tokens.upperBound
             return token < first ? first - token : token >= last ? token - last + 1 : 0
         }
         var nearest: (group: Range<Int>, distance: Int)?
-        var groupStart = 0
-        for end in 1...ordered.count where end == ordered.count || !joined(end) {
+        var groupStart = ordered.startIndex
+        for end in (ordered.startIndex + 1)...ordered.endIndex where end == ordered.endIndex || !joined(end) {
             let group = groupStart..<end, groupDistance = distance(group)
             if nearest.map({ groupDistance < $0.distance }) ?? true { nearest = (group, groupDistance) }
             groupStart = end
         }
-        return nearest.map { Array(ordered[(base + $0.group.lowerBound)..<(base + $0.group.upperBound)]) }
+        return nearest.map { Array(ordered[$0.group]) }
     }
 
     /// What may stand between two coordinated expressions of a group.

@@ -1,7 +1,8 @@
 /// What a language contributes to event extraction: clauses, triggers and participants.
 public protocol EventGrammar: Sendable {
-    /// The clauses of the text, sentence by sentence, in order, with how each depends on
-    /// another of its sentence (`Clause.governor`, an index in this list).
+    /// The clauses of the text, sentence by sentence, in order, together covering each
+    /// sentence's tokens, with how each depends on another of its sentence (`Clause.governor`,
+    /// an index in this list).
     func clauses(in text: TokenizedText) -> [Clause]
     /// The word that reports the clause's main happening, if any.
     func trigger(in clause: Clause, of text: TokenizedText) -> Trigger?
