@@ -5,9 +5,10 @@ import Frise
 /// Reads articles in order, processes them on `jobs` workers, and hands the results on in
 /// input order: the output is the same, byte for byte, whatever the number of workers.
 ///
-/// With one job everything runs on the calling thread, one article at a time. With more, a
-/// reader thread fills a bounded queue (`ArticleQueue`) with inputs, JSON Lines left unparsed
-/// (`ArticleReader.readInputs`), and the calling thread works batch by batch: it takes what
+/// With one job, reading files, everything runs on the calling thread, one article at a time.
+/// With more, or from standard input, a reader thread fills a bounded queue (`ArticleQueue`)
+/// with inputs, JSON Lines left unparsed (`ArticleReader.readInputs`), and the calling thread
+/// works batch by batch: it takes what
 /// the queue holds *now*, up to `64 × jobs` inputs (waiting only when it is empty), and starts
 /// them on the workers (`Parallel.start`: `jobs - 1` threads besides it), which parse and
 /// process each; while they run, it takes its share of the previous batch's articles that are
@@ -34,23 +35,27 @@ struct ArticlePipeline {
     ///   again, there, in the rare case that it renames it;
     /// - `process` runs on the workers;
     /// - `body` receives each result, and `failure` each unreadable input, in input order;
-    /// - `endOfBatch` runs after each batch (after each article with one job): the time to flush.
+    /// - `endOfBatch` runs after each batch (after each article with one job reading files): the
+    ///   time to flush. It is told whether the pipeline is about to wait for input (none is read
+    ///   and not processed yet): a stream's answers are due then.
     func run<Output: Sendable>(
         admit: (Article) -> Article,
         process: @escaping @Sendable (Article) -> Output,
         body: (consuming Output) throws -> Void,
         failure: (ArticleReadError) -> Void,
-        endOfBatch: () throws -> Void
+        endOfBatch: (_ inputWaits: Bool) throws -> Void
     ) throws -> InputTally {
         var tally = InputTally()
-        if jobs <= 1 {
+        // Standard input goes through the reader thread whatever the jobs: the queue then tells
+        // when no input is there, however the bytes come (half a line waits in the reader).
+        if jobs <= 1, !paths.contains("-") {
             try reader.read(paths: paths) { (result: Result<Article, ArticleReadError>) throws in
                 switch result {
                 case .success(let article):
                     tally.succeeded += 1
                     progress.advance(bytes: article.bodyUTF8.count)
                     try body(process(admit(article)))
-                    try endOfBatch()
+                    try endOfBatch(false)
                 case .failure(let error):
                     tally.failed += 1
                     failure(error)
@@ -73,7 +78,7 @@ struct ArticlePipeline {
         // before (`body` may cost: `frise timeline` files every event). It hands them on at
         // once when no next batch is ready, so an answer never waits for the next line.
         var pending: Parallel.Running<Processed<Output>>?
-        func handOn() throws {
+        func handOn(inputWaits: Bool) throws {
             guard let running = pending else { return }
             pending = nil
             // Each output taken out of its slot, straight into `body`: it is then its only holder
@@ -90,10 +95,10 @@ struct ArticlePipeline {
                     try body(admitted.id == article.id ? outcomes[index].output.take()! : process(admitted))
                 }
             }
-            try endOfBatch()
+            try endOfBatch(inputWaits)
         }
         while true {
-            if queue.wouldWait { try handOn() }
+            if queue.wouldWait { try handOn(inputWaits: true) }
             guard let batch = queue.take(upTo: batchSize) else { break }
             let running = Parallel.start(batch, jobs: jobs) { (input) -> Processed<Output> in
                 switch input.resolved() {
@@ -101,10 +106,10 @@ struct ArticlePipeline {
                 case .failure(let error): Processed(failure: error)
                 }
             }
-            try handOn()
+            try handOn(inputWaits: false)
             pending = running
         }
-        try handOn()
+        try handOn(inputWaits: true)
         return tally
     }
 

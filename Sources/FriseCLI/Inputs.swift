@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
     func forEachArticle<Output: Sendable>(
         admit: (Article) -> Article = { $0 },
         _ process: @escaping @Sendable (Article) -> Output,
-        endOfBatch: () throws -> Void = {},
+        endOfBatch: (_ inputWaits: Bool) throws -> Void = { _ in },
         _ body: (consuming Output) throws -> Void
     ) throws -> Int {
         Interruption.install()
@@ -99,9 +99,12 @@ struct InputOptions: ParsableArguments {
             Diagnostics.report(error.description)
             throw ExitCode(1)
         }
-        // Standard input is answered as soon as no more of it is waiting; files are written in
+        // Standard input is answered before the run waits for more of it; files are written in
         // large blocks, since a write per article (a system call, and a wake-up of the reader at
-        // a pipe's other end) cost a sixth of `frise tag`'s time.
+        // a pipe's other end) cost a sixth of `frise tag`'s time. Answered after each article,
+        // lines from a pipe woke its reader for every article (Spark's `RDD.pipe` runs `frise
+        // events - --jobs 1`): `events` on 10 MB from a pipe took 0.66 s to a pipe, 0.49 s to
+        // /dev/null.
         let answersEachBatch = paths.contains("-")
         var pending: [UInt8] = []
         if !answersEachBatch { pending.reserveCapacity(Self.blockSize + Self.blockSize / 4) }
@@ -113,7 +116,7 @@ struct InputOptions: ParsableArguments {
             pending.removeAll(keepingCapacity: true)
         }
         let failures = try forEachArticle(admit: admit, render, endOfBatch: {
-            if pending.count >= Self.blockSize || answersEachBatch && !Self.standardInputIsWaiting() { try flush() }
+            if pending.count >= Self.blockSize || answersEachBatch && $0 { try flush() }
         }) { text in
             pending += text
         }
@@ -124,18 +127,6 @@ struct InputOptions: ParsableArguments {
 
     /// The output written at once when the input is files, not standard input.
     static let blockSize = 1 << 20
-
-    /// Whether standard input has bytes to read now (a line already sent, or part of one): its
-    /// answers can wait for those. Each article's answer written at once, with a reader at the
-    /// other end of a pipe (Spark's `RDD.pipe` runs `frise events - --jobs 1`), woke that reader
-    /// for every article: `events` on 10 MB from a pipe took 0.66 s to a pipe, 0.49 s to /dev/null
-    /// (now 0.47 s to a pipe).
-    /// A line that stops short, its end never sent until the answers before it come, would wait:
-    /// no stream sends half a line and waits.
-    static func standardInputIsWaiting() -> Bool {
-        var request = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        return poll(&request, 1, 0) == 1 && request.revents & Int16(POLLIN) != 0
-    }
 
     /// `writeEachArticle` for a `render` that makes a String.
     func writeEachArticle(

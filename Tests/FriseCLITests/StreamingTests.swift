@@ -22,6 +22,36 @@ import Glibc
         #expect(end.status == 0, "\(end.stderr)")
     }
 
+    /// A line whose first part comes while the line before it is processed, and whose rest comes
+    /// only once that line is answered: the answer is not held back for the line that waits (it
+    /// was, when bytes waiting on the pipe were taken for more input to answer with).
+    @Test(arguments: [["tag", "-", "--jobs", "1"], ["events", "-", "--jobs", "2", "--documents"]])
+    func aLineSentInTwoPartsDoesNotHoldBackTheAnswerBefore(arguments: [String]) throws {
+        let run = try PipedRun(arguments)
+        let text = TestCorpus.texts[0]
+        func line(_ id: String, repeats: Int) -> String {
+            let object = ["id": id, "date": text.date, "text": Array(repeating: text.body, count: repeats).joined(separator: "\n")]
+            return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        // A first line answered, so that the tables are built and the next one is read at once.
+        run.send(line("moitie-0", repeats: 1) + "\n")
+        _ = try #require(run.readLine(within: .seconds(60)), "no answer to the first line")
+        run.drain()
+        // A long article, some hundreds of milliseconds of work, then the first half of the next
+        // line while it is processed.
+        run.send(line("moitie-1", repeats: 400) + "\n")
+        Thread.sleep(forTimeInterval: 0.02)
+        let next = line("moitie-2", repeats: 1)
+        let cut = next.utf8.count / 2
+        run.send(String(next.prefix(cut)))
+        let answer = try #require(run.readLine(within: .seconds(60)), "no answer to the long line")
+        #expect(answer.contains("\"doc\":\"moitie-1\""), "\(answer)")
+        run.send(String(next.dropFirst(cut)) + "\n")
+        let end = run.finish()
+        #expect(end.status == 0, "\(end.stderr)")
+        #expect(end.stdout.contains("\"doc\":\"moitie-2\""), "\(end.stdout)")
+    }
+
     @Test func aLoneObjectWithoutIDKeepsTheNameOfStandardInput() throws {
         let object = #"{"date": "2023-02-01", "text": "Le ministre a reçu hier son homologue."}"#
         let run = try PipedRun.run(["tag", "-"], input: object + "\n")
