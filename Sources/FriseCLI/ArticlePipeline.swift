@@ -8,14 +8,13 @@ import Frise
 /// With one job, reading files, everything runs on the calling thread, one article at a time.
 /// With more, or from standard input, a reader thread fills a bounded queue (`ArticleQueue`)
 /// with inputs, JSON Lines left unparsed (`ArticleReader.readInputs`), and the calling thread
-/// works batch by batch: it takes what
-/// the queue holds *now*, up to `64 × jobs` inputs (waiting only when it is empty), and starts
-/// them on the workers (`Parallel.start`: `jobs - 1` threads besides it), which parse and
-/// process each; while they run, it takes its share of the previous batch's articles that are
-/// left, then hands that batch's results on in order and ends it, and it does so at once when
-/// no next batch is ready. A single line arriving on a pipe is therefore answered as
-/// soon as it is processed, and at most four batches' worth of articles are held at once, so
-/// `frise tag` streams.
+/// works batch by batch: it takes what the queue holds *now*, up to `64 × jobs` inputs (waiting
+/// only when it is empty), and starts them on the workers (`Parallel.start`: `jobs - 1` threads
+/// besides it), which parse and process each; while they run, it takes its share of the
+/// previous batch's articles that are left, then hands that batch's results on in order and
+/// ends it, and it does so at once when no next batch is ready. A single line arriving on a
+/// pipe is therefore answered as soon as it is processed, and at most four batches' worth of
+/// articles are held at once, so `frise tag` streams.
 ///
 /// Parsing on the workers, not on the reader: the one reader thread parsing every line (an
 /// eighth of `frise tag`) would cap the run, however many cores process the articles.
