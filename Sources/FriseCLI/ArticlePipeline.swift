@@ -29,6 +29,9 @@ struct ArticlePipeline {
 
     /// Runs the pipeline; returns how many inputs were read and how many failed.
     ///
+    /// - `prepare` runs once, on the calling thread, before any article is processed and once
+    ///   the reader thread (if any) has started: what every article needs (tables) is built
+    ///   while the first articles are read;
     /// - `admit` may rename an article (and do nothing else), in input order, on the calling
     ///   thread; with several jobs it runs once the article is processed, which is processed
     ///   again, there, in the rare case that it renames it;
@@ -38,6 +41,7 @@ struct ArticlePipeline {
     ///   time to flush. It is told whether the pipeline is about to wait for input (none is read
     ///   and not processed yet): a stream's answers are due then.
     func run<Output: Sendable>(
+        prepare: () -> Void = {},
         admit: (Article) -> Article,
         process: @escaping @Sendable (Article) -> Output,
         body: (consuming Output) throws -> Void,
@@ -48,6 +52,7 @@ struct ArticlePipeline {
         // Standard input goes through the reader thread whatever the jobs: the queue then tells
         // when no input is there, however the bytes come (half a line waits in the reader).
         if jobs <= 1, !paths.contains("-") {
+            prepare()
             try reader.read(paths: paths) { (result: Result<Article, ArticleReadError>) throws in
                 switch result {
                 case .success(let article):
@@ -73,6 +78,10 @@ struct ArticlePipeline {
         thread.stackSize = 8 << 20
         thread.start()
         defer { queue.cancel() }
+        // Started first, the reader opens the input and fills the queue meanwhile (a thread's
+        // start and its first memory cost: the first batch waited up to 9 ms for it, the
+        // workers idle).
+        prepare()
         // While the workers process a batch, the calling thread hands on the results of the one
         // before (`body` may cost: `frise timeline` files every event). It hands them on at
         // once when no next batch is ready, so an answer never waits for the next line.

@@ -41,10 +41,9 @@ struct Events: ParsableCommand {
     var documents = false
 
     func run() throws {
-        EventExtractor.prepare(jobs: input.jobs)
-        let tagger = Tagger(), extractor = EventExtractor(), documents = documents
+        let tagger = Tagger(), extractor = EventExtractor(), documents = documents, jobs = input.jobs
         var ids = ChronologyBuilder()
-        try input.writeEachArticle(to: output, admit: { ids.admit($0) }) { (article) -> [UInt8] in
+        try input.writeEachArticle(to: output, prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { ids.admit($0) }) { (article) -> [UInt8] in
             let tagged = tagger.tag(article)
             let events = extractor.events(in: tagged)
             let document = ChronologyBuilder.document(of: tagged)

@@ -52,12 +52,14 @@ struct InputOptions: ParsableArguments {
     /// `body` in input order; reports each failure on standard error in one line and, at the end,
     /// a summary line when any failed (`frise: 3 of 10 inputs failed`); returns how many failed.
     ///
+    /// `prepare` runs once before the first article is processed, while the first are read.
     /// `admit` may rename each article, and only rename it, in input order (see `ArticlePipeline`: the
     /// output is that of the renamed article). `endOfBatch` runs after each batch
     /// of results (see `ArticlePipeline`). An input is one article or one failure. From here on
     /// an interruption (SIGINT, SIGTERM, SIGHUP) ends the run cleanly, leaving no half-written
     /// output; on a terminal, long runs show their progress on standard error.
     func forEachArticle<Output: Sendable>(
+        prepare: () -> Void = {},
         admit: (Article) -> Article = { $0 },
         _ process: @escaping @Sendable (Article) -> Output,
         endOfBatch: (_ inputWaits: Bool) throws -> Void = { _ in },
@@ -71,7 +73,7 @@ struct InputOptions: ParsableArguments {
         let tally: InputTally
         do {
             tally = try pipeline.run(
-                admit: admit, process: process, body: body, failure: { Diagnostics.report($0.description) },
+                prepare: prepare, admit: admit, process: process, body: body, failure: { Diagnostics.report($0.description) },
                 endOfBatch: endOfBatch)
         } catch {
             progress.finish()
@@ -89,7 +91,8 @@ struct InputOptions: ParsableArguments {
     /// expect); read from files, in blocks of about `blockSize` bytes. Exits with status 1 when
     /// an input failed.
     func writeEachArticle(
-        to output: String?, admit: (Article) -> Article = { $0 }, _ render: @escaping @Sendable (Article) -> [UInt8]
+        to output: String?, prepare: () -> Void = {}, admit: (Article) -> Article = { $0 },
+        _ render: @escaping @Sendable (Article) -> [UInt8]
     ) throws {
         Interruption.install()
         let file: OutputFile?
@@ -115,7 +118,7 @@ struct InputOptions: ParsableArguments {
             }
             pending.removeAll(keepingCapacity: true)
         }
-        let failures = try forEachArticle(admit: admit, render, endOfBatch: {
+        let failures = try forEachArticle(prepare: prepare, admit: admit, render, endOfBatch: {
             if pending.count >= Self.blockSize || answersEachBatch && $0 { try flush() }
         }) { text in
             pending += text

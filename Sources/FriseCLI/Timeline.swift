@@ -79,13 +79,14 @@ struct Timeline: ParsableCommand {
             failures = EventShards.read(
                 input.paths, maxLineBytes: input.maxArticleBytes.bytes, jobs: input.jobs, into: &builder)
         } else {
-            EventExtractor.prepare(jobs: input.jobs)
-            let tagger = Tagger(), extractor = EventExtractor()
+            let tagger = Tagger(), extractor = EventExtractor(), jobs = input.jobs
             let process: @Sendable (Article) -> ArticleEvents = { article in
                 let tagged = tagger.tag(article)
                 return ArticleEvents(events: extractor.events(in: tagged), document: ChronologyBuilder.document(of: tagged))
             }
-            failures = try input.forEachArticle(admit: { builder.admit($0) }, process) { (result: consuming ArticleEvents) in
+            failures = try input.forEachArticle(
+                prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { builder.admit($0) }, process
+            ) { (result: consuming ArticleEvents) in
                 // Swapped out, the events array is the builder's alone: its events move into the chronology.
                 var events: [Event] = []
                 swap(&events, &result.events)
