@@ -11,8 +11,9 @@ import Frise
 /// works batch by batch: it takes what the queue holds *now*, up to `64 × jobs` inputs (waiting
 /// only when it is empty), and starts them on the workers (`Parallel.start`: `jobs - 1` threads
 /// besides it), which parse and process each; while they run, it takes its share of the
-/// previous batch's articles that are left, then hands that batch's results on in order and
-/// ends it, and it does so at once when no next batch is ready. A single line arriving on a
+/// previous batch's articles that are left (and, while the workers finish that batch's last
+/// ones, articles of the new batch), then hands that batch's results on in order and ends it,
+/// and it does so at once when no next batch is ready. A single line arriving on a
 /// pipe is therefore answered as soon as it is processed, and at most four batches' worth of
 /// articles are held at once, so `frise tag` streams.
 ///
@@ -86,12 +87,12 @@ struct ArticlePipeline {
         // before (`body` may cost: `frise timeline` files every event). It hands them on at
         // once when no next batch is ready, so an answer never waits for the next line.
         var pending: Parallel.Running<Processed<Output>>?
-        func handOn(inputWaits: Bool) throws {
+        func handOn(inputWaits: Bool, helping later: Parallel.Running<Processed<Output>>? = nil) throws {
             guard let running = pending else { return }
             pending = nil
             // Each output taken out of its slot, straight into `body`: it is then its only holder
             // (a copy held here would make each of `body`'s changes to it copy its arrays).
-            var outcomes = running.results()
+            var outcomes = running.results(helping: later)
             for index in outcomes.indices {
                 if let error = outcomes[index].failure {
                     tally.failed += 1
@@ -114,7 +115,7 @@ struct ArticlePipeline {
                 case .failure(let error): Processed(failure: error)
                 }
             }
-            try handOn(inputWaits: false)
+            try handOn(inputWaits: false, helping: running)
             pending = running
         }
         try handOn(inputWaits: true)

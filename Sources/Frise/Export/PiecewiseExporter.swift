@@ -19,8 +19,9 @@ extension PiecewiseExporter {
     /// The head, then the rows piece by piece, handed to `sink` in order: the same bytes
     /// whatever `jobs` is. With more than one job the pieces are formatted on `jobs` threads,
     /// `piecesPerJob × jobs` pieces at a time, each window started before the previous one is
-    /// handed on: the threads wait neither for `sink` nor for one another piece by piece, and
-    /// two windows at most are held. Two pieces a job, not eight: the text held (memory touched
+    /// handed on: the threads wait neither for `sink` nor for one another piece by piece (the
+    /// calling thread formats pieces of the next window while the last of a window are done),
+    /// and two windows at most are held. Two pieces a job, not eight: the text held (memory touched
     /// for the first time, which costs here) and the last window, written alone, are a quarter as
     /// large (10 MB of news, two jobs: 5 MB less peak memory, a third less system time).
     public func write(
@@ -39,7 +40,7 @@ extension PiecewiseExporter {
         for start in stride(from: 0, to: pieces.count, by: window) {
             let next = Array(pieces[start..<min(start + window, pieces.count)])
             let running = Parallel.start(next, jobs: jobs) { rows(of: events[$0]) }
-            if let previous { for text in previous.results() { try sink(text) } }
+            if let previous { for text in previous.results(helping: running) { try sink(text) } }
             previous = running
         }
         if let previous { for text in previous.results() { try sink(text) } }

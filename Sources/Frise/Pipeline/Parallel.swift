@@ -59,31 +59,50 @@ extension Parallel {
         }
 
         /// Processes inputs until none is left to take.
-        fileprivate func work() {
-            while true {
-                condition.lock()
-                guard next < count else {
-                    condition.unlock()
-                    return
-                }
-                let index = next
-                next += 1
+        fileprivate func work() { while workOnce() {} }
+
+        /// Processes the next input not yet taken, if there is one; whether there was.
+        fileprivate func workOnce() -> Bool {
+            condition.lock()
+            guard next < count else {
                 condition.unlock()
-                slots[index] = process(index)
-                condition.lock()
-                done += 1
-                if done == count { condition.broadcast() }
-                condition.unlock()
+                return false
             }
+            let index = next
+            next += 1
+            condition.unlock()
+            slots[index] = process(index)
+            condition.lock()
+            done += 1
+            if done == count { condition.broadcast() }
+            condition.unlock()
+            return true
         }
 
         /// The results in the inputs' order, the caller processing what no thread has taken
         /// yet, then waiting for the others; asked once (they are moved out: copies would retain
         /// every string and array they hold, and the slots release them again).
-        package func results() -> [Output] {
+        ///
+        /// While the others finish their last inputs, the caller takes inputs of `later` (work
+        /// started after this one) rather than wait: a pipeline that hands results on batch by
+        /// batch otherwise left a core idle at the end of every batch (`frise timeline` on 10 MB,
+        /// two jobs: 2.5 ms in 75 batches).
+        package func results() -> [Output] { results(helping: Running<Output>?.none) }
+
+        /// `results()`, the caller taking inputs of `later` while it waits.
+        package func results<Later>(helping later: Running<Later>?) -> [Output] {
             work()
+            var later = later
             condition.lock()
-            while done < count { condition.wait() }
+            while done < count {
+                if let helped = later {
+                    condition.unlock()
+                    if !helped.workOnce() { later = nil }
+                    condition.lock()
+                } else {
+                    condition.wait()
+                }
+            }
             condition.unlock()
             var results: [Output] = []
             results.reserveCapacity(count)
