@@ -9,6 +9,8 @@ struct BenchReport {
     private var times: [[Double]] = []
     /// The fastest time of each kind of `MachineCeiling` work, by threads.
     private var ceilings: [MachineCeiling.Work: [Int: Double]] = [:]
+    /// The fastest time of N one-job runs of a command side by side, by command and N.
+    private var sideBySide: [String: [Int: Double]] = [:]
 
     init(inputBytes: Int, articles: Int) {
         self.inputBytes = inputBytes
@@ -23,6 +25,10 @@ struct BenchReport {
 
     mutating func addCeiling(_ work: MachineCeiling.Work, threads: Int, seconds: Double) {
         ceilings[work, default: [:]][threads] = min(seconds, ceilings[work]?[threads] ?? .infinity)
+    }
+
+    mutating func addSideBySide(command: String, runs: Int, seconds: Double) {
+        sideBySide[command, default: [:]][runs] = min(seconds, sideBySide[command]?[runs] ?? .infinity)
     }
 
     /// `machine: 2 threads, 1.99× (compute), 1.83× (fresh memory)`, for each number of threads
@@ -52,9 +58,12 @@ struct BenchReport {
             + Self.pad(records, 32) + String(format: "%.0f MB", Double(run.peakMemory) / 1e6)
     }
 
-    /// `speedup tag: 1.63× with 2 jobs (fastest runs; 1.70× between the medians)`, for each
-    /// command run with one job and with more: the ratio of the fastest runs, and with three runs
-    /// or more that of the medians too (on a shared machine, either can be the higher).
+    /// `speedup tag: 1.63× with 2 jobs (fastest runs; 1.70× between the medians); 2 one-job runs
+    /// side by side: 1.90×`, for each command run with one job and with more: the ratio of the
+    /// fastest runs, and with three runs or more that of the medians too (on a shared machine,
+    /// either can be the higher); then, when measured, what the machine gives the same work run
+    /// as N separate processes at once (N times the one-job run's time over theirs: the speed-up
+    /// of work that shares nothing but the machine).
     var speedups: String {
         var lines: [String] = []
         for command in runs.map(\.command).uniqued() {
@@ -66,6 +75,11 @@ struct BenchReport {
                 if times[one].count >= 3, times[other].count >= 3 {
                     let ratio = Self.median(times[one]) / Self.median(times[other])
                     line += String(format: " (fastest runs; %.2f× between the medians)", ratio)
+                }
+                let jobs = runs[other].jobs
+                if let apart = sideBySide[command]?[jobs] {
+                    let speedup = Double(jobs) * runs[one].run.seconds / max(apart, 1e-9)
+                    line += String(format: "; \(jobs) one-job runs side by side: %.2f×", speedup)
                 }
                 lines.append(line)
             }

@@ -79,6 +79,39 @@ struct ChildRun {
     }
 }
 
+extension ChildRun {
+    /// Runs `count` copies of `executable` at once; the seconds until the last has ended.
+    static func sideBySide(_ executable: String, _ arguments: [String], count: Int) throws -> Double {
+        let outcomes = Outcomes(count: count)
+        let started = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            outcomes.store(Result { try run(executable, arguments) }, at: index)
+        }
+        let elapsed = seconds(ContinuousClock.now - started)
+        for outcome in outcomes.all {
+            let run = try outcome.get()
+            guard run.status == 0 else {
+                throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
+            }
+        }
+        return elapsed
+    }
+
+    /// The runs' outcomes, each stored by its own thread in its own place (memory of their own:
+    /// an array written from several threads is one variable mutated by all of them).
+    private final class Outcomes: @unchecked Sendable {
+        private let values: UnsafeMutableBufferPointer<Result<ChildRun, any Error>?>
+
+        init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: nil) }
+        deinit { values.deinitialize(); values.deallocate() }
+
+        func store(_ outcome: Result<ChildRun, any Error>, at index: Int) { values[index] = outcome }
+
+        /// Read once `concurrentPerform` has returned.
+        var all: [Result<ChildRun, any Error>] { values.map { $0! } }
+    }
+}
+
 /// Counts LF and CRLF line ends in a stream of chunks.
 struct LineCounter {
     var lines = 0

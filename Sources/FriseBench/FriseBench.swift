@@ -14,9 +14,11 @@ struct FriseBench: ParsableCommand {
             runs the release-built frise on it: `frise tag FILE` and `frise timeline FILE --format \
             csv`, each with --jobs 1 and --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
-            speedup of N jobs over one, the machine's own speedup in the same rounds (the same \
-            work on one thread and on each of N threads at once: arithmetic alone, and memory \
-            touched for the first time), and the expressions and events the corpus held a KB. \
+            speedup of N jobs over one beside that of N one-job runs side by side (separate \
+            processes at once: the same work sharing nothing but the machine), the machine's own \
+            speedup in the same rounds (the same work on one thread and on each of N threads at \
+            once: arithmetic alone, and memory touched for the first time), and the expressions \
+            and events the corpus held a KB. \
             MB are 10^6 bytes.
 
             Examples:
@@ -55,7 +57,7 @@ struct FriseBench: ParsableCommand {
     var runs = 5
 
     @Option(help: ArgumentHelp(
-        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out.",
+        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out, and the side-by-side runs too.",
         valueName: "units"))
     var machineWork = 1.0
 
@@ -102,6 +104,9 @@ struct FriseBench: ParsableCommand {
         defer { if corpus == nil && !keep { try? FileManager.default.removeItem(atPath: path) } }
         say(BenchReport.machine())
 
+        func arguments(_ command: String, jobs: Int) -> [String] {
+            [command, path, "--jobs", String(jobs), "--quiet"] + (command == "timeline" ? ["--format", "csv"] : [])
+        }
         var report = BenchReport(inputBytes: bytes, articles: articles)
         var machineWarmed = false
         for command in commandList {
@@ -112,8 +117,7 @@ struct FriseBench: ParsableCommand {
             var times = [[Double]](repeating: [], count: jobList.count)
             for _ in 0..<max(1, runs) {
                 for (position, jobCount) in jobList.enumerated() {
-                    var arguments = [command, path, "--jobs", String(jobCount), "--quiet"]
-                    if command == "timeline" { arguments += ["--format", "csv"] }
+                    let arguments = arguments(command, jobs: jobCount)
                     let run = try ChildRun.run(frise, arguments)
                     guard run.status == 0 else {
                         throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
@@ -121,6 +125,13 @@ struct FriseBench: ParsableCommand {
                     times[position].append(run.seconds)
                     if let fastest = best[position], fastest.elapsed <= run.elapsed { continue }
                     best[position] = run
+                }
+                // The same work as N one-job runs at once, in the same rounds.
+                if machineWork > 0 {
+                    for jobCount in jobList where jobCount > 1 {
+                        let seconds = try ChildRun.sideBySide(frise, arguments(command, jobs: 1), count: jobCount)
+                        report.addSideBySide(command: command, runs: jobCount, seconds: seconds)
+                    }
                 }
                 // The machine's own ceiling, in the same rounds as frise's runs; first once
                 // unmeasured, as a host backs memory a process has freed faster than memory it

@@ -53,7 +53,8 @@ import Testing
 
     /// With more than one job count, the bench measures the machine's own speed-up in the same
     /// rounds: the same work on one thread and on each of two, a ratio near two on two free
-    /// cores (not bounded tighter here: a shared machine's noise can put it anywhere around).
+    /// cores (not bounded tighter here: a shared machine's noise can put it anywhere around),
+    /// and frise's one-job run twice at once.
     @Test func benchReportsTheMachinesOwnSpeedup() throws {
         let result = try CLIRunner.run(
             ["--size", "20KB", "--commands", "tag", "--jobs", "1,2", "--repeat", "1", "--machine-work", "0.1",
@@ -65,6 +66,11 @@ import Testing
         #expect(speedups.count == 2, "\(line)")
         for speedup in speedups { #expect(speedup > 0.2 && speedup < 10, "\(line)") }
         #expect(line.contains("(compute)") && line.contains("(fresh memory)"), "\(line)")
+        // And the same work as two one-job runs at once, beside the two-job run's speed-up.
+        let speedup = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") })
+        let sideBySide = try #require(speedup.split(separator: "; ").last { $0.hasPrefix("2 one-job runs side by side: ") })
+        let value = try #require(Double(sideBySide.dropFirst("2 one-job runs side by side: ".count).dropLast()))
+        #expect(value > 0.2 && value < 10, "\(speedup)")
     }
 
     /// With three runs or more of each measure, the speed-up is given between the fastest runs
@@ -76,7 +82,7 @@ import Testing
                  "--frise", CLIRunner.binary.path],
                 executable: Self.bench)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(!result.stdout.contains("machine: 2 threads"))
+            #expect(!result.stdout.contains("machine: 2 threads") && !result.stdout.contains("side by side"))
             return result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") }
         }
         let three = try #require(try speedupLine(repeat: "3"))
