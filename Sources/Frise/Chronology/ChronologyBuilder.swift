@@ -186,30 +186,12 @@ public struct ChronologyBuilder: Sendable {
         return place(&events, by: &keys, jobs: jobs)
     }
 
-    /// Puts the events in the order of their keys, sorted here; returns the keys' document ranks
-    /// in that order.
+    /// Puts the events in the order of their keys, sorted here (see `InPlacePermutation`: on up
+    /// to `jobs` threads); returns the keys' document ranks in that order.
     private static func place(_ events: inout [Event], by keys: inout [OrderKey], jobs: Int) -> [Int32] {
         sort(&keys, jobs: jobs)
-        // Position i takes the event at keys[i].index; follow each cycle of that permutation once,
-        // its first event held aside and each other moved once (a swap copies two events three
-        // times).
-        var placed = [Bool](repeating: false, count: events.count)
-        events.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for start in buffer.indices where !placed[start] {
-                placed[start] = true
-                guard keys[start].index != start else { continue }
-                let held = (base + start).move()
-                var position = start
-                while keys[position].index != start {
-                    let next = keys[position].index
-                    (base + position).moveInitialize(from: base + next, count: 1)
-                    placed[next] = true
-                    position = next
-                }
-                (base + position).initialize(to: held)
-            }
-        }
+        let from = keys.map { Int32(truncatingIfNeeded: $0.index) }
+        events.withUnsafeMutableBufferPointer { InPlacePermutation.apply(to: $0, from: from, jobs: jobs) }
         return keys.map(\.document)
     }
 
