@@ -82,14 +82,12 @@ extension Parallel {
         /// The results in the inputs' order, the caller processing what no thread has taken
         /// yet, then waiting for the others; asked once (they are moved out: copies would retain
         /// every string and array they hold, and the slots release them again).
-        ///
-        /// While the others finish their last inputs, the caller takes inputs of `later` (work
-        /// started after this one) rather than wait: a pipeline that hands results on batch by
-        /// batch otherwise left a core idle at the end of every batch (`frise timeline` on 10 MB,
-        /// two jobs: 2.5 ms in 75 batches).
         package func results() -> [Output] { results(helping: Running<Output>?.none) }
 
-        /// `results()`, the caller taking inputs of `later` while it waits.
+        /// `results()`; while the others finish their last inputs, the caller takes inputs of
+        /// `later` (work started after this one) rather than wait: a pipeline that hands results
+        /// on batch by batch otherwise left a core idle at the end of every batch (`frise
+        /// timeline` on 10 MB, two jobs: 2.5 ms in 75 batches).
         package func results<Later>(helping later: Running<Later>?) -> [Output] {
             work()
             var later = later
