@@ -15,7 +15,8 @@ struct FriseBench: ParsableCommand {
             csv`, each with --jobs 1 and --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
             speedup of N jobs over one beside that of N one-job runs side by side (separate \
-            processes at once: the same work sharing nothing but the machine), the machine's own \
+            processes at once: the same work sharing nothing but the machine; left out when N \
+            copies would take more than half the memory), the machine's own \
             speedup in the same rounds (the same work on one thread and on each of N threads at \
             once: arithmetic alone, and memory touched for the first time), and the expressions \
             and events the corpus held a KB. \
@@ -126,9 +127,11 @@ struct FriseBench: ParsableCommand {
                     if let fastest = best[position], fastest.elapsed <= run.elapsed { continue }
                     best[position] = run
                 }
-                // The same work as N one-job runs at once, in the same rounds.
-                if machineWork > 0 {
-                    for jobCount in jobList where jobCount > 1 {
+                // The same work as N one-job runs at once, in the same rounds, when N copies of the
+                // one-job run fit in half the machine's memory (those of a large chronology may not).
+                if machineWork > 0, let one = jobList.firstIndex(of: 1).flatMap({ best[$0] }) {
+                    let room = Int(ProcessInfo.processInfo.physicalMemory / 2)
+                    for jobCount in jobList where jobCount > 1 && one.peakMemory * jobCount <= room {
                         let seconds = try ChildRun.sideBySide(frise, arguments(command, jobs: 1), count: jobCount)
                         report.addSideBySide(command: command, runs: jobCount, seconds: seconds)
                     }
