@@ -88,13 +88,16 @@ extension ChildRun {
             outcomes.store(Result { try run(executable, arguments) }, at: index)
         }
         let elapsed = seconds(ContinuousClock.now - started)
-        for outcome in outcomes.all {
-            let run = try outcome.get()
-            guard run.status == 0 else {
-                throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
-            }
-        }
+        for outcome in outcomes.all { _ = try outcome.get().succeeded() }
         return elapsed
+    }
+
+    /// The run, or an error naming it and quoting its last words when frise failed.
+    func succeeded() throws -> ChildRun {
+        guard status == 0 else {
+            throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(status): \(errorTail)")
+        }
+        return self
     }
 
     /// The runs' outcomes, each stored by its own thread in its own place (memory of their own:

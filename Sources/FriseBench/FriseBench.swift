@@ -118,11 +118,7 @@ struct FriseBench: ParsableCommand {
             var times = [[Double]](repeating: [], count: jobList.count)
             for _ in 0..<max(1, runs) {
                 for (position, jobCount) in jobList.enumerated() {
-                    let arguments = arguments(command, jobs: jobCount)
-                    let run = try ChildRun.run(frise, arguments)
-                    guard run.status == 0 else {
-                        throw BenchError("frise \(arguments.joined(separator: " ")) exited with \(run.status): \(run.errorTail)")
-                    }
+                    let run = try ChildRun.run(frise, arguments(command, jobs: jobCount)).succeeded()
                     times[position].append(run.seconds)
                     if let fastest = best[position], fastest.elapsed <= run.elapsed { continue }
                     best[position] = run
