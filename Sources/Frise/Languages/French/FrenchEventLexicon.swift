@@ -135,6 +135,7 @@ enum FrenchEventLexicon {
     /// ("entretiens" is talks; "morts" stays a form of "mourir"), and `homographs` are left out.
     static let verbForms: WordMap<String> = {
         var forms = WordMap<String>(minimumCapacity: 1 << 14)  // some 13,600 forms
+        let (homographs, nouns) = (Self.homographs, Self.nouns)  // read once, not through their lazy guards at every form
         for lemma in verbLemmas {
             // A form already entered is passed over: the verb's repeats too.
             for form in FrenchConjugator.formsWithRepeats(of: lemma) where !homographs.contains(form) {
