@@ -81,6 +81,21 @@ import Testing
         #expect(merged[0].sources.count == 12)
     }
 
+    /// A merged event is found by the participants its absorbed reports added ("Aïcha Benali",
+    /// named by the second report only), as by its own; the merge files it under those alone,
+    /// not again under those it had.
+    @Test func aLaterReportFindsTheEventByAParticipantAnEarlierReportAdded() {
+        let merged = EventMerger().merge([
+            Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+            Self.event("b", .visit, "2024-04-09", actors: ["Emmanuel Dorval", "Aïcha Benali"]),
+            Self.event("c", .visit, "2024-04-09", actors: ["Aïcha Benali (ministre)"]),
+            Self.event("d", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
+            Self.event("e", .visit, "2024-04-12", actors: ["Aïcha Benali"]),
+        ])
+        #expect(merged.map { $0.sources.map(\.document) } == [["a", "b", "c", "d"], ["e"]])
+        #expect(merged[0].actors == ["Emmanuel Dorval", "Aïcha Benali"])
+    }
+
     @Test func eventsOfOneArticleAreNeverMerged() {
         let merged = EventMerger().merge([
             Self.event("a", .visit, "2024-04-09", actors: ["Emmanuel Dorval"]),
