@@ -28,28 +28,23 @@ public struct ClauseDater: Sendable {
         let clauses = grammar.clauses(in: text)
         var nextClause = 0
         for sentence in text.sentences {
-            let firstClause = nextClause
-            while nextClause < clauses.count, clauses[nextClause].tokens.lowerBound < sentence.tokens.upperBound {
-                nextClause += 1
+            let sentenceClauses = Self.run(from: &nextClause, to: clauses.count) {
+                clauses[$0].tokens.lowerBound < sentence.tokens.upperBound
             }
-            let runStart = nextDated
-            while nextDated < dated.count, expressions[dated[nextDated]].mention.tokens.lowerBound < sentence.tokens.upperBound {
-                nextDated += 1
-            }
-            let inSentence = dated[runStart..<nextDated]
+            let inSentence = dated[Self.run(from: &nextDated, to: dated.count) {
+                expressions[dated[$0]].mention.tokens.lowerBound < sentence.tokens.upperBound
+            }]
             assert(inSentence.allSatisfy { sentence.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
             var pending: [Int] = []
             var pendingTokens: Range<Int>?
             // A clause's own expressions are a run of the sentence's too (the clauses cover the
             // sentence in reading order): a slice of `dated`, where a filtered copy was an array
             // made for nearly every dated clause.
-            var nextOwn = runStart
-            for clause in clauses[firstClause..<nextClause] {
-                let ownStart = nextOwn
-                while nextOwn < nextDated, clause.tokens.contains(expressions[dated[nextOwn]].mention.tokens.lowerBound) {
-                    nextOwn += 1
-                }
-                let own = dated[ownStart..<nextOwn]
+            var nextOwn = inSentence.startIndex
+            for clause in clauses[sentenceClauses] {
+                let own = dated[Self.run(from: &nextOwn, to: inSentence.endIndex) {
+                    clause.tokens.contains(expressions[dated[$0]].mention.tokens.lowerBound)
+                }]
                 assert(Array(own) == inSentence.filter { clause.tokens.contains(expressions[$0].mention.tokens.lowerBound) })
                 // A clause of a word or two ("précise-t-il") reports no happening of its own.
                 // (Counted in a loop: a lazy filter's closure held a copy of the text, each of
@@ -107,6 +102,16 @@ public struct ClauseDater: Sendable {
             }
         }
         return result
+    }
+
+    /// The run of positions from `next` on, short of `end`, that `belongs` accepts; `next` is
+    /// left after it. (Clauses, a sentence's expressions and a clause's are each such a run, in
+    /// reading order.)
+    @inline(__always)
+    static func run(from next: inout Int, to end: Int, while belongs: (Int) -> Bool) -> Range<Int> {
+        let start = next
+        while next < end, belongs(next) { next += 1 }
+        return start..<next
     }
 
     /// The group of coordinated expressions ("lundi et mardi") nearest the token, as indices of
