@@ -15,10 +15,10 @@ public struct French: LanguagePack {
 
 extension French {
     /// The building of the tables event extraction reads, in two parts: the verb forms and their
-    /// readings (27 million instructions, callgrind); the names, places, the words that are
-    /// none, the participles and the tagger's tables (17 million). The participles, conjugated
-    /// apart from the verb forms, went with them (30 million against 13). Each table is
-    /// otherwise built by the first article that needs it.
+    /// readings (23 million instructions at 4dc87a3, callgrind; 28 million before); the names,
+    /// places, the words that are none, the participles and the tagger's tables (15 million).
+    /// The participles, conjugated apart from the verb forms, went with them (30 million against
+    /// 13). Each table is otherwise built by the first article that needs it.
     static let tableBuilds: [@Sendable () -> Void] = [
         { _ = FrenchEventLexicon.verbFormReadings },
         {
