@@ -16,7 +16,7 @@ static const uintptr_t segment_size = (uintptr_t)32 << 20;
 // Before `main` (and before any other constructor of `frise`): memory in 2 MiB pages where the
 // system gives them on request (Linux's transparent huge pages, `madvise` mode by default), so
 // that the memory a run fills for the first time costs one page fault per 2 MiB, not per 4 KiB
-// (a 10 MB timeline: 12,400 page faults, 1,300 with them; README, Performance, has the time).
+// (a 10 MB timeline: 12,400 page faults, 1,300 with them; docs/performance-log.md has the time).
 // mimalloc asks for them for each segment it maps and commits at once from now on: every
 // thread's first segment too (by default a thread's first segment is committed piece by
 // piece, in 4 KiB pages, and the workers of `--jobs` allocate most of a run). The segment

@@ -62,7 +62,7 @@ enum OutputWriter {
     /// (`/proc/sys/fs/pipe-max-size`). Linux gives a pipe 64 KiB, and a writer of large pieces
     /// (a CSV piece of 1,024 events is some 300 KB) then waits several times a piece for the
     /// reader to catch up, two process switches each time: `timeline` on 10 MB, read through a
-    /// pipe, switched 66 times with 1 MiB, 590 without (README, Performance).
+    /// pipe, switched 66 times with 1 MiB, 590 without.
     static let pipeBufferSize: Int32 = 1 << 20
 
     /// Raises the buffer of the pipe at `descriptor` to `pipeBufferSize` when it is smaller;

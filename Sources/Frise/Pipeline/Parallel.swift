@@ -19,7 +19,7 @@ extension Parallel {
     ///
     /// The caller working too, not waiting: with two jobs, one thread besides it, where the
     /// system's pool ran three, each with a heap of the allocator's own. Memory touched for the
-    /// first time costs here (see README, Performance), and a heap the caller has used for the
+    /// first time costs here (see docs/performance-log.md), and a heap the caller has used for the
     /// articles has freed memory for the chronology it then builds.
     package static func start<Input, Output>(
         _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output
