@@ -18,7 +18,8 @@ struct FriseBench: ParsableCommand {
             processes at once: the same work sharing nothing but the machine; left out when N \
             copies would take more than half the memory), the machine's own \
             speedup in the same rounds (the same work on one thread and on each of N threads at \
-            once: arithmetic alone, and memory touched for the first time), and the expressions \
+            once: arithmetic alone, memory touched for the first time, and reads from the cache the \
+            cores share), and the expressions \
             and events the corpus held a KB. \
             MB are 10^6 bytes.
 

@@ -8,13 +8,17 @@ import Glibc
 /// gives N cores' worth (its cores may be busy for other guests, or share caches and the
 /// host's memory), so frise's speed-up is read against this ceiling of the same sitting.
 ///
-/// Two kinds of work: arithmetic alone (registers, no memory), and memory never touched before
+/// Three kinds of work: arithmetic alone (registers, no memory); memory never touched before
 /// (each 4 KiB page faulted in and zeroed by the system, then read at random), which much of a
-/// `timeline` run is.
+/// `timeline` run is; and reads from the cache the cores share, each waiting for the one before
+/// (a chain through 4 MiB, twice a core's own cache on the machine of README's figures), as the
+/// look-ups in frise's tables and in each article's data are. A shared cache is shared with the
+/// host's other guests too: what one thread gets of it varies with them.
 enum MachineCeiling {
     enum Work: String, CaseIterable {
         case compute
         case freshMemory = "fresh memory"
+        case sharedCache = "shared cache"
     }
 
     /// Seconds for `threads` threads to each do `units` units of `work` at once.
@@ -43,7 +47,8 @@ enum MachineCeiling {
 
     /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
     /// in a release build), or 32 MiB newly mapped, written a byte a cache line and read at 2
-    /// million random places (about as long).
+    /// million random places (about as long), or a random cycle through 4 MiB of links made and
+    /// then followed for 4 million steps (about as long when the cache holds it).
     private static func run(_ work: Work, units: Double, seed: UInt64) -> UInt64 {
         var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
         func next() -> UInt64 {
@@ -75,6 +80,21 @@ enum MachineCeiling {
                 total &+= UInt64(memory.load(fromByteOffset: Int(next() % UInt64(size)), as: UInt8.self))
             }
             return total | 1
+        case .sharedCache:
+            // Sattolo's shuffle: `links[i]` is the next index of one cycle through them all, so
+            // the chain never settles in a short loop that a core's own cache would hold.
+            let links = [UInt32](unsafeUninitializedCapacity: 1 << 20) { buffer, count in
+                for index in buffer.indices { buffer[index] = UInt32(index) }
+                for index in buffer.indices.dropFirst().reversed() {
+                    buffer.swapAt(index, Int(next() % UInt64(index)))
+                }
+                count = buffer.count
+            }
+            var at: UInt32 = 0
+            links.withUnsafeBufferPointer { links in
+                for _ in 0..<Int(4_000_000 * units) { at = links[Int(at)] }
+            }
+            return UInt64(at) | 1
         }
     }
 

@@ -63,9 +63,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("machine: 2 threads, ") })
         let speedups = line.split(separator: " ").compactMap { $0.hasSuffix("×") ? Double($0.dropLast()) : nil }
-        #expect(speedups.count == 2, "\(line)")
+        #expect(speedups.count == 3, "\(line)")
         for speedup in speedups { #expect(speedup > 0.2 && speedup < 10, "\(line)") }
-        #expect(line.contains("(compute)") && line.contains("(fresh memory)"), "\(line)")
+        #expect(line.contains("(compute)") && line.contains("(fresh memory)") && line.contains("(shared cache)"), "\(line)")
         // And the same work as two one-job runs at once, beside the two-job run's speed-up.
         let speedup = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") })
         let sideBySide = try #require(speedup.split(separator: "; ").last { $0.hasPrefix("2 one-job runs side by side: ") })
