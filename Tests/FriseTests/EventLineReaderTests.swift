@@ -82,6 +82,29 @@ import Testing
         }
     }
 
+    /// An offset that 32 bits cannot hold is refused, with the key that holds it: kept, it would
+    /// be clamped to another place in the text.
+    @Test func anOffsetBeyond32BitsIsRefused() throws {
+        let tagged = try SeedArticle.tagged()
+        let event = try #require(EventExtractor().events(in: tagged).first)
+        let line = EventLine(event: event, document: ChronologyBuilder.document(of: tagged)).json
+        let good = #""trigger":{"start":\#(event.trigger.start),"#
+        #expect(line.contains(good))
+        for start in [Int(Int32.max), 1 << 31, -(1 << 33)] {
+            let edited = line.replacingOccurrences(of: good, with: #""trigger":{"start":\#(start),"#)
+            let read = Result { () throws(EventLineReader.Problem) in
+                try EventLineReader.record(from: Data(edited.utf8), source: "test")
+            }
+            switch read {
+            case .success(let record):
+                #expect(start == Int(Int32.max) && record.event?.trigger.start == start)
+            case .failure(let problem):
+                #expect(start != Int(Int32.max))
+                #expect(problem.message == "trigger.start is not an offset of 32 bits", "\(problem.message)")
+            }
+        }
+    }
+
     /// A line is written into room made for its longest form: strings whose every byte is
     /// escaped (six bytes for a control character) fit, names written twice (among the actors
     /// and as keys of their roles) too, and the line reads back as the event it was made from.

@@ -92,9 +92,21 @@ import Testing
     }
 
     /// A chronology holds millions of events: what each takes in place stays small.
-    @Test func anEventTakesAtMost224BytesInPlace() {
-        #expect(MemoryLayout<Event>.size <= 224)
+    @Test func anEventTakesAtMost208BytesInPlace() {
+        #expect(MemoryLayout<Event>.size <= 208)
         #expect(MemoryLayout<TimeValue?>.size <= 64)
+        #expect(MemoryLayout<TextSpan>.size == 24 && MemoryLayout<TextSpan?>.size == 24)
+        #expect(MemoryLayout<EventSource>.size <= 96)
+    }
+
+    /// A span keeps its offsets in 32 bits: those beyond are clamped, never wrapped round to
+    /// another place in the text.
+    @Test func aSpanClampsOffsetsBeyond32Bits() {
+        var span = TextSpan(start: 1 << 40, end: -(1 << 40), text: "x")
+        #expect(span.start == Int(Int32.max) && span.end == Int(Int32.min))
+        span.start = 7
+        span.end = 1 << 31
+        #expect(span == TextSpan(start: 7, end: Int(Int32.max), text: "x"))
     }
 
     /// A value's modifier and frequency, kept apart, read back as set; a value whose rare fields

@@ -8,8 +8,8 @@ public struct ChronologyBuilder: Sendable {
     /// Large chunks, not one array per article: the allocator maps each apart and gives it back
     /// to the system once copied, where small arrays would leave holes among the events' strings.
     private var chunks: [[Event]] = []
-    /// The events of a chunk: 27 MB of 208-byte events, a block mimalloc (`frise`'s allocator)
-    /// gives a segment of its own.
+    /// The events of a chunk: 27 MB of 208-byte events (`EventStorageTests`), a block mimalloc
+    /// (`frise`'s allocator) gives a segment of its own.
     static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []
     /// One copy of each headline, sentence and name, that equal texts of many events share, once

@@ -32,17 +32,17 @@ public struct Event: Hashable, Sendable {
     public var when: TimeValue?
     /// The temporal expressions that dated the event (empty when undated or inherited).
     public var timexes: [TextSpan] {
-        get { CompactSpan.joined(firstTimex, rare.first?.timexes ?? []) }
+        get { TextSpan.joined(firstTimex, rare.first?.timexes ?? []) }
         set { setTimexes(newValue) }
     }
     /// The first of `timexes`, in place: nearly every dated event has one expression, and an
     /// array of one took 64 bytes of its own (24 here, 16 more than the array's reference).
-    private var firstTimex: CompactSpan?
+    private var firstTimex: TextSpan?
 
     /// Sets `timexes` from any collection of them (a lazy map makes no array).
     private mutating func setTimexes(_ spans: some Collection<TextSpan>) {
         let more: [TextSpan]
-        (firstTimex, more) = CompactSpan.split(spans)
+        (firstTimex, more) = TextSpan.split(spans)
         if !more.isEmpty || rare.first.map({ !$0.timexes.isEmpty }) == true { updateRare { $0.timexes = more } }
     }
 
@@ -144,7 +144,7 @@ public struct Event: Hashable, Sendable {
         var inheritedFrom: String?
         var sources: [EventSource]?
         var strayRoles: [String: ParticipantRole] = [:]
-        /// `timexes` after the first (all of them when the first's offsets do not fit in place).
+        /// `timexes` after the first.
         var timexes: [TextSpan] = []
     }
 
@@ -260,7 +260,7 @@ extension Event {
         type: EventType, when: TimeValue?, timexes: some Collection<TextSpan>, inheritedFrom: String? = nil,
         actors: [String], places: [String], headline: String, sentence: TextSpan
     ) {
-        let (first, more) = CompactSpan.split(timexes)
+        let (first, more) = TextSpan.split(timexes)
         self.init(
             trigger: trigger, eventClass: eventClass, type: type, idNumber: idNumber, when: when, firstTimex: first,
             places: places, headline: headline, sentence: sentence, storedActors: actors, storedDocument: document,
@@ -276,20 +276,20 @@ public struct EventSource: Hashable, Sendable {
     public var trigger: TextSpan
     public var sentence: TextSpan
     public var timexes: [TextSpan] {
-        get { CompactSpan.joined(firstTimex, moreTimexes) }
-        set { (firstTimex, moreTimexes) = CompactSpan.split(newValue) }
+        get { TextSpan.joined(firstTimex, moreTimexes) }
+        set { (firstTimex, moreTimexes) = TextSpan.split(newValue) }
     }
     /// As in `Event`: the first expression in place, the rest apart (a merged event keeps a
     /// source for each report it absorbed, and an array of one took 64 bytes).
-    private var firstTimex: CompactSpan?
+    private var firstTimex: TextSpan?
     private var moreTimexes: [TextSpan]
 
     public init(document: String, trigger: TextSpan, sentence: TextSpan, timexes: [TextSpan]) {
-        let (first, more) = CompactSpan.split(timexes)
+        let (first, more) = TextSpan.split(timexes)
         self.init(document: document, trigger: trigger, sentence: sentence, firstTimex: first, moreTimexes: more)
     }
 
-    init(document: String, trigger: TextSpan, sentence: TextSpan, firstTimex: CompactSpan?, moreTimexes: [TextSpan]) {
+    init(document: String, trigger: TextSpan, sentence: TextSpan, firstTimex: TextSpan?, moreTimexes: [TextSpan]) {
         self.document = document
         self.trigger = trigger
         self.sentence = sentence
@@ -299,41 +299,41 @@ public struct EventSource: Hashable, Sendable {
 }
 
 /// A piece of a body: Unicode-scalar offsets (end exclusive) and the text.
+///
+/// The offsets are kept in 32 bits, as every offset into an article is (`TokenizedText.maxBodyBytes`):
+/// 24 bytes a span, not 32, and a chronology holds two for each event and each source (its
+/// trigger and its sentence). An offset beyond 32 bits is clamped.
 public struct TextSpan: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
+    private var storedStart: Int32
+    private var storedEnd: Int32
     public var text: String
 
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
+
     public init(start: Int, end: Int, text: String) {
-        self.start = start
-        self.end = end
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: end)
         self.text = text
     }
-}
 
-/// A `TextSpan` whose offsets fit in 32 bits: 24 bytes, not 32.
-struct CompactSpan: Hashable, Sendable {
-    var start: Int32
-    var end: Int32
-    var text: String
-
-    init?(_ span: TextSpan) {
-        guard let start = Int32(exactly: span.start), let end = Int32(exactly: span.end) else { return nil }
-        (self.start, self.end, text) = (start, end, span.text)
-    }
-
-    var span: TextSpan { TextSpan(start: Int(start), end: Int(end), text: text) }
-
-    /// Spans as kept: the first in place when its offsets fit, the rest (or all when they do not)
-    /// apart. One form for each list, so that equal lists compare and hash equal as kept.
-    static func split(_ spans: some Collection<TextSpan>) -> (first: CompactSpan?, rest: [TextSpan]) {
-        guard let first = spans.first.flatMap(CompactSpan.init) else { return (nil, Array(spans)) }
+    /// Spans as an event or a source keeps them: the first in place, the rest apart (nearly every
+    /// dated event has one expression, and an array of one took 64 bytes of its own). One form
+    /// for each list, so that equal lists compare and hash equal as kept.
+    static func split(_ spans: some Collection<TextSpan>) -> (first: TextSpan?, rest: [TextSpan]) {
+        guard let first = spans.first else { return (nil, []) }
         return (first, spans.count == 1 ? [] : Array(spans.dropFirst()))
     }
 
     /// The spans `split` keeps apart, as one list.
-    static func joined(_ first: CompactSpan?, _ rest: [TextSpan]) -> [TextSpan] {
-        guard let first = first?.span else { return rest }
+    static func joined(_ first: TextSpan?, _ rest: [TextSpan]) -> [TextSpan] {
+        guard let first else { return rest }
         return rest.isEmpty ? [first] : [first] + rest
     }
 }

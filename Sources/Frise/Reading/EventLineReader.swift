@@ -281,7 +281,15 @@ private struct Fields {
 
     /// This object as a span: `start`, `end`, `text`.
     func span() throws(EventLineReader.Problem) -> TextSpan {
-        TextSpan(start: try int("start"), end: try int("end"), text: try string("text"))
+        TextSpan(start: try offset("start"), end: try offset("end"), text: try string("text"))
+    }
+
+    /// An offset into an article: an integer of 32 bits, as `TextSpan` keeps it (never clamped
+    /// from a line, where it would be read as another offset).
+    func offset(_ key: String) throws(EventLineReader.Problem) -> Int {
+        let value = try int(key)
+        guard Int32(exactly: value) != nil else { throw missing(key, "an offset of 32 bits") }
+        return value
     }
 
     /// This object as a `when`: `value`, `start`, `end`, `granularity`, `certainty`, `type`, `mod`, `freq`.
