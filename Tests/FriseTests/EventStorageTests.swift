@@ -92,9 +92,9 @@ import Testing
     }
 
     /// A chronology holds millions of events: what each takes in place stays small.
-    @Test func anEventTakesAtMost208BytesInPlace() {
-        #expect(MemoryLayout<Event>.size <= 208)
-        #expect(MemoryLayout<TimeValue?>.size <= 64)
+    @Test func anEventTakesAtMost200BytesInPlace() {
+        #expect(MemoryLayout<Event>.size <= 200)
+        #expect(MemoryLayout<TimeValue?>.size <= 56)
         #expect(MemoryLayout<TextSpan>.size == 24 && MemoryLayout<TextSpan?>.size == 24)
         #expect(MemoryLayout<EventSource>.size <= 96)
     }

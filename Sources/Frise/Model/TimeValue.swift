@@ -6,7 +6,8 @@
 /// (`PAST_REF`) have no span. `mod` is the TIMEX3 modifier ("début octobre" →
 /// `START`) and `frequency` the TIMEX3 `freq` of a recurrence (`2X`).
 public struct TimeValue: Hashable, Sendable {
-    // (The stored properties in the order that packs them: an optional value in 64 bytes.)
+    // (The stored properties in the order that packs them: an optional value in 56 bytes, `rare`
+    // in the 4 bytes a day leaves before the next one begins.)
     /// The TIMEX3 `value` attribute (`2023-02-01`, `2023-01`, `2023-W05`, `P3D`, `XXXX-XX-XX`).
     public var value: String {
         get { valueText.string }
@@ -16,6 +17,10 @@ public struct TimeValue: Hashable, Sendable {
     /// expression holding one, copies bytes (see `InlineText`).
     var valueText: InlineText
     public var start: CalendarDay?
+    /// `mod` and `frequency`, which few values have and few distinct pairs of which occur: 0 for
+    /// neither, else one more than the number in `LongTexts` of the pair written as a text (see
+    /// `rare(mod:frequency:)`). Four bytes in every value, where the pair held in place took 24.
+    private var rare: UInt32
     public var end: CalendarDay?
     public var type: TimexType
     public var granularity: Granularity
@@ -30,11 +35,6 @@ public struct TimeValue: Hashable, Sendable {
         get { rare == 0 ? nil : Self.attributes(rare).frequency }
         set { rare = Self.rare(mod: mod, frequency: newValue) }
     }
-
-    /// `mod` and `frequency`, which few values have and few distinct pairs of which occur: 0 for
-    /// neither, else one more than the number in `LongTexts` of the pair written as a text (see
-    /// `rare(mod:frequency:)`). Four bytes in every value, where the pair held in place took 24.
-    private var rare: UInt32
 
     /// The number `rare` keeps for a pair: its text is a digit of flags (1: a mod, 2: a
     /// frequency), the mod's length in decimal, a colon, the mod, the frequency.
