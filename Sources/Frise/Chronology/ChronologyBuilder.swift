@@ -8,7 +8,7 @@ public struct ChronologyBuilder: Sendable {
     /// Large chunks, not one array per article: the allocator maps each apart and gives it back
     /// to the system once copied, where small arrays would leave holes among the events' strings.
     private var chunks: [[Event]] = []
-    /// The events of a chunk: 27 MB of 208-byte events (`EventStorageTests`), a block mimalloc
+    /// The events of a chunk: 26 MB of 200-byte events (`EventStorageTests`), a block mimalloc
     /// (`frise`'s allocator) gives a segment of its own.
     static let chunkSize = 1 << 17
     private var documents: [DocumentInfo] = []

@@ -300,9 +300,9 @@ public struct EventSource: Hashable, Sendable {
 
 /// A piece of a body: Unicode-scalar offsets (end exclusive) and the text.
 ///
-/// The offsets are kept in 32 bits, as every offset into an article is (`TokenizedText.maxBodyBytes`):
-/// 24 bytes a span, not 32, and a chronology holds two for each event and each source (its
-/// trigger and its sentence). An offset beyond 32 bits is clamped.
+/// The offsets are kept in 32 bits, as every offset into an article is
+/// (`TokenizedText.maxBodyBytes`): 24 bytes a span, not 32, and a chronology holds two for each
+/// event and each source (its trigger and its sentence). An offset beyond 32 bits is clamped.
 public struct TextSpan: Hashable, Sendable {
     private var storedStart: Int32
     private var storedEnd: Int32
