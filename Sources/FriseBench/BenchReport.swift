@@ -78,7 +78,7 @@ struct BenchReport {
                 }
                 let jobs = runs[other].jobs
                 if let apart = sideBySide[command]?[jobs] {
-                    let speedup = Double(jobs) * runs[one].run.seconds / max(apart, 1e-9)
+                    let speedup = MachineCeiling.speedup(one: runs[one].run.seconds, many: apart, threads: jobs)
                     line += String(format: "; \(jobs) one-job runs side by side: %.2f×", speedup)
                 }
                 lines.append(line)

@@ -82,13 +82,13 @@ struct ChildRun {
 extension ChildRun {
     /// Runs `count` copies of `executable` at once; the seconds until the last has ended.
     static func sideBySide(_ executable: String, _ arguments: [String], count: Int) throws -> Double {
-        let outcomes = Outcomes(count: count)
+        let outcomes = ThreadSlots<Result<ChildRun, any Error>?>(count: count, initial: nil)
         let started = ContinuousClock.now
         DispatchQueue.concurrentPerform(iterations: count) { index in
             outcomes.store(Result { try run(executable, arguments) }, at: index)
         }
         let elapsed = seconds(ContinuousClock.now - started)
-        for outcome in outcomes.all { _ = try outcome.get().succeeded() }
+        for outcome in outcomes.all { _ = try outcome!.get().succeeded() }
         return elapsed
     }
 
@@ -99,20 +99,27 @@ extension ChildRun {
         }
         return self
     }
+}
 
-    /// The runs' outcomes, each stored by its own thread in its own place (memory of their own:
-    /// an array written from several threads is one variable mutated by all of them).
-    private final class Outcomes: @unchecked Sendable {
-        private let values: UnsafeMutableBufferPointer<Result<ChildRun, any Error>?>
+/// Values that threads store, each in its own place, read once they have all ended (memory of
+/// their own: an array written from several threads is one variable mutated by all of them).
+final class ThreadSlots<Value>: @unchecked Sendable {
+    private let values: UnsafeMutableBufferPointer<Value>
 
-        init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: nil) }
-        deinit { values.deinitialize(); values.deallocate() }
-
-        func store(_ outcome: Result<ChildRun, any Error>, at index: Int) { values[index] = outcome }
-
-        /// Read once `concurrentPerform` has returned.
-        var all: [Result<ChildRun, any Error>] { values.map { $0! } }
+    init(count: Int, initial: Value) {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: initial)
     }
+
+    deinit {
+        values.deinitialize()
+        values.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { values[index] = value }
+
+    /// Read once the threads that store have ended.
+    var all: [Value] { Array(values) }
 }
 
 /// Counts LF and CRLF line ends in a stream of chunks.

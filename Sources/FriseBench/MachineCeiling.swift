@@ -24,7 +24,7 @@ enum MachineCeiling {
     /// Seconds for `threads` threads to each do `units` units of `work` at once.
     static func seconds(_ work: Work, threads: Int, units: Double = 1) -> Double {
         let done = DispatchGroup()
-        let sink = Sink(count: threads)
+        let sink = ThreadSlots<UInt64>(count: threads, initial: 0)
         let started = ContinuousClock.now
         for index in 0..<threads {
             done.enter()
@@ -38,7 +38,7 @@ enum MachineCeiling {
         done.wait()
         let elapsed = ChildRun.seconds(ContinuousClock.now - started)
         // The results are read, so the work cannot be left out by the optimiser.
-        return sink.total == 0 ? elapsed.nextUp : elapsed
+        return sink.all.reduce(0, &+) == 0 ? elapsed.nextUp : elapsed
     }
 
     /// The speed-up of `threads` threads over one: `threads` times the time of one thread over
@@ -96,16 +96,5 @@ enum MachineCeiling {
             }
             return UInt64(at) | 1
         }
-    }
-
-    /// Each thread's result in its own place.
-    private final class Sink: @unchecked Sendable {
-        private let values: UnsafeMutableBufferPointer<UInt64>
-
-        init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: 0) }
-        deinit { values.deallocate() }
-
-        func store(_ value: UInt64, at index: Int) { values[index] = value }
-        var total: UInt64 { values.reduce(0, &+) }
     }
 }
