@@ -66,6 +66,9 @@ struct FriseBench: ParsableCommand {
     @Flag(help: "Keep the generated corpus and print its path.")
     var keep = false
 
+    @Flag(help: "Write the generated corpus, print its path and measure nothing (scripts/pgo-profile trains on such a corpus).")
+    var generateOnly = false
+
     static func parseSize(_ text: String) -> Int? {
         let upper = text.uppercased().replacingOccurrences(of: " ", with: "")
         for (suffix, factor) in [("GB", 1e9), ("MB", 1e6), ("KB", 1e3), ("G", 1e9), ("M", 1e6), ("K", 1e3), ("B", 1)] {
@@ -75,7 +78,7 @@ struct FriseBench: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.isExecutableFile(atPath: frise) else {
+        guard generateOnly || FileManager.default.isExecutableFile(atPath: frise) else {
             throw BenchError("no frise binary at \(frise): run `scripts/bench` (or `swift build -c release`) first, or give --frise PATH")
         }
         let jobList = try (jobs ?? "1,\(ProcessInfo.processInfo.activeProcessorCount)").split(separator: ",").map {
@@ -102,6 +105,10 @@ struct FriseBench: ParsableCommand {
             (articles, bytes) = try CorpusGenerator(seed: seed, density: density).write(bytes: target, to: path)
             say("corpus: \(path) · \(articles) articles · \(Self.megabytes(bytes)) MB · seed \(seed) · \(density) density · "
                 + "written in " + String(format: "%.1f s", ChildRun.seconds(ContinuousClock.now - started)))
+        }
+        if generateOnly {
+            guard corpus == nil else { throw BenchError("--generate-only writes a generated corpus: leave out --corpus") }
+            return print(path)
         }
         defer { if corpus == nil && !keep { try? FileManager.default.removeItem(atPath: path) } }
         say(BenchReport.machine())

@@ -32,6 +32,27 @@ import Testing
         #expect(reported("timeline") == events)
     }
 
+    /// `--generate-only` writes the corpus and runs nothing: its last line is the corpus's path,
+    /// the same bytes for the same seed and size, and no frise binary is needed.
+    @Test func generateOnlyWritesTheCorpusAndMeasuresNothing() throws {
+        func generate(seed: String) throws -> (path: String, bytes: Data) {
+            let result = try CLIRunner.run(
+                ["--size", "30KB", "--seed", seed, "--generate-only", "--frise", "/nonexistent/frise"], executable: Self.bench)
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = result.stdout.split(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("tag ") || $0.hasPrefix("machine:") })
+            let path = try #require(lines.last.map(String.init))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            return (path, try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        let first = try generate(seed: "11"), again = try generate(seed: "11"), other = try generate(seed: "12")
+        #expect(first.bytes.count >= 30_000 && first.bytes.count < 40_000)
+        #expect(first.bytes == again.bytes)
+        #expect(first.bytes != other.bytes)
+        let lines = String(decoding: first.bytes, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count > 10 && lines.allSatisfy { $0.hasPrefix("{") && $0.contains("\"text\"") })
+    }
+
     /// The generated corpus holds temporal expressions as news does (the French TimeBank's
     /// articles 4.2 a KB) unless asked for the dense one, with more than twice as many.
     @Test func generatedCorpusHasNewsDensity() throws {
