@@ -28,15 +28,31 @@ import Testing
 
     @Test func thereAreSixFixturesAndTheSeed() { #expect(Self.inputs.count >= 7) }
 
+    /// A release build of `frise` to check as well (CI builds one: release code is compiled with
+    /// the profile of `Sources/Frise/frise.profdata`, which the debug build the tests run is not).
+    static let releaseBinary = ProcessInfo.processInfo.environment["FRISE_RELEASE_BINARY"].map {
+        URL(fileURLWithPath: $0, relativeTo: CLIRunner.packageRoot)
+    }
+
     @Test(arguments: inputs.map(\.input), formats.map(\.name))
     func timelineMatchesGolden(input: String, format: String) throws {
+        try check(input: input, format: format, with: CLIRunner.binary)
+    }
+
+    @Test(.enabled(if: releaseBinary != nil, "FRISE_RELEASE_BINARY names a release build"),
+          arguments: inputs.map(\.input), formats.map(\.name))
+    func releaseBuildMatchesGolden(input: String, format: String) throws {
+        try check(input: input, format: format, with: #require(Self.releaseBinary))
+    }
+
+    func check(input: String, format: String, with binary: URL) throws {
         let options = Self.formats.first { $0.name == format }!
         let golden = Self.inputs.first { $0.input == input }!.golden + "." + options.suffix
-        let result = try CLIRunner.run(["timeline", input, "--quiet"] + options.options)
+        let result = try CLIRunner.run(["timeline", input, "--quiet"] + options.options, executable: binary)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "--quiet leaves standard error empty")
         let url = CLIRunner.packageRoot.appendingPathComponent(golden)
-        if ProcessInfo.processInfo.environment["FRISE_UPDATE_GOLDEN"] == "1" {
+        if binary == CLIRunner.binary, ProcessInfo.processInfo.environment["FRISE_UPDATE_GOLDEN"] == "1" {
             try Data(result.stdout.utf8).write(to: url)
         }
         // Compared as bytes: decoding would drop the Excel preset's byte order mark.
