@@ -20,8 +20,13 @@ let pgoSettings: [SwiftSetting] = switch pgo {
 case "off": []
 case "generate": [.unsafeFlags(["-Xfrontend", "-ir-profile-generate"], .when(configuration: .release))]
 default:
-    FileManager.default.fileExists(atPath: pgoProfile)
-        ? [.unsafeFlags(["-Xfrontend", "-ir-profile-use=\(pgoProfile)"], .when(configuration: .release))] : []
+    FileManager.default.contents(atPath: pgoProfile).map { profile in
+        // The profile's checksum among the settings: the build follows the files it compiles,
+        // not those a flag names, and a new profile must compile the library again.
+        let checksum = profile.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        return [.unsafeFlags(["-Xfrontend", "-ir-profile-use=\(pgoProfile)"], .when(configuration: .release)),
+                .define("FRISE_PROFILE_" + String(checksum, radix: 16), .when(configuration: .release))]
+    } ?? []
 }
 /// An instrumented `frise` links the runtime that writes its counts.
 let pgoLinking: [LinkerSetting] = pgo == "generate" ? [.unsafeFlags(["-profile-generate"], .when(configuration: .release))] : []

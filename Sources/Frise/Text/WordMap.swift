@@ -3,18 +3,22 @@ import Foundation
 /// A table keyed by folded words, for the look-ups rules make at every token.
 ///
 /// `Dictionary<String, _>` hashes each key with seeded SipHash, a few hundred instructions for a
-/// short word; here a word is hashed with FNV-1a over its UTF-8 bytes, the table is open
-/// addressed and each slot keeps its key's full hash, so a miss rarely compares strings. The
-/// table stays at most a quarter full: most tokens looked up are no key, and a miss reads slots
-/// until an empty one (about 2.5 slots at half full, 1.4 at a quarter: `frise timeline` ran 1.4%
-/// fewer instructions and 3% less time, for 1.6 MB more tables).
+/// short word; here a word is hashed with FNV-1a over its UTF-8 bytes and the table is open
+/// addressed. The table stays at most a quarter full: most tokens looked up are no key, and a
+/// miss reads slots until an empty one (about 2.5 slots at half full, 1.4 at a quarter: `frise
+/// timeline` ran 1.4% fewer instructions and 3% less time, for 1.6 MB more tables). A slot is
+/// probed by a byte of its key's hash (a tag): the probes of the verb forms' 65,536 slots read
+/// 64 KB, not the 512 KB of a full hash each, and a key's bytes are compared only when its tag
+/// matches (one time in 128 for another word).
 /// Tokens are looked up by their folded bytes in the text, compared with the keys' bytes, which
 /// the table keeps one after another. Keys iterate in the order they were first inserted.
 public struct WordMap<Value: Sendable>: Sendable {
-    /// Per slot: the key's hash (never 0), or 0 for an empty slot.
-    private var hashes: [UInt64]
+    /// Per slot: the tag of its key's hash (`tag(_:)`, never 0), or 0 for an empty slot.
+    private var tags: [UInt8]
     /// Per slot: the position of its entry in `keys` and `values`.
     private var entries: [Int32]
+    /// Per entry: its key's hash, to place the keys again when the table grows.
+    private var keyHashes: [UInt64] = []
     public private(set) var keys: [String] = []
     public private(set) var values: [Value] = []
     /// The keys' UTF-8, one after another: key i is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
@@ -28,8 +32,9 @@ public struct WordMap<Value: Sendable>: Sendable {
     public init(minimumCapacity: Int) {
         var slots = 16
         while slots < minimumCapacity * 4 { slots *= 2 }
-        hashes = Array(repeating: 0, count: slots)
+        tags = Array(repeating: 0, count: slots)
         entries = Array(repeating: 0, count: slots)
+        keyHashes.reserveCapacity(minimumCapacity)
         keys.reserveCapacity(minimumCapacity)
         values.reserveCapacity(minimumCapacity)
         keyStarts.reserveCapacity(minimumCapacity + 1)
@@ -75,11 +80,11 @@ public struct WordMap<Value: Sendable>: Sendable {
     /// `self[utf8: bytes]`, where `hash` has been fed `bytes` (a key built a word at a time is
     /// hashed as it grows, once for all the tables it is looked up in).
     subscript(utf8 bytes: UnsafeBufferPointer<UInt8>, hash hash: WordHash) -> Value? {
-        slot(of: bytes, hash: Self.sealed(hash.value)).map { values[Int(entries[$0])] }
+        slot(of: bytes, hash: Self.tableHash(hash.value)).map { values[Int(entries[$0])] }
     }
 
     func contains(utf8 bytes: UnsafeBufferPointer<UInt8>, hash: WordHash) -> Bool {
-        slot(of: bytes, hash: Self.sealed(hash.value)) != nil
+        slot(of: bytes, hash: Self.tableHash(hash.value)) != nil
     }
 
     /// The value of a token's folded form (in `foldedBytes`, the text's), with the hash the
@@ -119,36 +124,36 @@ public struct WordMap<Value: Sendable>: Sendable {
             // Not a checked slice: the tokenizer wrote the range (nil base only for no bytes at all).
             let bytes = UnsafeBufferPointer(start: folded.baseAddress.map { $0 + Int(token.foldedStart) },
                                             count: Int(token.foldedCount))
-            return slot(of: bytes, hash: Self.sealed(token.foldedHash))
+            return slot(of: bytes, hash: Self.tableHash(token.foldedHash))
         }
     }
 
     /// Strings are compared as strings: two small ones (most words) in two machine words.
     @inline(__always)
     private func slot(of word: String, hash: UInt64) -> Int? {
-        let mask = hashes.count - 1
+        let mask = tags.count - 1, tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let present = hashes[slot]
+            let present = tags[slot]
             if present == 0 { return nil }
-            if present == hash, keys[Int(entries[slot])] == word { return slot }
+            if present == tag, keys[Int(entries[slot])] == word { return slot }
             slot = (slot + 1) & mask
         }
     }
 
     private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        slot(of: bytes, hash: Self.sealed(WordHash.value(of: bytes)))
+        slot(of: bytes, hash: Self.tableHash(WordHash.value(of: bytes)))
     }
 
     /// The slot of the key whose UTF-8 is `bytes` and whose hash is `hash`, if any.
     @inline(__always)
     private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let mask = hashes.count - 1
+        let mask = tags.count - 1, tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let present = hashes[slot]
+            let present = tags[slot]
             if present == 0 { return nil }
-            if present == hash, key(Int(entries[slot]), equals: bytes) { return slot }
+            if present == tag, key(Int(entries[slot]), equals: bytes) { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -173,8 +178,9 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     /// Inserts `word`, which is no key, with the hash `lookUp` gave.
     mutating func insert(_ word: String, _ value: Value, hash: UInt64) {
-        if (keys.count + 1) * 4 > hashes.count { rehash(capacity: hashes.count * 2) }
+        if (keys.count + 1) * 4 > tags.count { rehash(capacity: tags.count * 2) }
         place(hash, entry: keys.count)
+        keyHashes.append(hash)
         keys.append(word)
         values.append(value)
         var word = word
@@ -183,19 +189,18 @@ public struct WordMap<Value: Sendable>: Sendable {
     }
 
     private mutating func place(_ hash: UInt64, entry: Int) {
-        let mask = hashes.count - 1
+        let mask = tags.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 { slot = (slot + 1) & mask }
-        hashes[slot] = hash
+        while tags[slot] != 0 { slot = (slot + 1) & mask }
+        tags[slot] = Self.tag(hash)
         entries[slot] = Int32(entry)
     }
 
-    /// A table twice as large, each key placed again by the hash its slot keeps (hashing every
-    /// key again at each doubling was a fifth of building the verb forms' table).
+    /// A table twice as large, each key placed again by the hash kept for it (hashing every key
+    /// again at each doubling was a fifth of building the verb forms' table).
     private mutating func rehash(capacity: Int) {
-        let (oldHashes, oldEntries) = (hashes, entries)
         emptySlots(capacity)
-        for slot in oldHashes.indices where oldHashes[slot] != 0 { place(oldHashes[slot], entry: Int(oldEntries[slot])) }
+        for (entry, hash) in keyHashes.enumerated() { place(hash, entry: entry) }
     }
 
     /// Removing is rare (tables are built once): the table is rebuilt without the entry.
@@ -203,30 +208,33 @@ public struct WordMap<Value: Sendable>: Sendable {
         let entry = Int(entries[slot])
         keys.remove(at: entry)
         values.remove(at: entry)
+        keyHashes.remove(at: entry)
         keyBytes = Array(keys.joined().utf8)
         keyStarts = [0]
         for key in keys { keyStarts.append(keyStarts.last! + Int32(key.utf8.count)) }
         // The entries after it moved down one: every key placed again by its own hash.
-        emptySlots(hashes.count)
-        for (entry, key) in keys.enumerated() { place(Self.hash(key), entry: entry) }
+        rehash(capacity: tags.count)
     }
 
     /// `capacity` empty slots.
     private mutating func emptySlots(_ capacity: Int) {
-        hashes = Array(repeating: 0, count: capacity)
+        tags = Array(repeating: 0, count: capacity)
         entries = Array(repeating: 0, count: capacity)
     }
 
-    /// The table's hash of a word: `WordHash`, never 0 (0 marks an empty slot): its top bit set,
-    /// not its low one, which would leave the first probes to odd slots only.
+    /// The table's hash of a word: its `WordHash`.
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
         let hash = word.utf8.withContiguousStorageIfAvailable(WordHash.value(of:)) ?? WordHash.value(of: word.utf8)
-        return sealed(hash)
+        return tableHash(hash)
     }
 
     @inline(__always)
-    static func sealed(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) | 1 << 63 }
+    static func tableHash(_ hash: Int) -> UInt64 { UInt64(bitPattern: Int64(hash)) }
+
+    /// A slot's tag of a hash: a byte of it apart from the low bits that choose the slot, never 0.
+    @inline(__always)
+    static func tag(_ hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 48) | 1 }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
