@@ -8,19 +8,25 @@ let mimalloc = ProcessInfo.processInfo.environment["FRISE_MALLOC"] != "system"
 
 /// Release builds of the library are optimised with the profile of a training run: LLVM's
 /// IR-level profile-guided optimisation, from `Sources/Frise/frise.profdata`, which
-/// `scripts/pgo-profile` makes (branches laid out and code inlined where runs go: `frise
-/// timeline` 7% fewer instructions and some 9% less time, docs/performance-log.md). The profile
+/// `scripts/pgo-profile` makes (code inlined and laid out where runs go: `frise timeline` on
+/// 10 MB 7% fewer instructions and about 5% less time, docs/performance-log.md). The profile
 /// is data about the code: code changed since it was made is compiled without it, no less
 /// correct. `FRISE_PGO=off` builds without it; `FRISE_PGO=generate` builds `frise` counting
 /// where it goes, to make a profile. (The Swift compiler's own `-profile-use`, at its SIL level,
 /// stopped on an assertion with these profiles: the LLVM one is asked of its front end.)
 let pgo = ProcessInfo.processInfo.environment["FRISE_PGO"]
+#if compiler(>=6.3)
+let pgoCompilerReadsProfile = true
+#else
+let pgoCompilerReadsProfile = false
+#endif
 let pgoProfile = Context.packageDirectory + "/Sources/Frise/frise.profdata"
 let pgoSettings: [SwiftSetting] = switch pgo {
 case "off": []
 case "generate": [.unsafeFlags(["-Xfrontend", "-ir-profile-generate"], .when(configuration: .release))]
 default:
-    FileManager.default.contents(atPath: pgoProfile).map { profile in
+    // (Made by Swift 6.3's LLVM: an older compiler cannot read the profile, a newer one can.)
+    !pgoCompilerReadsProfile ? [] : FileManager.default.contents(atPath: pgoProfile).map { profile in
         // The profile's checksum among the settings: the build follows the files it compiles,
         // not those a flag names, and a new profile must compile the library again.
         let checksum = profile.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
