@@ -21,16 +21,16 @@ public struct Token: Hashable, Sendable {
     var foldedStart: Int32
     var foldedCount: Int32
     /// For a number token of at most nine digits, its value, read by the tokenizer; else -1.
-    var numberValue: Int32 = -1
+    var numberValue: Int32
     /// Index of the sentence holding the token (a body has fewer than 2³¹ tokens).
-    private var sentenceIndex: Int32 = 0
+    private var sentenceIndex: Int32
     public var kind: Kind
     /// The first letter is upper case.
     public var isCapitalized: Bool
     /// Whitespace (or nothing) separates this token from the previous one.
     public var spaceBefore: Bool
     /// A line break is among that whitespace.
-    public internal(set) var lineBreakBefore = false
+    public internal(set) var lineBreakBefore: Bool
 
     init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, foldedStart: Int32, foldedCount: Int32,
          foldedHash: Int, isCapitalized: Bool, spaceBefore: Bool, lineBreakBefore: Bool = false,
@@ -38,7 +38,7 @@ public struct Token: Hashable, Sendable {
         (self.start, self.end, self.byteStart, self.byteEnd) = (start, end, byteStart, byteEnd)
         (self.foldedHash, self.foldedStart, self.foldedCount, self.numberValue) = (foldedHash, foldedStart, foldedCount, numberValue)
         (self.kind, self.isCapitalized, self.spaceBefore, self.lineBreakBefore) = (kind, isCapitalized, spaceBefore, lineBreakBefore)
-        self.sentence = sentence
+        sentenceIndex = Int32(truncatingIfNeeded: sentence)
     }
 
     /// Index of the sentence holding the token.
