@@ -159,20 +159,21 @@ import Testing
         #expect(names == ["Peter Akol Deng", "Peter Akol Deng", "Marie-Anne Deng", "Peter Akol Deng"])
     }
 
-    /// The clause cutter hands each clause the lemmas of its finite verbs; a clause made without
-    /// them gets the same trigger.
-    @Test func clausesCarryTheirVerbLemmas() throws {
+    /// The grammar reads the lemmas of a text's finite verbs once, for its clauses and their
+    /// triggers; a clause's trigger read without them (its verbs read for it alone) is the same.
+    @Test func verbLemmasReadOnceForTheText() throws {
         let text = TokenizedText(
             "Le ministre a annoncé que la réforme serait votée en mars, et ils ont appelé à la grève.")
-        let clauses = FrenchClauses.clauses(in: text)
+        let grammar = FrenchEventGrammar()
+        let lemmas = grammar.verbLemmas(in: text)
+        #expect(lemmas.map(FrenchTriggers.lemma(ofNumber:)) == text.tokens.indices.map { FrenchTriggers.finiteLemma(at: $0, in: text) })
+        let clauses = grammar.clauses(in: text, verbLemmas: lemmas)
+        #expect(clauses == grammar.clauses(in: text))
         #expect(clauses.count >= 3)
         for clause in clauses {
-            #expect(clause.verbLemmas.map(FrenchTriggers.lemma(ofNumber:))
-                == clause.tokens.map { FrenchTriggers.finiteLemma(at: $0, in: text) })
-            let bare = Clause(kind: clause.kind, tokens: clause.tokens, governor: clause.governor)
-            #expect(FrenchTriggers.trigger(in: clause, of: text) == FrenchTriggers.trigger(in: bare, of: text))
+            #expect(grammar.trigger(in: clause, of: text, verbLemmas: lemmas) == grammar.trigger(in: clause, of: text))
         }
-        #expect(clauses.compactMap { FrenchTriggers.trigger(in: $0, of: text)?.lemma } == ["annoncer", "voter", "appeler"])
+        #expect(clauses.compactMap { grammar.trigger(in: $0, of: text, verbLemmas: lemmas)?.lemma } == ["annoncer", "voter", "appeler"])
     }
 
     /// A word ends like a participle of an "-er" verb exactly when it ends with one of

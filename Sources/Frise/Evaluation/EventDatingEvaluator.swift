@@ -14,7 +14,8 @@ public struct EventDatingEvaluator: Sendable {
 
     public func evaluate(_ tagged: TaggedArticle, against gold: TimeMLDocument) -> EventDatingEvaluation {
         let values = goldValues(gold)
-        let clauses = ClauseDater().datedClauses(in: tagged)
+        let dating = ClauseDater().datedClauses(in: tagged)
+        let clauses = dating.clauses
         let tokens = tagged.text.tokens
         var result = EventDatingEvaluation()
         for event in gold.events {
@@ -28,7 +29,7 @@ public struct EventDatingEvaluator: Sendable {
                 continue
             }
             result.dated += 1
-            let found = Set([when.value] + clause.timexIndices.map { tagged.expressions[$0].value.value })
+            let found = Set([when.value] + dating.timexIndices(of: clause).map { tagged.expressions[$0].value.value })
             if !found.isDisjoint(with: expected) {
                 result.correct += 1
             } else {

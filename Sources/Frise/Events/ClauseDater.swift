@@ -9,13 +9,18 @@
 public struct ClauseDater: Sendable {
     public init() {}
 
-    public func datedClauses(in tagged: TaggedArticle) -> [DatedClause] {
+    public func datedClauses(in tagged: TaggedArticle) -> DatedClauses {
         let text = tagged.text
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
         // Dates and times date events; durations and sets say how long or how often. Expressions
         // are handled by their index: a copy would retain each of their strings.
         let expressions = tagged.expressions
         let dated = expressions.indices.filter { expressions[$0].value.type == .date || expressions[$0].value.type == .time }
+        // Each clause's expressions and context are runs of two arrays of the article (an array
+        // of each for every dated clause was made, then released with it).
+        var timexIndices: [Int] = [], contextTokens: [Range<Int>] = []
+        timexIndices.reserveCapacity(dated.count)
+        contextTokens.reserveCapacity(2 * dated.count)
         var result: [DatedClause] = []
         // Room for about as many clauses as news has (1.2 a sentence): grown one by one, the
         // array was copied four or five times an article.
@@ -25,7 +30,8 @@ public struct ClauseDater: Sendable {
         var nextDated = 0
         // The clauses come sentence by sentence too: a sentence's are the run that starts where
         // the previous sentence's ended.
-        let clauses = grammar.clauses(in: text)
+        let verbLemmas = grammar.verbLemmas(in: text)
+        let clauses = grammar.clauses(in: text, verbLemmas: verbLemmas)
         var nextClause = 0
         for sentence in text.sentences {
             let sentenceClauses = Self.run(from: &nextClause, to: clauses.count) {
@@ -54,29 +60,27 @@ public struct ClauseDater: Sendable {
                     words += 1
                     if words > 2 { break }
                 }
-                let trigger = words > 2 ? grammar.trigger(in: clause, of: text) : nil
+                let trigger = words > 2 ? grammar.trigger(in: clause, of: text, verbLemmas: verbLemmas) : nil
                 // Read before the trigger moves into the entry (each test of an optional trigger
                 // copied it).
                 let hasTrigger = trigger != nil
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
-                var context: [Range<Int>] = []  // one array made, none for a clause without dates
-                if !own.isEmpty || !pending.isEmpty {
-                    context.reserveCapacity(own.count + pending.count)
-                    for index in own { context.append(expressions[index].mention.tokens) }
-                    for index in pending { context.append(expressions[index].mention.tokens) }
-                }
+                let contextStart = contextTokens.count
+                for index in own { contextTokens.append(expressions[index].mention.tokens) }
+                for index in pending { contextTokens.append(expressions[index].mention.tokens) }
                 // The date found first, the clause made at once in its place (a clause made, then
                 // dated, then appended was copied, its strings retained, and the original destroyed).
                 // (A clause's index in `clauses` is its dated clause's in `result`.)
                 let governor = clause.governor
-                var timexIndices: [Int] = []
+                let timexStart = timexIndices.count
                 var when: TimeValue?
                 var inheritedFrom: Int?
                 if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
-                    timexIndices = Self.refined(group, by: own, of: expressions)
+                    if let finer = Self.finer(than: group, among: own, of: expressions) { timexIndices.append(finer) }
+                    timexIndices += group
                 } else if hasTrigger, clause.kind != .adjunct,
                           let group = Self.nearestGroup(pending[...], of: expressions, to: anchor, in: text) {
-                    timexIndices = group
+                    timexIndices += group
                 } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
                           let governor, result[governor].when != nil {
                     when = result[governor].when
@@ -86,12 +90,14 @@ public struct ClauseDater: Sendable {
                     when = result[index].when
                     inheritedFrom = index
                 }
-                if let head = timexIndices.first {
-                    when = timexIndices.dropFirst().reduce(expressions[head].value) { $0.union(expressions[$1].value) }
+                let timexRun = timexStart..<timexIndices.count
+                if let head = timexIndices[timexRun].first {
+                    when = timexIndices[timexRun].dropFirst().reduce(expressions[head].value) { $0.union(expressions[$1].value) }
                 }
                 result.append(DatedClause(
-                    clause: clause, sentence: sentence, trigger: consume trigger, governor: governor, context: context,
-                    timexIndices: timexIndices, when: when, inheritedFrom: inheritedFrom))
+                    clause: clause, sentence: sentence, trigger: consume trigger, governor: governor,
+                    contextRun: contextStart..<contextTokens.count, timexRun: timexRun, when: when,
+                    inheritedFrom: inheritedFrom))
                 if !hasTrigger {
                     pending += own
                     pendingTokens = clause.tokens
@@ -101,7 +107,7 @@ public struct ClauseDater: Sendable {
                 }
             }
         }
-        return result
+        return DatedClauses(clauses: result, timexIndices: timexIndices, contextTokens: contextTokens)
     }
 
     /// The run of positions from `next` on, short of `end`, that `belongs` accepts; `next` is
@@ -117,9 +123,9 @@ public struct ClauseDater: Sendable {
     /// The group of coordinated expressions ("lundi et mardi") nearest the token, as indices of
     /// `expressions` among `chosen`; the first of the nearest on a tie. Groups are read as runs
     /// of the chosen expressions in text order (as they come, but for a copy sorted when they
-    /// do not).
+    /// do not): a slice of `chosen` or of that copy.
     static func nearestGroup(_ chosen: ArraySlice<Int>, of expressions: [TemporalExpression], to token: Int,
-                             in text: TokenizedText) -> [Int]? {
+                             in text: TokenizedText) -> ArraySlice<Int>? {
         guard !chosen.isEmpty else { return nil }
         func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
         let ordered = zip(chosen, chosen.dropFirst()).allSatisfy { start($0) <= start($1) }
@@ -142,25 +148,28 @@ public struct ClauseDater: Sendable {
             if nearest.map({ groupDistance < $0.distance }) ?? true { nearest = (group, groupDistance) }
             groupStart = end
         }
-        return nearest.map { Array(ordered[$0.group]) }
+        return nearest.map { ordered[$0.group] }
     }
 
     /// What may stand between two coordinated expressions of a group.
     static let groupLinks: WordSet = ["et", ",", "ou", "puis"]
 
-    /// A single day made precise by another expression of the clause on that day: "hier, vers
-    /// 21 h 45" is dated 21:45 of that day; both expressions date it, the finer first.
-    /// Expressions are indices of `expressions`.
-    static func refined(_ group: [Int], by others: ArraySlice<Int>, of expressions: [TemporalExpression]) -> [Int] {
+    /// The expression that makes a group of a single day precise, among the clause's others on
+    /// that day: "hier, vers 21 h 45" is dated 21:45 of that day; both expressions date it, the
+    /// finer first. Expressions are indices of `expressions`.
+    static func finer(than group: ArraySlice<Int>, among others: ArraySlice<Int>,
+                      of expressions: [TemporalExpression]) -> Int? {
         guard group.count == 1, let value = group.first.map({ expressions[$0].value }), let day = value.start else {
-            return group
+            return nil
         }
-        let finer = others.filter {
-            let other = expressions[$0].value
-            return other.start == day && other.end == value.end && other.granularity > value.granularity
+        // The finest; the first of the finest on a tie (as `max` gives it).
+        var finest: Int?
+        for index in others {
+            let other = expressions[index].value
+            guard other.start == day, other.end == value.end, other.granularity > value.granularity else { continue }
+            if finest.map({ other.granularity > expressions[$0].value.granularity }) ?? true { finest = index }
         }
-        return finer.max { expressions[$0].value.granularity < expressions[$1].value.granularity }.map { [$0] + group }
-            ?? group
+        return finest
     }
 
     /// The latest dated consultation an expression like "cet entretien" points back to, read in
@@ -197,19 +206,35 @@ public struct ClauseDater: Sendable {
     }
 }
 
-/// A clause with its trigger, if any, and its date.
+/// The dated clauses of an article, in order, with the expressions around and in them.
+public struct DatedClauses: Sendable {
+    public var clauses: [DatedClause]
+    /// The expressions that date the clauses, by their index among the tagged article's
+    /// `expressions`: each clause's a run (`DatedClause.timexRun`).
+    public var timexIndices: [Int]
+    /// The tokens of the temporal expressions in or just before the clauses: each clause's a run
+    /// (`DatedClause.contextRun`).
+    public var contextTokens: [Range<Int>]
+
+    /// The expressions that date a clause (several when coordinated: "lundi et mardi").
+    public func timexIndices(of clause: DatedClause) -> ArraySlice<Int> { timexIndices[clause.timexRun] }
+
+    /// The tokens of the temporal expressions in or just before a clause (left out of its headline).
+    public func context(of clause: DatedClause) -> ArraySlice<Range<Int>> { contextTokens[clause.contextRun] }
+}
+
+/// A clause with its trigger, if any, and its date: nothing to retain or release (see
+/// `DatedClauses` for its expressions).
 public struct DatedClause: Sendable {
     public var clause: Clause
     public var sentence: Sentence
     public var trigger: Trigger?
     /// Index, among the article's dated clauses, of the governing clause.
     public var governor: Int?
-    /// The tokens of the temporal expressions in or just before the clause (left out of its
-    /// headline).
-    public var context: [Range<Int>]
-    /// The expressions that date the clause (several when coordinated: "lundi et mardi"), by
-    /// their index among the tagged article's `expressions` (a copy of each retained its strings).
-    public var timexIndices: [Int] = []
+    /// Where the clause's context lies in `DatedClauses.contextTokens`.
+    public var contextRun: Range<Int>
+    /// Where the expressions that date the clause lie in `DatedClauses.timexIndices`.
+    public var timexRun: Range<Int>
     public var when: TimeValue?
     /// Index of the clause whose date this one took, if it did.
     public var inheritedFrom: Int?

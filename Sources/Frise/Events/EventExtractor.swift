@@ -9,7 +9,8 @@ public struct EventExtractor: Sendable {
         let text = tagged.text
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
         let participants = grammar.participants(in: text)
-        let clauses = ClauseDater().datedClauses(in: tagged)
+        let dating = ClauseDater().datedClauses(in: tagged)
+        let clauses = dating.clauses
         let expressions = tagged.expressions
         // Participants come in text order (`EventGrammar.participants`): those that start in a
         // clause are a run of them, found by binary search.
@@ -94,14 +95,14 @@ public struct EventExtractor: Sendable {
                     trigger: span(trigger.token..<(trigger.token + 1), in: text),
                     eventClass: trigger.eventClass, type: trigger.type, when: dated.pointee.when,
                     // Read in place, by index: an element passed whole is a copy of the expression.
-                    timexes: dated.pointee.timexIndices.lazy.map {
+                    timexes: dating.timexIndices(of: dated.pointee).lazy.map {
                         TextSpan(start: expressions[$0].mention.range.lowerBound,
                                  end: expressions[$0].mention.range.upperBound, text: expressions[$0].mention.text)
                     },
                     inheritedFrom: dated.pointee.inheritedFrom.flatMap { eventOfClause[$0] }.map { events[$0].id },
                     actors: unique(actorNames), places: unique(places),
                     headline: Headline.make(clause: clause, trigger: trigger, subject: subject, among: participants,
-                                            timexTokens: dated.pointee.context, in: text),
+                                            timexTokens: dating.context(of: dated.pointee), in: text),
                     sentence: sentenceSpan))
                 var previous: ParticipantRole?
                 // In text order (most events have one actor or none: nothing to sort).

@@ -1,11 +1,16 @@
 /// What a language contributes to event extraction: clauses, triggers and participants.
 public protocol EventGrammar: Sendable {
+    /// For each token of the text, the grammar's number for the lemma of the finite verb it is
+    /// (-1 for any other token): read once a text, for its clauses and their triggers (numbers,
+    /// not strings: nothing to release for each token).
+    func verbLemmas(in text: TokenizedText) -> [Int32]
     /// The clauses of the text, sentence by sentence, in order, together covering each
     /// sentence's tokens, with how each depends on another of its sentence (`Clause.governor`,
-    /// an index in this list).
-    func clauses(in text: TokenizedText) -> [Clause]
-    /// The word that reports the clause's main happening, if any.
-    func trigger(in clause: Clause, of text: TokenizedText) -> Trigger?
+    /// an index in this list); `verbLemmas` are the text's (`verbLemmas(in:)`).
+    func clauses(in text: TokenizedText, verbLemmas: [Int32]) -> [Clause]
+    /// The word that reports the clause's main happening, if any; `verbLemmas` are the text's
+    /// (`verbLemmas(in:)`), or empty, when the grammar reads the clause's itself.
+    func trigger(in clause: Clause, of text: TokenizedText, verbLemmas: [Int32]) -> Trigger?
     /// The people, organisations and places the text names, in text order (by their first token,
     /// no two starting at the same one), short names joined to full ones.
     func participants(in text: TokenizedText) -> [Participant]
@@ -28,6 +33,16 @@ public protocol EventGrammar: Sendable {
     func takesGovernorSubject(_ clause: Clause, in text: TokenizedText) -> Bool
 }
 
+extension EventGrammar {
+    /// The clauses of the text, its verbs' lemmas read for them.
+    public func clauses(in text: TokenizedText) -> [Clause] { clauses(in: text, verbLemmas: verbLemmas(in: text)) }
+
+    /// The word that reports the clause's main happening, if any, the clause's verbs read for it.
+    public func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
+        trigger(in: clause, of: text, verbLemmas: [])
+    }
+}
+
 /// A clause: a run of tokens of one sentence and its relation to the clause that governs it.
 public struct Clause: Hashable, Sendable {
     public enum Kind: String, Sendable {
@@ -48,17 +63,11 @@ public struct Clause: Hashable, Sendable {
     public var tokens: Range<Int>
     /// Index, in the text's clause list, of the governing clause (one of the same sentence).
     public var governor: Int?
-    /// For each token of the clause, in order, the grammar's number for the lemma of the finite
-    /// verb it is (-1 for any other token), when the grammar read them while cutting the
-    /// clauses (empty otherwise): the trigger need not read them again. A slice of the
-    /// text's numbers, by token index (numbers, not strings: nothing to release for each token).
-    public var verbLemmas: ArraySlice<Int32>
 
-    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil, verbLemmas: ArraySlice<Int32> = []) {
+    public init(kind: Kind, tokens: Range<Int>, governor: Int? = nil) {
         self.kind = kind
         self.tokens = tokens
         self.governor = governor
-        self.verbLemmas = verbLemmas
     }
 }
 

@@ -40,7 +40,7 @@ enum Headline {
     /// The headline in storage of its own size (made from its bytes at once: no spare capacity).
     /// `subject` is the index of the clause's subject among `participants` (read in place).
     static func make(clause: Clause, trigger: Trigger, subject: Int?, among participants: [Participant],
-                     timexTokens: [Range<Int>], in text: TokenizedText) -> String {
+                     timexTokens: ArraySlice<Range<Int>>, in text: TokenizedText) -> String {
         let tokens = text.tokens
         let subjectTokens = subject.map { participants[$0].tokens }
         var start = clause.tokens.lowerBound
@@ -114,13 +114,17 @@ enum Headline {
         // through a constant: a variable a local function reads is checked for exclusive access
         // at each read).
         let leftOut = left
-        func isKept(_ index: Int) -> Bool {
-            !leftRanges.contains { $0.contains(index) } && !leftOut.contains(index) && !isQuote(text.mark(index))
+        // (`mark` is the token's, `text.mark(index)`, which the caller reads once.)
+        func isKept(_ index: Int, mark: UInt32?) -> Bool {
+            !isQuote(mark) && !leftRanges.contains { $0.contains(index) } && !leftOut.contains(index)
         }
+        func isKept(_ index: Int) -> Bool { isKept(index, mark: text.mark(index)) }
         // The kept tokens lie from the first one to the last that is not a trailing mark.
         var span = 0..<0
-        if let last = shown.reversed().first(where: { isKept($0) && !(text.mark($0).map(isTrailing) ?? false) }),
-           let first = shown.first(where: isKept) {
+        if let last = shown.reversed().first(where: {
+            let mark = text.mark($0)
+            return isKept($0, mark: mark) && !(mark.map(isTrailing) ?? false)
+        }), let first = shown.first(where: isKept) {
             span = first..<(last + 1)
         }
         // Built as UTF-8 in a buffer on the stack, a token's bytes written at once (the body's
@@ -136,17 +140,25 @@ enum Headline {
             }
             var previous: Int?
             text.bytes.withUnsafeBufferPointer { body in
-                for index in span where isKept(index) {
+                for index in span {
+                    let mark = text.mark(index)
+                    guard isKept(index, mark: mark) else { continue }
                     // A space before any token dropped since the previous kept one counts too.
-                    let closing = text.mark(index).map(isClosing) ?? false
+                    let closing = mark.map(isClosing) ?? false
                     let spaced = tokens[index].spaceBefore
                         || (!closing && ((previous.map { $0 + 1 } ?? index)..<index).contains { tokens[$0].spaceBefore })
                     if count > 0 && spaced {
                         room[count] = UInt8(ascii: " ")
                         count += 1
                     }
+                    // A word of a few bytes copied by a loop (`initialize(from:count:)` called
+                    // memcpy for each, a dozen instructions more a token), a longer one at once.
                     let bytes = tokens[index].byteStart..<tokens[index].byteEnd
-                    (room.baseAddress! + count).initialize(from: body.baseAddress! + bytes.lowerBound, count: bytes.count)
+                    if bytes.count <= 16 {
+                        for offset in 0..<bytes.count { room[count &+ offset] = body[bytes.lowerBound &+ offset] }
+                    } else {
+                        (room.baseAddress! + count).initialize(from: body.baseAddress! + bytes.lowerBound, count: bytes.count)
+                    }
                     count += bytes.count
                     previous = index
                 }
@@ -160,7 +172,7 @@ enum Headline {
     }
 
     /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").
-    static func merged(_ ranges: [Range<Int>], in text: TokenizedText) -> [Range<Int>] {
+    static func merged(_ ranges: ArraySlice<Range<Int>>, in text: TokenizedText) -> ArraySlice<Range<Int>> {
         guard ranges.count > 1 else { return ranges }  // most clauses: nothing to sort or join
         var result: [Range<Int>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -171,6 +183,6 @@ enum Headline {
                 result.append(range)
             }
         }
-        return result
+        return result[...]
     }
 }

@@ -1,11 +1,15 @@
 /// The French event grammar: clauses, triggers and participants.
 struct FrenchEventGrammar: EventGrammar {
-    func clauses(in text: TokenizedText) -> [Clause] {
-        FrenchClauses.clauses(in: text)
+    func verbLemmas(in text: TokenizedText) -> [Int32] {
+        FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
     }
 
-    func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
-        FrenchTriggers.trigger(in: clause, of: text)
+    func clauses(in text: TokenizedText, verbLemmas: [Int32]) -> [Clause] {
+        FrenchClauses.clauses(in: text, verbLemmas: verbLemmas)
+    }
+
+    func trigger(in clause: Clause, of text: TokenizedText, verbLemmas: [Int32]) -> Trigger? {
+        FrenchTriggers.trigger(in: clause, of: text, verbLemmas: verbLemmas)
     }
 
     func participants(in text: TokenizedText) -> [Participant] {

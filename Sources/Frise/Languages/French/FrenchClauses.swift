@@ -30,12 +30,11 @@ enum FrenchClauses {
     static let verbGroupClitics: WordSet = ["s", "se", "l", "le", "la", "les", "lui", "leur", "y", "en", "n", "ne"]
 
     /// The clauses of every sentence of the text, in order; a clause's `governor` is an index in
-    /// this list. One list and one run of lemmas for the text: made sentence by sentence, they
-    /// were two arrays allocated and freed for each sentence.
-    static func clauses(in text: TokenizedText) -> [Clause] {
-        // The finite verbs' lemmas, read once for the text, as entries of the verb forms (-1 for
-        // other tokens: see `Clause.verbLemmas`).
-        let lemmas = FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
+    /// this list. One list for the text: made sentence by sentence, it was an array allocated and
+    /// freed for each sentence. `lemmas` are the text's finite verbs' (`EventGrammar.verbLemmas`),
+    /// read once for the clauses and their triggers; by default read here.
+    static func clauses(in text: TokenizedText, verbLemmas lemmas: [Int32]? = nil) -> [Clause] {
+        let lemmas = lemmas ?? FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
         var clauses: [Clause] = []
         clauses.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)  // 1.2 a sentence in news
         for sentence in text.sentences { append(sentence, in: text, lemmas: lemmas, to: &clauses) }
@@ -53,7 +52,7 @@ enum FrenchClauses {
 
         func close(at end: Int, next: Clause.Kind, nextGovernor: Int?) {
             if end > start {
-                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor, verbLemmas: lemmas[start..<end]))
+                clauses.append(Clause(kind: kind, tokens: start..<end, governor: governor))
             }
             start = end
             kind = next

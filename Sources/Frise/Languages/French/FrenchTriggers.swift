@@ -212,15 +212,16 @@ enum FrenchTriggers {
         return inside
     }
 
-    static func trigger(in clause: Clause, of text: TokenizedText) -> Trigger? {
+    /// The clause's trigger; `verbLemmas` are the text's (`verbLemmaNumbers` of all its tokens),
+    /// or empty: the clause's are read here then.
+    static func trigger(in clause: Clause, of text: TokenizedText, verbLemmas: [Int32] = []) -> Trigger? {
         // Token indices only in the loop: three `Trigger?` carried through it cost more than the
         // look-ups it makes.
         var content: Int?, reporting: Int?, noun: Int?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
-        // The lemma of each finite verb of the clause: read by the clause cutter, else here, once
-        // for both passes below.
-        let finite = clause.verbLemmas.count == clause.tokens.count
-            ? clause.verbLemmas : ArraySlice(verbLemmaNumbers(of: clause.tokens, in: text))
+        // The lemma of each finite verb of the clause, once for both passes below.
+        let finite = verbLemmas.count == text.tokens.count
+            ? verbLemmas[clause.tokens] : ArraySlice(verbLemmaNumbers(of: clause.tokens, in: text))
         func number(_ index: Int) -> Int32 { finite[finite.startIndex + index - clause.tokens.lowerBound] }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
