@@ -142,13 +142,19 @@ import Testing
     }
 
     @Test func namePrefixesAreTheRunsOfWordsThatStartAName() {
-        var runs = Set<String>()
-        for name in Array(FrenchGazetteer.places.keys) + FrenchGazetteer.organisations.keys {
+        let names = Set(Array(FrenchGazetteer.places.keys) + FrenchGazetteer.organisations.keys)
+        var runs = Set<String>(), seconds = Set<String>()
+        for name in names {
             let words = name.split(separator: " ")
             for count in words.indices { runs.insert(words[...count].joined(separator: " ")) }
+            if words.count > 1 { seconds.insert(String(words[1])) }
         }
         #expect(runs.isSuperset(of: ["etats", "etats unis", "organisation de la cooperation", "nations unies"]))
-        #expect(Set(FrenchGazetteer.namePrefixes) == runs)
+        #expect(Set(FrenchGazetteer.namePrefixes.map(\.0)) == runs)
+        // Whether each run is a name itself.
+        #expect(FrenchGazetteer.namePrefixes.allSatisfy { $0.1 == names.contains($0.0) })
+        #expect(FrenchGazetteer.namePrefixes["etats"] == false && FrenchGazetteer.namePrefixes["etats unis"] == true)
+        #expect(Set(FrenchGazetteer.nameSecondWords) == seconds && seconds.contains("unis"))
     }
 
     @Test func everyPastParticipleOfTheLexiconsVerbsIsOne() {

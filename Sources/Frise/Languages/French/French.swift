@@ -22,7 +22,7 @@ extension French {
     static let tableBuilds: [@Sendable () -> Void] = [
         { _ = FrenchEventLexicon.verbFormReadings },
         {
-            _ = (FrenchGazetteer.namePrefixes, FrenchParticipants.notNameWords, FrenchTriggers.participles,
+            _ = (FrenchGazetteer.namePrefixes, FrenchGazetteer.nameSecondWords, FrenchParticipants.notNameWords, FrenchTriggers.participles,
                  French.gate, FrenchDateRules.all)
         },
     ]

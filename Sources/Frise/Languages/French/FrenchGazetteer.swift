@@ -42,21 +42,29 @@ enum FrenchGazetteer {
         return words.joined(separator: " ")
     }
 
-    /// Every key of `places` and `organisations`, and every run of words that starts one:
-    /// "etats", "etats unis".
-    static let namePrefixes: WordSet = {
-        var prefixes = WordSet()
+    /// Every key of `places` and `organisations` (true), and every run of words that starts one
+    /// and is none (false): "etats unis" and "etats".
+    static let namePrefixes: WordMap<Bool> = {
+        var prefixes = WordMap<Bool>()
         for var name in [places.keys, organisations.keys].joined() {
             // A key's words are joined by single spaces: its prefixes end before each space.
             name.withUTF8 { bytes in
                 for end in bytes.indices where bytes[end] == UInt8(ascii: " ") {
-                    prefixes.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+                    let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+                    if prefixes[prefix] == nil { prefixes[prefix] = false }
                 }
             }
-            prefixes.insert(name)
+            prefixes[name] = true
         }
         return prefixes
     }()
+
+    /// The second word of every key of `places` and `organisations` of more than one ("unis" of
+    /// "etats unis"): a word that starts names and is none ("la", "etats") starts one only
+    /// where one of these follows it.
+    static let nameSecondWords = WordSet([places.keys, organisations.keys].joined().compactMap { name in
+        name.split(separator: " ").dropFirst().first.map(String.init)
+    })
 
     /// Single folded words that head a title or a role before a person's name, singular and plural.
     ///

@@ -35,18 +35,19 @@ enum FrenchParticipants {
             }
         }
         var found: [Participant] = []
-        // Read once, not through its lazy global's guard at every word.
-        let prefixes = FrenchGazetteer.namePrefixes
+        // Read once, not through their lazy globals' guards at every word.
+        let prefixes = FrenchGazetteer.namePrefixes, secondWords = FrenchGazetteer.nameSecondWords
         var index = 0
         while index < tokens.count {
-            if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes) {
+            if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes, secondWords: secondWords) {
                 // A place that opens a longer name ("Rhône Basket Villeurbanne", "France Télévisions")
                 // is read with the name; not after "de", where it ends a phrase and a name may
                 // follow ("des institutions juives de France Roger Cukierman").
                 let opensName = (participant.kind == .place || participant.kind == .country)
                     && end < tokens.count && (index == 0 || !placeComplements.contains(index - 1, in: text))
                     && tokens[end].sentence == tokens[index].sentence && tokens[end].spaceBefore
-                    && isNameWord(end, in: text) && gazetteerMatch(at: end, in: text, prefixes: prefixes) == nil
+                    && isNameWord(end, in: text)
+                    && gazetteerMatch(at: end, in: text, prefixes: prefixes, secondWords: secondWords) == nil
                 if !opensName {
                     found.append(participant)
                     index = end
@@ -170,19 +171,33 @@ enum FrenchParticipants {
     /// Capitalised words of titles and institutions that are not names on their own.
     static let commonCapitals: WordSet = ["etat", "etats", "affaires", "etrangeres", "premier", "premiere", "chef", "chefs", "sm", "roi", "reine", "president", "ministre", "ministres", "secretaire", "general"]
 
-    /// The longest gazetteer name starting at `index`, with the index after it; `prefixes` are
-    /// `FrenchGazetteer.namePrefixes`.
+    /// The longest gazetteer name starting at `index`, with the index after it; `prefixes` and
+    /// `secondWords` are `FrenchGazetteer.namePrefixes` and `.nameSecondWords`.
     ///
     /// No name starts with most words: one look-up rejects them, inlined in the caller, which
     /// asks at every token.
     @inline(__always)
-    static func gazetteerMatch(at index: Int, in text: TokenizedText, prefixes: WordSet) -> (Participant, Int)? {
-        guard text.tokens[index].kind == .word, prefixes.contains(index, in: text) else { return nil }
-        return longestName(at: index, in: text, prefixes: prefixes)
+    static func gazetteerMatch(
+        at index: Int, in text: TokenizedText, prefixes: WordMap<Bool>, secondWords: WordSet
+    ) -> (Participant, Int)? {
+        guard text.tokens[index].kind == .word, let isName = prefixes[index, in: text] else { return nil }
+        return longestName(at: index, in: text, prefixes: prefixes, secondWords: secondWords, isName: isName)
     }
 
-    /// `gazetteerMatch` at a word that starts a name of the gazetteer.
-    private static func longestName(at index: Int, in text: TokenizedText, prefixes: WordSet) -> (Participant, Int)? {
+    /// `gazetteerMatch` at a word that starts a name of the gazetteer, and is one if `isName`.
+    private static func longestName(
+        at index: Int, in text: TokenizedText, prefixes: WordMap<Bool>, secondWords: WordSet, isName firstIsName: Bool
+    ) -> (Participant, Int)? {
+        // Of the words that start names, most are none themselves ("la", "le", "les": two in
+        // three in news): unless the next word, over hyphens and apostrophes, is the second of
+        // a name, none starts here.
+        if !firstIsName {
+            var next = index + 1
+            while next < text.tokens.count, text.tokens[next].kind == .punctuation,
+                  text.isFolded(next, "-") || text.isFolded(next, "'") { next += 1 }
+            guard next < text.tokens.count, text.tokens[next].kind == .word, secondWords.contains(next, in: text)
+            else { return nil }
+        }
         let tokens = text.tokens
         guard capitalAhead(of: index, in: text) else { return nil }
         // The folded words read so far, spaced, built in room on the stack and looked up by their
@@ -198,6 +213,8 @@ enum FrenchParticipants {
             // grows, the key was hashed anew, whole, for each.
             var hash = WordHash()
             var wordCount = 0
+            // Whether the words read so far spell a name (or only start one).
+            var isName = firstIsName
             var best: (Participant, Int)?
             var end = index
             while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
@@ -219,13 +236,16 @@ enum FrenchParticipants {
                     return word.count
                 }
                 let spelled = UnsafeBufferPointer(rebasing: key[..<length])
-                guard wordCount == 0 || prefixes.contains(utf8: spelled, hash: hash) else { break }
+                if wordCount > 0 {
+                    guard let spellsName = prefixes[utf8: spelled, hash: hash] else { break }
+                    isName = spellsName
+                }
                 wordCount += 1
                 // A name starts with a capital ("Nations unies"), or holds one past its first word
                 // ("département d'État").
                 let capitalized = tokens[index].isCapitalized
                     || (wordCount > 1 && (index + 1..<end).contains { tokens[$0].isCapitalized })
-                guard capitalized else { continue }
+                guard capitalized, isName else { continue }
                 let range = index..<end
                 if let kind = FrenchGazetteer.places[utf8: spelled, hash: hash] {
                     let locative = index > 0 && locatives.contains(index - 1, in: text)
