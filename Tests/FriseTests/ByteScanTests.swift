@@ -39,4 +39,22 @@ import Testing
         }
         #expect([UInt8]().withUnsafeBufferPointer { ByteScan.firstIndex(in: $0, below: 0xFF, oneOf: 0) } == nil)
     }
+
+    /// Every count from none to past the short copies, at every offset of an eight-byte word:
+    /// exactly the bytes asked for are copied, none before or after them touched.
+    @Test func shortAndLongCopiesWriteExactlyTheirBytes() {
+        let source = (0..<64).map { UInt8($0 + 1) }
+        for count in 0...40 {
+            for offset in 0..<8 {
+                var target = [UInt8](repeating: 0xEE, count: 64)
+                source.withUnsafeBufferPointer { from in
+                    target.withUnsafeMutableBufferPointer { to in
+                        ByteCopy.copy(from.baseAddress! + offset, to: to.baseAddress! + 8, count: count)
+                    }
+                }
+                #expect(Array(target[8..<(8 + count)]) == Array(source[offset..<(offset + count)]), "\(count) \(offset)")
+                #expect(target[..<8].allSatisfy { $0 == 0xEE } && target[(8 + count)...].allSatisfy { $0 == 0xEE })
+            }
+        }
+    }
 }

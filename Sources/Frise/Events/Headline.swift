@@ -153,14 +153,14 @@ enum Headline {
                         count += 1
                     }
                     // A word of eight bytes or fewer copied as one eight-byte word, the bytes after
-                    // it overwritten next (`initialize(from:count:)` calls memcpy, twenty
-                    // instructions a token); a longer one at once.
+                    // it overwritten next: cheaper still than `ByteCopy`'s choice of widths, for
+                    // the dozen words of a headline (6.7 M instructions on 10 MB of news).
                     let bytes = tokens[index].byteStart..<tokens[index].byteEnd
                     if bytes.count <= 8, bytes.lowerBound + 8 <= body.count {
                         let word = UnsafeRawPointer(body.baseAddress! + bytes.lowerBound).loadUnaligned(as: UInt64.self)
                         UnsafeMutableRawPointer(room.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
                     } else {
-                        (room.baseAddress! + count).initialize(from: body.baseAddress! + bytes.lowerBound, count: bytes.count)
+                        ByteCopy.copy(body.baseAddress! + bytes.lowerBound, to: room.baseAddress! + count, count: bytes.count)
                     }
                     count += bytes.count
                     previous = index

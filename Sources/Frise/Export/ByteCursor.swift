@@ -34,7 +34,7 @@ struct ByteCursor {
     mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         assert(bytes.count <= end - position, "\(bytes.count) bytes written where \(end - position) were left")
-        position.initialize(from: base, count: bytes.count)
+        ByteCopy.copy(base, to: position, count: bytes.count)
         position += bytes.count
     }
 

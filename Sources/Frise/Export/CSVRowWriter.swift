@@ -45,6 +45,9 @@ struct CSVRowWriter: ~Copyable {
 
     mutating func reserve(rows: Int) { makeRoom(256 * rows) }
 
+    /// Room for `bytes` more bytes at once.
+    mutating func reserve(bytes: Int) { makeRoom(bytes) }
+
     /// The text written since the last `take`, which the writer forgets.
     mutating func take() -> String {
         defer { count = 0 }
@@ -133,7 +136,7 @@ struct CSVRowWriter: ~Copyable {
     private mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         makeRoom(bytes.count)
-        (base + count).initialize(from: source, count: bytes.count)
+        ByteCopy.copy(source, to: base + count, count: bytes.count)
         count += bytes.count
     }
 
