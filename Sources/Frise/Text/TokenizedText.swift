@@ -197,7 +197,7 @@ public struct TokenizedText: Sendable {
         // carried from token to token.)
         func lastMade() -> Int { tokensBefore &+ made &- 1 }
         let count = bytes.count
-        let asciiClasses = Self.asciiClasses
+        let asciiClasses = Self.asciiClasses, oneByteHashes = Self.oneByteHashes  // (not through their guards per token)
         while index < count, made < room.count {
             let lead = bytes[index]
             if lead == 32 {  // most bytes between words: a plain space
@@ -277,7 +277,7 @@ public struct TokenizedText: Sendable {
                     byteEnd: index &+ length, foldedStart: Int32(truncatingIfNeeded: foldedStart),
                     foldedCount: Int32(truncatingIfNeeded: written &- foldedStart),
                     foldedHash: lead < 0x80
-                        ? Self.oneByteHashes[Int(lead)]
+                        ? oneByteHashes[Int(lead)]
                         : WordHash.value(of: UnsafeBufferPointer(start: folded + foldedStart, count: written &- foldedStart)),
                     isCapitalized: false, spaceBefore: spaceBefore, lineBreakBefore: lineBreakBefore, sentence: 0))
                 // . ! ? …: where a sentence may end.
@@ -287,7 +287,15 @@ public struct TokenizedText: Sendable {
                 index &+= length
                 scalarIndex &+= 1
             }
-            (spaceBefore, lineBreakBefore) = (false, false)
+            // The plain space after a token, most often there, read here rather than by a turn of
+            // the loop of its own (a dozen instructions a space: the loop's tests, its state
+            // spilled and reloaded).
+            lineBreakBefore = false
+            spaceBefore = index < count && bytes[index] == 32
+            if spaceBefore {
+                index &+= 1
+                scalarIndex &+= 1
+            }
         }
         return made
     }

@@ -37,6 +37,10 @@ enum FrenchParticipants {
         var found: [Participant] = []
         // Read once, not through their lazy globals' guards at every word.
         let prefixes = FrenchGazetteer.namePrefixes, secondWords = FrenchGazetteer.nameSecondWords
+        let notNameWords = Self.notNameWords
+        func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
+            Self.isNameWord(index, in: text, notNameWords: notNameWords)
+        }
         var index = 0
         while index < tokens.count {
             if let (participant, end) = gazetteerMatch(at: index, in: text, prefixes: prefixes, secondWords: secondWords) {
@@ -150,6 +154,13 @@ enum FrenchParticipants {
 
     /// A capitalised word that can be part of a name.
     static func isNameWord(_ index: Int, in text: TokenizedText) -> Bool {
+        isNameWord(index, in: text, notNameWords: notNameWords)
+    }
+
+    /// `isNameWord`, `notNameWords` read by the caller (once, not through its lazy global's guard
+    /// at each capitalised word).
+    @inline(__always)
+    static func isNameWord(_ index: Int, in text: TokenizedText, notNameWords: WordSet) -> Bool {
         guard text.tokens[index].kind == .word, text.tokens[index].isCapitalized else { return false }
         return !notNameWords.contains(index, in: text)
     }

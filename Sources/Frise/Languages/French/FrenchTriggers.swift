@@ -107,9 +107,14 @@ enum FrenchTriggers {
     /// the table, read once (not through its lazy global's guard at every token), leaves them.
     static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText) -> [Int32] {
         let forms = FrenchEventLexicon.verbForms
-        return tokens.map { index in
-            guard let entry = lemmaEntry(at: index, in: text, forms: forms) else { return -1 }
-            return Int32(finiteEntry(entry, at: index, in: text) ?? -1)  // the form looked up once
+        // Written in place (a `map` tested its room at each token).
+        return [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
+            for index in tokens {
+                let number = lemmaEntry(at: index, in: text, forms: forms)
+                    .map { Int32(finiteEntry($0, at: index, in: text) ?? -1) } ?? -1  // the form looked up once
+                numbers.initializeElement(at: index - tokens.lowerBound, to: number)
+            }
+            count = tokens.count
         }
     }
 
