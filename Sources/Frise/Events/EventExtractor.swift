@@ -71,7 +71,7 @@ public struct EventExtractor: Sendable {
                         }
                 } ?? antecedent
                     ?? (grammar.takesGovernorSubject(clause, in: text) ? dated.pointee.governor.flatMap { subjectOfClause[$0] } : nil)
-                if let subject, !actors.contains(where: { participants[$0].name == participants[subject].name }) {
+                if let subject, !actors.contains(where: { $0 == subject || participants[$0].name == participants[subject].name }) {
                     actors.insert(subject, at: 0)
                 }
                 subjectOfClause[position] = subject
@@ -134,9 +134,10 @@ public struct EventExtractor: Sendable {
 
         mutating func name(_ index: Int) -> String {
             if let name = made[index] { return name }
-            // A bare name in storage of its own size; a display with its title is made so.
-            let name = participants[index].title == nil
-                ? EventExtractor.compact(participants[index].name) : participants[index].display
+            // A bare name is a run of the body's bytes made into a string (or a gazetteer's
+            // literal), already in storage of its own size: copied again, it cost 600 instructions
+            // for nothing. A display with its title is written at once into storage of its size.
+            let name = participants[index].display
             made[index] = name
             return name
         }

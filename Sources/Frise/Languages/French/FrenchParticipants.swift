@@ -34,7 +34,10 @@ enum FrenchParticipants {
                     && text.withFolded(other) { word in text.withFolded(index) { word.elementsEqual($0) } }
             }
         }
+        // Room for as many as news names (one every ten to fifteen tokens): grown from empty, the
+        // list was copied four or five times an article, each name's strings retained.
         var found: [Participant] = []
+        found.reserveCapacity(tokens.count / 10 + 4)
         // Read once, not through their lazy globals' guards at every word.
         let prefixes = FrenchGazetteer.namePrefixes, secondWords = FrenchGazetteer.nameSecondWords
         let notNameWords = Self.notNameWords
