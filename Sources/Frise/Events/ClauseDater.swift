@@ -179,13 +179,16 @@ public struct ClauseDater: Sendable {
         clauses: [DatedClause]
     ) -> Int? {
         func antecedent(in range: Range<Int>) -> Int? {
-            for index in range {
-                guard let type = grammar.anaphoricEventType(at: index, in: text) else { continue }
+            // The grammar reads the range (asked token by token, through the existential, each
+            // call copied the grammar: 70 instructions a word).
+            var from = range.lowerBound
+            while let (index, type) = grammar.anaphoricWord(in: from..<range.upperBound, of: text) {
                 if let found = clauses.lastIndex(where: {
                     $0.when != nil && $0.trigger.map { sameFamily(type, $0.type) } == true
                 }) {
                     return found
                 }
+                from = index + 1
             }
             return nil
         }

@@ -14,9 +14,10 @@ public protocol EventGrammar: Sendable {
     /// The people, organisations and places the text names, in text order (by their first token,
     /// no two starting at the same one), short names joined to full ones.
     func participants(in text: TokenizedText) -> [Participant]
-    /// The event type of a noun that refers back to an event when a demonstrative precedes it
-    /// ("cet entretien"), or nil when the token is no such noun.
-    func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType?
+    /// The first token of `range` that is a noun referring back to an event, a demonstrative
+    /// before it ("cet entretien"), with the noun's event type; nil when there is none. (Asked
+    /// of the words of every clause left undated: one call reads the range.)
+    func anaphoricWord(in range: Range<Int>, of text: TokenizedText) -> (index: Int, type: EventType)?
     /// True when the token may separate a subject from its verb (a comma, a clitic).
     func mayStandBetweenSubjectAndVerb(at index: Int, in text: TokenizedText) -> Bool
     /// The role of a participant of the clause in its event, given the clause's subject: both by

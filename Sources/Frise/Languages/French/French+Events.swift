@@ -1,8 +1,8 @@
 /// The French event grammar: clauses, triggers and participants.
 struct FrenchEventGrammar: EventGrammar {
-    /// `FrenchLexicon.demonstratives`, read once for the grammar: `anaphoricEventType` is asked
-    /// at every word of the clauses left undated, and read through its lazy global's guard each
-    /// time (a tenth of the guards a run went through).
+    /// `FrenchLexicon.demonstratives`, read once for the grammar: `anaphoricWord` reads every word
+    /// of the clauses left undated, and read it through its lazy global's guard each time (a tenth
+    /// of the guards a run went through).
     private let demonstratives = FrenchLexicon.demonstratives
 
     func verbLemmas(in text: TokenizedText) -> [Int32] {
@@ -19,6 +19,13 @@ struct FrenchEventGrammar: EventGrammar {
 
     func participants(in text: TokenizedText) -> [Participant] {
         FrenchParticipants.participants(in: text)
+    }
+
+    func anaphoricWord(in range: Range<Int>, of text: TokenizedText) -> (index: Int, type: EventType)? {
+        for index in range {
+            if let type = anaphoricEventType(at: index, in: text) { return (index, type) }
+        }
+        return nil
     }
 
     /// "cet entretien", "cette visite", "ce sommet": a demonstrative then an event noun.
