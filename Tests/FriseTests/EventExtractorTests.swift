@@ -38,7 +38,7 @@ import Testing
     @Test func governorsAreClausesOfTheirOwnSentence() throws {
         let text = TokenizedText(
             "Le maire a parlé lundi. Mercredi, le ministre a reçu le préfet, qui a salué la réforme, et il a annoncé que la loi serait votée.")
-        let clauses = FrenchClauses.clauses(in: text)
+        let clauses = FrenchEventGrammar().clauses(in: text)
         func sentence(_ clause: Int) -> Int { text.tokens[clauses[clause].tokens.lowerBound].sentence }
         let governed = clauses.indices.filter { clauses[$0].governor != nil }
         #expect(governed.count >= 2)

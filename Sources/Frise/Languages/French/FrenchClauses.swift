@@ -32,9 +32,8 @@ enum FrenchClauses {
     /// The clauses of every sentence of the text, in order; a clause's `governor` is an index in
     /// this list. One list for the text: made sentence by sentence, it was an array allocated and
     /// freed for each sentence. `lemmas` are the text's finite verbs' (`EventGrammar.verbLemmas`),
-    /// read once for the clauses and their triggers; by default read here.
-    static func clauses(in text: TokenizedText, verbLemmas lemmas: [Int32]? = nil) -> [Clause] {
-        let lemmas = lemmas ?? FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
+    /// read once for the clauses and their triggers (`EventGrammar.clauses(in:)` reads them).
+    static func clauses(in text: TokenizedText, verbLemmas lemmas: [Int32]) -> [Clause] {
         var clauses: [Clause] = []
         clauses.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)  // 1.2 a sentence in news
         for sentence in text.sentences { append(sentence, in: text, lemmas: lemmas, to: &clauses) }

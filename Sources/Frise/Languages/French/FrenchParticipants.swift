@@ -207,8 +207,7 @@ enum FrenchParticipants {
         // a name, none starts here.
         if !firstIsName {
             var next = index + 1
-            while next < text.tokens.count, text.tokens[next].kind == .punctuation,
-                  text.isFolded(next, "-") || text.isFolded(next, "'") { next += 1 }
+            while next < text.tokens.count, joinsNameWords(next, in: text) { next += 1 }
             guard next < text.tokens.count, text.tokens[next].kind == .word, secondWords.contains(next, in: text)
             else { return nil }
         }
@@ -234,7 +233,7 @@ enum FrenchParticipants {
             while end < tokens.count, wordCount < 6, tokens[end].sentence == tokens[index].sentence {
                 let at = end
                 end += 1
-                if text.isFolded(at, "-") || text.isFolded(at, "'") { continue }
+                if joinsNameWords(at, in: text) { continue }
                 guard tokens[at].kind == .word else { break }
                 // (The first word, at `index`, starts a name: `gazetteerMatch` looked it up.)
                 if wordCount > 0 {
@@ -275,13 +274,20 @@ enum FrenchParticipants {
         }
     }
 
+    /// A hyphen or an apostrophe, which the words of a gazetteer name are read over
+    /// ("Saint-Denis", "Côte d'Ivoire"): the key holds the words alone.
+    @inline(__always)
+    static func joinsNameWords(_ index: Int, in text: TokenizedText) -> Bool {
+        text.tokens[index].kind == .punctuation && (text.isFolded(index, "-") || text.isFolded(index, "'"))
+    }
+
     /// True when a capitalised word is among those `gazetteerMatch` may read from `index`: a
     /// name holds one, and most runs of lower-case words need no key built.
     static func capitalAhead(of index: Int, in text: TokenizedText) -> Bool {
         let tokens = text.tokens
         var at = index, wordCount = 0
         while at < tokens.count, wordCount < 6, tokens[at].sentence == tokens[index].sentence {
-            if tokens[at].kind == .punctuation, text.isFolded(at, "-") || text.isFolded(at, "'") {
+            if joinsNameWords(at, in: text) {
                 at += 1
                 continue
             }
