@@ -64,7 +64,9 @@ public struct ChronologyBuilder: Sendable {
             chunks[chunks.count - 1].reserveCapacity(max(Self.chunkSize, events.count))
         }
         if pooling { texts.share(&events) }
-        chunks[chunks.count - 1].append(contentsOf: events)
+        // Moved, not copied: a copy retained each event's strings and arrays, and freeing the
+        // article's array released them all again (atomic operations, some thirty an event).
+        events.withUnsafeMutableBufferPointer { chunks[chunks.count - 1].append(contentsOf: Moved(from: $0)) }
         documents.append(document)
         if !pooling, count >= poolingFrom {
             pooling = true
@@ -113,6 +115,29 @@ public struct ChronologyBuilder: Sendable {
         // articles ×100), a look at each pair spares the keys and the sort.
         if !Self.isOrdered(all) { Self.order(&all, jobs: jobs, documentRanks: ranks) }
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
+    }
+
+    /// Events moved into the room of the array they are appended to; their places in the array
+    /// they leave are left vacated (`EventMerger.vacated`: nothing to release when it is freed).
+    private struct Moved: Sequence {
+        let source: UnsafeMutableBufferPointer<Event>
+
+        init(from source: UnsafeMutableBufferPointer<Event>) { self.source = source }
+
+        var underestimatedCount: Int { source.count }
+
+        func makeIterator() -> EmptyCollection<Event>.Iterator { EmptyCollection.Iterator() }
+
+        func _copyContents(
+            initializing room: UnsafeMutableBufferPointer<Event>
+        ) -> (EmptyCollection<Event>.Iterator, Int) {
+            guard let from = source.baseAddress, let to = room.baseAddress else { return (EmptyCollection.Iterator(), 0) }
+            // The room holds them all (`append(contentsOf:)` makes room for `underestimatedCount`).
+            precondition(room.count >= source.count)
+            to.moveInitialize(from: from, count: source.count)
+            from.initialize(repeating: EventMerger.vacated, count: source.count)
+            return (EmptyCollection.Iterator(), source.count)
+        }
     }
 
     /// The chunks' events in one array, each chunk freed once its events are moved: one array of

@@ -84,7 +84,7 @@ public struct CSVExporter: PiecewiseExporter {
     private func append(_ event: UnsafePointer<Event>, to writer: inout CSVRowWriter) {
         let when = event.pointee.when
         if let number = event.pointee.idNumberInDocument {
-            writer.append(event.pointee.document, "-e", number)  // as `event.id` spells it
+            writer.append(event.pointee.storedDocument, "-e", number)  // as `event.id` spells it
         } else {
             writer.append(event.pointee.id, freeText: true)
         }
@@ -97,19 +97,19 @@ public struct CSVExporter: PiecewiseExporter {
         writer.appendName(event.pointee.type.cameoCode)
         writer.appendName(event.pointee.eventClass.rawValue)
         writer.append(event.pointee.headline, freeText: true)
-        writer.append(event.pointee.actors, separator: Self.listSeparator)
+        writer.append(event.pointee.storedActors, separator: Self.listSeparator)
         writer.append(event.pointee.places, separator: Self.listSeparator)
         writer.append(event.pointee.timexTexts, separator: Self.listSeparator)
         writer.append(event.pointee.trigger.text, freeText: true)
         writer.append(event.pointee.sentence.text, freeText: true)
-        writer.append(event.pointee.document, freeText: true)
+        writer.append(event.pointee.storedDocument, freeText: true)
         writer.append(event.pointee.sentence.start)
         writer.append(event.pointee.inheritedFrom ?? "", freeText: true)
         // The sources' documents: `event.sources` would make the event's own source for every row.
         if let sources = event.pointee.storedSources {
             writer.append(sources.lazy.map(\.document), separator: Self.listSeparator)
         } else {
-            writer.append(CollectionOfOne(event.pointee.document), separator: Self.listSeparator)
+            writer.append(event.pointee.storedDocument, freeText: true)  // a list of one
         }
         writer.endRow()
     }

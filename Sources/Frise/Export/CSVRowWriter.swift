@@ -82,6 +82,19 @@ struct CSVRowWriter: ~Copyable {
         raw(name)
     }
 
+    /// Appends one free-text field of several texts joined by `separator`, read in place (an
+    /// array's elements, iterated, were copies: each name retained and released).
+    mutating func append(_ fields: [String], separator: String) {
+        let start = beginField()
+        fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices {
+                if index > 0 { raw(separator) }
+                raw(fields[index])
+            }
+        }
+        endField(from: start, freeText: true)
+    }
+
     /// Appends one free-text field of several texts joined by `separator`.
     mutating func append(_ fields: some Sequence<String>, separator: String) {
         let start = beginField()

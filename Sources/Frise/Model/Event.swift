@@ -118,9 +118,11 @@ public struct Event: Hashable, Sendable {
         set { updateRare { $0.sources = newValue } }
     }
 
-    private var storedActors: [String]
+    /// `actors` and `document` as they lie, for writers that read them in place (the getters
+    /// return copies, retained and released for every row).
+    private(set) var storedActors: [String]
 
-    private var storedDocument: String
+    private(set) var storedDocument: String
     /// The id when it is not `DOC-eN`; empty otherwise.
     private var storedID: String {
         get { rare.first?.id ?? "" }
@@ -177,7 +179,7 @@ public struct Event: Hashable, Sendable {
 
     /// The role of `actor`, as `roles[actor]` without building the dictionary.
     public func role(of actor: String) -> ParticipantRole? {
-        guard let index = Self.packedIndex(of: actor, in: actors) else { return strayRoles[actor] }
+        guard let index = Self.packedIndex(of: actor, in: storedActors) else { return strayRoles[actor] }
         let code = Int(packedRoles >> (4 * index) & 0xF)
         return code == 0 ? nil : ParticipantRole.allCases[code - 1]
     }
@@ -202,7 +204,7 @@ public struct Event: Hashable, Sendable {
 
     /// Sets `roles[actor]`.
     public mutating func setRole(_ role: ParticipantRole?, of actor: String) {
-        guard let index = Self.packedIndex(of: actor, in: actors) else {
+        guard let index = Self.packedIndex(of: actor, in: storedActors) else {
             strayRoles[actor] = role
             return
         }
@@ -211,8 +213,11 @@ public struct Event: Hashable, Sendable {
     }
 
     /// Where `actor`'s role is packed: the index of its first occurrence in `actors`, if below 16.
+    /// (Read in place: `actors`, the getter, and a prefix of it were each a reference retained
+    /// and released, for every role the extractor sets.)
     private static func packedIndex(of actor: String, in actors: [String]) -> Int? {
-        actors.prefix(16).firstIndex(of: actor)
+        for index in 0..<min(actors.count, 16) where actors[index] == actor { return index }
+        return nil
     }
 
     /// The roles as a dictionary, from their packed form and the actors it refers to.
