@@ -201,8 +201,16 @@ import Testing
         let text = tagged.text, expressions = tagged.expressions
         #expect(expressions.map(\.mention.text) == ["lundi", "mardi", "le 20 mars"])
         func token(_ folded: String) throws -> Int { try #require(text.tokens.indices.last { text.folded($0) == folded }) }
+        // Appended after what the list holds already; nothing appended when none is given.
         func group(_ given: ArraySlice<Int>, _ folded: String) throws -> [String]? {
-            ClauseDater.nearestGroup(given, of: expressions, to: try token(folded), in: text)?.map { expressions[$0].mention.text }
+            var found = [-1]
+            guard ClauseDater.appendNearestGroup(given, of: expressions, to: try token(folded), in: text, into: &found)
+            else {
+                #expect(found == [-1])
+                return nil
+            }
+            #expect(found.first == -1)
+            return found.dropFirst().map { expressions[$0].mention.text }
         }
         let inOrder = Array(expressions.indices), reversed = Array(expressions.indices.reversed())
         // A clause's own expressions are a slice of the article's, seldom starting at 0.
@@ -212,7 +220,7 @@ import Testing
             // "il" is three tokens from either group: the first.
             #expect(try group(given, "il") == ["lundi", "mardi"])
         }
-        #expect(ClauseDater.nearestGroup([], of: expressions, to: 0, in: text) == nil)
+        #expect(try group([], "plu") == nil)
     }
 
     /// A capitalised word alone at a sentence's start is a name only when the article also

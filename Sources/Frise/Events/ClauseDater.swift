@@ -18,21 +18,37 @@ public struct ClauseDater: Sendable {
         let dated = expressions.indices.filter { expressions[$0].value.type == .date || expressions[$0].value.type == .time }
         // Each clause's expressions and context are runs of two arrays of the article (an array
         // of each for every dated clause was made, then released with it).
-        var timexIndices: [Int] = [], contextTokens: [Range<Int>] = []
-        timexIndices.reserveCapacity(dated.count)
-        contextTokens.reserveCapacity(2 * dated.count)
-        var result: [DatedClause] = []
+        var dating = DatedClauses(clauses: [], timexIndices: [], contextTokens: [])
+        dating.timexIndices.reserveCapacity(dated.count)
+        dating.contextTokens.reserveCapacity(2 * dated.count)
         // Room for about as many clauses as news has (1.2 a sentence): grown one by one, the
         // array was copied four or five times an article.
-        result.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)
-        // Expressions come in reading order, sentences too: a sentence's dated ones are the run of
-        // `dated` that starts where the previous sentence's ended.
-        var nextDated = 0
-        // The clauses come sentence by sentence too: a sentence's are the run that starts where
-        // the previous sentence's ended.
+        dating.clauses.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)
         let verbLemmas = grammar.verbLemmas(in: text)
         let clauses = grammar.clauses(in: text, verbLemmas: verbLemmas)
-        var nextClause = 0
+        // The clauses and the dated expressions read through their buffers: a slice of an array
+        // (a sentence's clauses, its dated expressions, a clause's own) holds a reference to it,
+        // retained and released, an atomic operation each, for every sentence and clause.
+        clauses.withUnsafeBufferPointer { clauses in
+            dated.withUnsafeBufferPointer { dated in
+                Self.date(clauses, dated: dated, of: expressions, in: text, grammar: grammar, verbLemmas: verbLemmas,
+                          into: &dating)
+            }
+        }
+        return dating
+    }
+
+    /// Dates `clauses`, the text's in reading order, appending them to `dating` (a clause's index
+    /// among them is its dated clause's in `dating.clauses`); `dated` are the indices of the
+    /// expressions that date, in reading order.
+    private static func date(
+        _ clauses: UnsafeBufferPointer<Clause>, dated: UnsafeBufferPointer<Int>, of expressions: [TemporalExpression],
+        in text: TokenizedText, grammar: any EventGrammar, verbLemmas: [Int32], into dating: inout DatedClauses
+    ) {
+        // Expressions come in reading order, sentences too: a sentence's dated ones are the run of
+        // `dated` that starts where the previous sentence's ended. The clauses come sentence by
+        // sentence too: a sentence's are the run that starts where the previous sentence's ended.
+        var nextDated = 0, nextClause = 0
         for sentence in text.sentences {
             let sentenceClauses = Self.run(from: &nextClause, to: clauses.count) {
                 clauses[$0].tokens.lowerBound < sentence.tokens.upperBound
@@ -47,7 +63,8 @@ public struct ClauseDater: Sendable {
             // sentence in reading order): a slice of `dated`, where a filtered copy was an array
             // made for nearly every dated clause.
             var nextOwn = inSentence.startIndex
-            for clause in clauses[sentenceClauses] {
+            for position in sentenceClauses {
+                let clause = clauses[position]
                 let own = dated[Self.run(from: &nextOwn, to: inSentence.endIndex) {
                     clause.tokens.contains(expressions[dated[$0]].mention.tokens.lowerBound)
                 }]
@@ -65,38 +82,44 @@ public struct ClauseDater: Sendable {
                 // copied it).
                 let hasTrigger = trigger != nil
                 let anchor = trigger?.token ?? clause.tokens.lowerBound
-                let contextStart = contextTokens.count
-                for index in own { contextTokens.append(expressions[index].mention.tokens) }
-                for index in pending { contextTokens.append(expressions[index].mention.tokens) }
+                let contextStart = dating.contextTokens.count
+                for index in own { dating.contextTokens.append(expressions[index].mention.tokens) }
+                for index in pending { dating.contextTokens.append(expressions[index].mention.tokens) }
                 // The date found first, the clause made at once in its place (a clause made, then
                 // dated, then appended was copied, its strings retained, and the original destroyed).
-                // (A clause's index in `clauses` is its dated clause's in `result`.)
+                // (A clause's index in `clauses` is its dated clause's in `dating.clauses`.)
                 let governor = clause.governor
-                let timexStart = timexIndices.count
+                let timexStart = dating.timexIndices.count
                 var when: TimeValue?
                 var inheritedFrom: Int?
-                if let group = Self.nearestGroup(own, of: expressions, to: anchor, in: text) {
-                    if let finer = Self.finer(than: group, among: own, of: expressions) { timexIndices.append(finer) }
-                    timexIndices += group
-                } else if hasTrigger, clause.kind != .adjunct,
-                          let group = Self.nearestGroup(pending[...], of: expressions, to: anchor, in: text) {
-                    timexIndices += group
+                if Self.appendNearestGroup(own, of: expressions, to: anchor, in: text, into: &dating.timexIndices) {
+                    // A group of one made precise by a finer expression on its day: the finer first.
+                    if dating.timexIndices.count == timexStart + 1,
+                       let finer = Self.finer(than: dating.timexIndices[timexStart], among: own, of: expressions) {
+                        dating.timexIndices.insert(finer, at: timexStart)
+                    }
+                } else if hasTrigger, clause.kind != .adjunct, Self.appendNearestGroup(
+                    pending, of: expressions, to: anchor, in: text, into: &dating.timexIndices) {
+                    // (appended: the group of the verbless phrase before the clause)
                 } else if hasTrigger, clause.kind != .adjunct, clause.kind != .main,
-                          let governor, result[governor].when != nil {
-                    when = result[governor].when
+                          let governor, dating.clauses[governor].when != nil {
+                    when = dating.clauses[governor].when
                     inheritedFrom = governor
                 } else if hasTrigger, let index = Self.anaphoricAntecedent(
-                    in: clause.tokens, after: pendingTokens, text: text, grammar: grammar, clauses: result) {
-                    when = result[index].when
+                    in: clause.tokens, after: pendingTokens, text: text, grammar: grammar, clauses: dating.clauses) {
+                    when = dating.clauses[index].when
                     inheritedFrom = index
                 }
-                let timexRun = timexStart..<timexIndices.count
-                if let head = timexIndices[timexRun].first {
-                    when = timexIndices[timexRun].dropFirst().reduce(expressions[head].value) { $0.union(expressions[$1].value) }
+                let timexRun = timexStart..<dating.timexIndices.count
+                if !timexRun.isEmpty {
+                    when = expressions[dating.timexIndices[timexRun.lowerBound]].value
+                    for index in timexRun.dropFirst() {
+                        when = when!.union(expressions[dating.timexIndices[index]].value)
+                    }
                 }
-                result.append(DatedClause(
+                dating.clauses.append(DatedClause(
                     clause: clause, sentence: sentence, trigger: consume trigger, governor: governor,
-                    contextRun: contextStart..<contextTokens.count, timexRun: timexRun, when: when,
+                    contextRun: contextStart..<dating.contextTokens.count, timexRun: timexRun, when: when,
                     inheritedFrom: inheritedFrom))
                 if !hasTrigger {
                     pending += own
@@ -107,7 +130,6 @@ public struct ClauseDater: Sendable {
                 }
             }
         }
-        return DatedClauses(clauses: result, timexIndices: timexIndices, contextTokens: contextTokens)
     }
 
     /// The run of positions from `next` on, short of `end`, that `belongs` accepts; `next` is
@@ -120,16 +142,31 @@ public struct ClauseDater: Sendable {
         return start..<next
     }
 
-    /// The group of coordinated expressions ("lundi et mardi") nearest the token, as indices of
-    /// `expressions` among `chosen`; the first of the nearest on a tie. Groups are read as runs
-    /// of the chosen expressions in text order (as they come, but for a copy sorted when they
-    /// do not): a slice of `chosen` or of that copy.
-    static func nearestGroup(_ chosen: ArraySlice<Int>, of expressions: [TemporalExpression], to token: Int,
-                             in text: TokenizedText) -> ArraySlice<Int>? {
-        guard !chosen.isEmpty else { return nil }
+    /// Appends to `result` the group of coordinated expressions ("lundi et mardi") nearest the
+    /// token, as indices of `expressions` among `chosen`, in text order; the first of the nearest
+    /// on a tie. False, and nothing appended, when `chosen` is empty. Groups are read as runs of
+    /// the chosen expressions in text order (as they come, but for a copy sorted when they do
+    /// not). Appended, not returned: a slice of the chosen held a reference to their array.
+    static func appendNearestGroup<Chosen: RandomAccessCollection<Int>>(
+        _ chosen: Chosen, of expressions: [TemporalExpression], to token: Int, in text: TokenizedText,
+        into result: inout [Int]
+    ) -> Bool where Chosen.Index == Int {
+        guard !chosen.isEmpty else { return false }
         func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
-        let ordered = zip(chosen, chosen.dropFirst()).allSatisfy { start($0) <= start($1) }
-            ? chosen : ArraySlice(chosen.sorted { start($0) < start($1) })
+        if zip(chosen, chosen.dropFirst()).allSatisfy({ start($0) <= start($1) }) {
+            result += chosen[nearestGroup(ordered: chosen, of: expressions, to: token, in: text)]
+        } else {
+            let ordered = chosen.sorted { start($0) < start($1) }
+            result += ordered[nearestGroup(ordered: ordered, of: expressions, to: token, in: text)]
+        }
+        return true
+    }
+
+    /// Where the nearest group lies among expressions in text order (see `appendNearestGroup`).
+    private static func nearestGroup<Ordered: RandomAccessCollection<Int>>(
+        ordered: Ordered, of expressions: [TemporalExpression], to token: Int, in text: TokenizedText
+    ) -> Range<Int> where Ordered.Index == Int {
+        func start(_ index: Int) -> Int { expressions[index].mention.tokens.lowerBound }
         // Groups are ranges of the slice's own indices (a clause's expressions seldom start at 0).
         func joined(_ index: Int) -> Bool {  // to the expression before it, by links only
             (expressions[ordered[index - 1]].mention.tokens.upperBound..<start(ordered[index])).allSatisfy {
@@ -148,7 +185,7 @@ public struct ClauseDater: Sendable {
             if nearest.map({ groupDistance < $0.distance }) ?? true { nearest = (group, groupDistance) }
             groupStart = end
         }
-        return nearest.map { ordered[$0.group] }
+        return nearest!.group
     }
 
     /// What may stand between two coordinated expressions of a group.
@@ -157,11 +194,10 @@ public struct ClauseDater: Sendable {
     /// The expression that makes a group of a single day precise, among the clause's others on
     /// that day: "hier, vers 21 h 45" is dated 21:45 of that day; both expressions date it, the
     /// finer first. Expressions are indices of `expressions`.
-    static func finer(than group: ArraySlice<Int>, among others: ArraySlice<Int>,
+    static func finer(than single: Int, among others: some Sequence<Int>,
                       of expressions: [TemporalExpression]) -> Int? {
-        guard group.count == 1, let value = group.first.map({ expressions[$0].value }), let day = value.start else {
-            return nil
-        }
+        let value = expressions[single].value
+        guard let day = value.start else { return nil }
         // The finest; the first of the finest on a tie (as `max` gives it).
         var finest: Int?
         for index in others {

@@ -222,11 +222,14 @@ enum FrenchTriggers {
         // look-ups it makes.
         var content: Int?, reporting: Int?, noun: Int?
         let quoted = quoted(in: text.sentences[text.tokens[clause.tokens.lowerBound].sentence], of: text)
-        // The lemma of each finite verb of the clause, once for both passes below.
-        let finite = verbLemmas.count == text.tokens.count
-            ? verbLemmas[clause.tokens] : ArraySlice(verbLemmaNumbers(of: clause.tokens, in: text))
-        // (Wrapping sums: an index of the clause, within the text's tokens, cannot overflow.)
-        func number(_ index: Int) -> Int32 { finite[finite.startIndex &+ (index &- clause.tokens.lowerBound)] }
+        // The lemma of each finite verb of the clause, read from the text's, or from the clause's
+        // made here when the text's are not given. (By index: a slice of the text's was a
+        // reference to their array, retained and released for every clause.)
+        let clauseLemmas = verbLemmas.count == text.tokens.count ? nil : verbLemmaNumbers(of: clause.tokens, in: text)
+        func number(_ index: Int) -> Int32 {
+            guard let clauseLemmas else { return verbLemmas[index] }
+            return clauseLemmas[index &- clause.tokens.lowerBound]  // (within the text's tokens: no overflow)
+        }
         func groupStart(_ index: Int) -> Int { auxiliary(before: index, in: text).map { clitic(before: $0, in: text) } ?? index }
         // Speech inside quotes is reported by the clause's reporting verb when there is one.
         func holds(_ runs: [Range<Int>], _ index: Int) -> Bool { runs.contains { $0.contains(index) } }
