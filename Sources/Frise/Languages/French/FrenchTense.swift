@@ -9,12 +9,14 @@ enum FrenchTense {
     /// The tense around each token range, each range within one sentence. The cues of a
     /// sentence are read once for all the ranges it holds.
     static func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense] {
-        var clues = SentenceClues(text: text)
+        var clues = SentenceClues(tokenCount: text.tokens.count)
         return ranges.map { range in
             guard range.lowerBound < text.tokens.count else { return .present }
             let sentence = text.sentences[text.tokens[range.lowerBound].sentence]
             if clues.sentence != sentence { clues.read(sentence) }
-            return clues.tense(around: range)
+            // The cue words handed down as they lie (a copy in a local or in the clues was seven
+            // references retained and released, and the text held there four more, each article).
+            return clues.tense(around: range, in: text, words: cueWords)
         }
     }
 
@@ -22,16 +24,10 @@ enum FrenchTense {
     /// (`read` moves from one to the next).
     struct SentenceClues {
         private(set) var sentence = Sentence(start: 0, end: 0, tokens: 0..<0)
-        let text: TokenizedText
         /// The cue of each token once read: nil when not read yet.
         var cues: [Tense??]
-        /// `FrenchTense.cueWords`, read once (not through its lazy global's guard at each token).
-        let cueWords = FrenchTense.cueWords
 
-        init(text: TokenizedText) {
-            self.text = text
-            cues = .filled(with: nil, count: text.tokens.count)
-        }
+        init(tokenCount: Int) { cues = .filled(with: nil, count: tokenCount) }
 
         /// Moves to `sentence`.
         mutating func read(_ sentence: Sentence) { self.sentence = sentence }
@@ -40,7 +36,7 @@ enum FrenchTense {
         /// colon or a bracket 8, a comma 3, which often closes the clause ("se rendra le 9
         /// décembre, a précisé …"), a word nothing.
         @inline(__always)
-        func penalty(_ index: Int) -> Int {
+        func penalty(_ index: Int, in text: TokenizedText) -> Int {
             switch text.mark(index) {  // nil for a word
             case 0x2C: return 3  // ,
             case 0x3B, 0xAB, 0xBB, 0x3A, 0x22, 0x28, 0x29: return 8  // ; « » : " ( )
@@ -48,9 +44,10 @@ enum FrenchTense {
             }
         }
 
-        mutating func cue(at index: Int) -> Tense? {
+        /// The cue at a token (`FrenchTense.cue`); `words` are `FrenchTense.cueWords`.
+        mutating func cue(at index: Int, in text: TokenizedText, words: WordMap<CueWord>) -> Tense? {
             if let known = cues[index] { return known }
-            let found = FrenchTense.cue(at: index, in: text, sentence: sentence, words: cueWords)
+            let found = FrenchTense.cue(at: index, in: text, sentence: sentence, words: words)
             cues[index] = found
             return found
         }
@@ -59,15 +56,15 @@ enum FrenchTense {
         /// there is none. A cue's distance is the tokens from the range to it, each separator
         /// between them counting its penalty more: every token adds at least one, so the nearest
         /// cue on each side is the closest of that side, and only those two are weighed.
-        mutating func tense(around range: Range<Int>) -> Tense {
+        mutating func tense(around range: Range<Int>, in text: TokenizedText, words: WordMap<CueWord>) -> Tense {
             // Left: the tokens from the cue to the range, the cue included (a cue is a word,
             // which adds nothing). Right: the tokens from the range to the cue, the cue left out,
             // one step more.
             var left: (distance: Int, tense: Tense)?
             var index = range.lowerBound - 1, distance = 0
             while index >= sentence.tokens.lowerBound {
-                distance += 1 + penalty(index)
-                if let cue = cue(at: index) {
+                distance += 1 + penalty(index, in: text)
+                if let cue = cue(at: index, in: text, words: words) {
                     left = (distance, cue)
                     break
                 }
@@ -76,8 +73,8 @@ enum FrenchTense {
             index = range.upperBound
             distance = 1
             while index < sentence.tokens.upperBound, distance < left?.distance ?? .max {
-                if let cue = cue(at: index) { return cue }
-                distance += 1 + penalty(index)
+                if let cue = cue(at: index, in: text, words: words) { return cue }
+                distance += 1 + penalty(index, in: text)
                 index += 1
             }
             return left?.tense ?? .present
