@@ -9,10 +9,20 @@ public protocol LanguagePack: Sendable {
     var temporalRules: [TemporalRule] { get }
     /// The tokens where the rules can match, or nil to try them at every token.
     var mentionGate: MentionGate? { get }
+    /// `body` given `temporalRules` and `mentionGate` as they lie, which the recognizer reads for
+    /// every text: through the properties, each a copy, every reference they hold retained and
+    /// released (the gate's tables: fifteen).
+    func withRecognition<Result>(_ body: ([TemporalRule], MentionGate?) -> Result) -> Result
     /// Clauses, triggers and participants for event extraction.
     var eventGrammar: any EventGrammar { get }
     /// The tense of the clause around each token range (each within one sentence).
     func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense]
+}
+
+extension LanguagePack {
+    public func withRecognition<Result>(_ body: ([TemporalRule], MentionGate?) -> Result) -> Result {
+        body(temporalRules, mentionGate)
+    }
 }
 
 /// The grammatical time of a clause, as far as direction is concerned.

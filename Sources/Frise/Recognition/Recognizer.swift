@@ -12,15 +12,17 @@ public struct Recognizer: Sendable {
 
     /// The mentions of the text, in order, never overlapping.
     public func mentions(in text: TokenizedText) -> [TemporalMention] {
+        pack.withRecognition { rules, gate in mentions(in: text, rules: rules, gate: gate) }
+    }
+
+    private func mentions(in text: TokenizedText, rules: [TemporalRule], gate: MentionGate?) -> [TemporalMention] {
         var result: [TemporalMention] = []
         result.reserveCapacity(16)  // a news article holds a dozen: grown from empty, four copies
         var position = 0
-        let rules = pack.temporalRules
-        let gate = isExhaustive ? nil : pack.mentionGate
-        let scan = gate?.scan(text)
+        let scan = isExhaustive ? nil : gate?.scan(text)
         let candidates = scan?.candidates, masks = scan?.masks ?? []
         // The gate picks the rules to try when it indexes these rules (bits in the rules' order).
-        let selector = gate.flatMap { $0.indexedRules == rules.count ? $0.ruleIndex : nil }
+        let selector = isExhaustive ? nil : gate.flatMap { $0.indexedRules == rules.count ? $0.ruleIndex : nil }
         while position < text.tokens.count {
             if let candidates, !candidates[position] {
                 position += 1

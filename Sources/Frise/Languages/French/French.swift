@@ -6,6 +6,10 @@ public struct French: LanguagePack {
 
     public var temporalRules: [TemporalRule] { FrenchDateRules.all }
 
+    public func withRecognition<Result>(_ body: ([TemporalRule], MentionGate?) -> Result) -> Result {
+        body(FrenchDateRules.all, Self.gate)
+    }
+
     public var eventGrammar: any EventGrammar { FrenchEventGrammar() }
 
     public func tenses(around ranges: [Range<Int>], in text: TokenizedText) -> [Tense] {

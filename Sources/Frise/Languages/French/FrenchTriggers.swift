@@ -104,9 +104,14 @@ enum FrenchTriggers {
     /// `verbLemmaNumber` of each token of `tokens`. Most tokens are no verb form: one look-up in
     /// the table, read once (not through its lazy global's guard at every token), leaves them.
     static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText) -> [Int32] {
-        let forms = FrenchEventLexicon.verbForms
+        // The table handed down as it lies: a copy in a local, which the closure below captures,
+        // was its seven arrays retained and released for each text.
+        verbLemmaNumbers(of: tokens, in: text, forms: FrenchEventLexicon.verbForms)
+    }
+
+    private static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText, forms: WordMap<String>) -> [Int32] {
         // Written in place (a `map` tested its room at each token).
-        return [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
+        [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
             for index in tokens {
                 let number = lemmaEntry(at: index, in: text, forms: forms)
                     .map { Int32(finiteEntry($0, at: index, in: text) ?? -1) } ?? -1  // the form looked up once
