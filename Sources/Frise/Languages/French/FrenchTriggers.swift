@@ -104,21 +104,19 @@ enum FrenchTriggers {
     /// `verbLemmaNumber` of each token of `tokens`. Most tokens are no verb form: one look-up in
     /// the table, read once (not through its lazy global's guard at every token), leaves them.
     static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText) -> [Int32] {
-        // The table handed down as it lies: a copy in a local, which the closure below captures,
-        // was its seven arrays retained and released for each text.
+        // The table handed down as it lies, and read in a loop, not in a closure: a copy of it in a
+        // local, or one a closure captured, was its seven arrays retained and released each text.
         verbLemmaNumbers(of: tokens, in: text, forms: FrenchEventLexicon.verbForms)
     }
 
     private static func verbLemmaNumbers(of tokens: Range<Int>, in text: TokenizedText, forms: WordMap<String>) -> [Int32] {
-        // Written in place (a `map` tested its room at each token).
-        [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, count in
-            for index in tokens {
-                let number = lemmaEntry(at: index, in: text, forms: forms)
-                    .map { Int32(finiteEntry($0, at: index, in: text) ?? -1) } ?? -1  // the form looked up once
-                numbers.initializeElement(at: index - tokens.lowerBound, to: number)
-            }
-            count = tokens.count
+        // -1 written at once, a number only at the verb forms (a `map` tested its room at each token).
+        var numbers = [Int32].filled(with: -1, count: tokens.count)
+        for index in tokens {
+            guard let entry = lemmaEntry(at: index, in: text, forms: forms) else { continue }  // the form looked up once
+            numbers[index - tokens.lowerBound] = Int32(finiteEntry(entry, at: index, in: text) ?? -1)
         }
+        return numbers
     }
 
     /// The infinitive a number of `Clause.verbLemmas` stands for; nil for -1.
