@@ -16,11 +16,12 @@ public struct DocumentResolver: Sendable {
         -> (anchor: CalendarDay, expressions: [TemporalExpression])
     {
         let tenses = pack.tenses(around: mentions.map(\.tokens), in: text)
-        // Each meaning read where its mention lies (a `zip` copies every mention).
-        let cues = mentions.withUnsafeBufferPointer { mentions in
+        // Each meaning read where its mention lies (a `zip` copies every mention), and only when
+        // the estimator asks: made for every article, the list copied every meaning, its boxes
+        // retained, where most articles give their day and the estimator reads none.
+        let anchor = PublicationDayEstimator.estimate(date, cues: mentions.withUnsafeBufferPointer { mentions in
             mentions.indices.map { (meaning: mentions[$0].meaning, tense: tenses[$0]) }
-        }
-        let anchor = PublicationDayEstimator.estimate(date, cues: cues)
+        })
         var values = resolveAll(mentions, tenses: tenses, anchor: anchor)
         let latest = date.precision < .day && anchor != date.span.upperBound
             ? resolveAll(mentions, tenses: tenses, anchor: date.span.upperBound) : nil

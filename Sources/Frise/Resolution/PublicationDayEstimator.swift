@@ -9,11 +9,14 @@
 /// ("lundi") fit any publication day and constrain nothing. Without cues,
 /// the first day of the span.
 public enum PublicationDayEstimator {
-    public static func estimate(_ date: DocumentDate, cues: [(meaning: TemporalMeaning, tense: Tense)]) -> CalendarDay {
+    /// `cues` are made only when the date is coarser than a day: most articles give the day.
+    public static func estimate(
+        _ date: DocumentDate, cues: @autoclosure () -> [(meaning: TemporalMeaning, tense: Tense)]
+    ) -> CalendarDay {
         let span = date.span
         guard date.precision < .day else { return span.lowerBound }
         var earliest = span.lowerBound
-        for cue in cues {
+        for cue in cues() {
             switch day(of: cue.meaning) {
             case let .weekday(weekday, .this):
                 let fits: (CalendarDay) -> Bool = cue.tense == .future
