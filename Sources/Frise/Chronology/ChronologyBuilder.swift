@@ -117,8 +117,7 @@ public struct ChronologyBuilder: Sendable {
         return Chronology(events: all, documents: documents.sorted { $0.id < $1.id })
     }
 
-    /// Events moved into the room of the array they are appended to; their places in the array
-    /// they leave are left vacated (`EventMerger.vacated`: nothing to release when it is freed).
+    /// Events moved into the room of the array they are appended to (see `move`).
     private struct Moved: Sequence {
         let source: UnsafeMutableBufferPointer<Event>
 
@@ -131,13 +130,20 @@ public struct ChronologyBuilder: Sendable {
         func _copyContents(
             initializing room: UnsafeMutableBufferPointer<Event>
         ) -> (EmptyCollection<Event>.Iterator, Int) {
-            guard let from = source.baseAddress, let to = room.baseAddress else { return (EmptyCollection.Iterator(), 0) }
+            guard let to = room.baseAddress else { return (EmptyCollection.Iterator(), 0) }
             // The room holds them all (`append(contentsOf:)` makes room for `underestimatedCount`).
             precondition(room.count >= source.count)
-            to.moveInitialize(from: from, count: source.count)
-            from.initialize(repeating: EventMerger.vacated, count: source.count)
+            ChronologyBuilder.move(source, to: to)
             return (EmptyCollection.Iterator(), source.count)
         }
+    }
+
+    /// Moves the events of `source` to `destination`, not copied (no reference counting), and
+    /// leaves `source` vacated (`EventMerger.vacated`: nothing to release when it is freed).
+    static func move(_ source: UnsafeMutableBufferPointer<Event>, to destination: UnsafeMutablePointer<Event>) {
+        guard let from = source.baseAddress else { return }
+        destination.moveInitialize(from: from, count: source.count)
+        from.initialize(repeating: EventMerger.vacated, count: source.count)
     }
 
     /// The chunks' events in one array, each chunk freed once its events are moved: one array of
@@ -160,10 +166,9 @@ public struct ChronologyBuilder: Sendable {
                     var chunk: [Event] = []
                     swap(&chunk, &sources.buffer[index])  // taken out: freed when this closure ends
                     chunk.withUnsafeMutableBufferPointer { source in
-                        guard let from = source.baseAddress, let to = target.buffer.baseAddress else { return }
-                        // Moved, not copied (no reference counting): the chunk keeps blanks, cheap to free.
-                        (to + offsets[index]).moveInitialize(from: from, count: source.count)
-                        source.initialize(repeating: EventMerger.vacated)
+                        // The chunk keeps blanks, cheap to free.
+                        guard let to = target.buffer.baseAddress else { return }
+                        move(source, to: to + offsets[index])
                     }
                 }
             }
