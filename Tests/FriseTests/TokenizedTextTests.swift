@@ -52,6 +52,26 @@ import Testing
         ])
     }
 
+    /// Words read eight bytes at a time where eight are left (and a byte at a time near the end
+    /// of the text) fold and hash as whole words, whatever their length, where their accents fall
+    /// and whatever byte follows them.
+    @Test func longWordsAndWordsNearTheEndAreWhole() {
+        let words = ["anticonstitutionnellement", "ÉLECTROENCÉPHALOGRAMME", "abcdefgh", "abcdefghi", "Abcdefgé",
+                     "aBCDEFGHIJKLMNOPqrstuvwxyZ", "x", "hé", "vingt-huit", "l'abcdefghijklmnop@", "[z]", "`a{b|c}~d"]
+        for count in 0..<words.count {
+            // Each word last in its text too: fewer than eight bytes are left after its head.
+            let body = words[...count].joined(separator: " ")
+            let text = TokenizedText(body)
+            let expected = body.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Folding.fold(String($0)) }
+            #expect(text.tokens.indices.filter { text.tokens[$0].kind != .punctuation }.map(text.folded) == expected, "\(body)")
+            for (index, token) in text.tokens.enumerated() {
+                let written = text.text(bytes: token.byteStart..<token.byteEnd)
+                #expect(text.folded(index) == Folding.fold(written), "\(written)")
+                #expect(token.foldedHash == WordHash.value(of: Array(text.folded(index).utf8)), "\(written)")
+            }
+        }
+    }
+
     /// A text of more tokens than the room first made for them (one per four bytes) gets more,
     /// round after round, each token where it belongs: "é,a, b." repeated, a token per 1.5 bytes.
     @Test func textsOfShortTokensAreWhole() {
