@@ -140,7 +140,7 @@ public struct ChronologyBuilder: Sendable {
 
     /// Moves the events of `source` to `destination`, not copied (no reference counting), and
     /// leaves `source` vacated (`EventMerger.vacated`: nothing to release when it is freed).
-    static func move(_ source: UnsafeMutableBufferPointer<Event>, to destination: UnsafeMutablePointer<Event>) {
+    private static func move(_ source: UnsafeMutableBufferPointer<Event>, to destination: UnsafeMutablePointer<Event>) {
         guard let from = source.baseAddress else { return }
         destination.moveInitialize(from: from, count: source.count)
         from.initialize(repeating: EventMerger.vacated, count: source.count)

@@ -162,11 +162,15 @@ enum FrenchTriggers {
         isReporting(number: verbLemmaNumber(at: index, in: text))
     }
 
-    /// The event noun at the token, if any, with its lexical meaning.
+    /// The event noun at the token, if any, with its lexical meaning; `nouns` are
+    /// `FrenchEventLexicon.nouns`, which a loop reads once (not through its lazy global's guard at
+    /// every token).
     @inline(__always)
-    static func noun(at index: Int, in text: TokenizedText) -> (type: EventType, eventClass: EventClass)? {
+    static func noun(
+        at index: Int, in text: TokenizedText, nouns: WordMap<FrenchEventLexicon.Meaning> = FrenchEventLexicon.nouns
+    ) -> (type: EventType, eventClass: EventClass)? {
         guard text.tokens[index].kind == .word, !text.tokens[index].isCapitalized else { return nil }
-        return FrenchEventLexicon.nouns[index, in: text]
+        return nouns[index, in: text]
     }
 
     /// True when a demonstrative precedes the token: "cet entretien" refers back to a known event.
@@ -241,7 +245,7 @@ enum FrenchTriggers {
             ? quoted : []
         let nouns = FrenchEventLexicon.nouns  // read once, not through its lazy global's guard per token
         for index in clause.tokens where !holds(speech, index) {
-            if noun == nil, nouns.contains(index, in: text), self.noun(at: index, in: text) != nil,
+            if noun == nil, self.noun(at: index, in: text, nouns: nouns) != nil,
                !isDemonstrative(before: index, in: text),
                index == 0 || FrenchTense.auxiliaries[index - 1, in: text] == nil {
                 noun = index
