@@ -111,14 +111,16 @@ struct BenchReport {
         command == "timeline" ? max(run.crlfLines - 1, 0) : run.lines
     }
 
-    /// `2 cores (AMD EPYC), 23.4 GB`.
-    static func machine() -> String {
+    /// `2 cores (AMD EPYC), 23.4 GB`, and with `clock` (`MachineCeiling.clock`) `, a core at
+    /// 1.46 GHz (a chain of one-cycle operations)`.
+    static func machine(clock: Double? = nil) -> String {
         let info = ProcessInfo.processInfo
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let line = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
         let model = line?.split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "?"
         return "machine: \(info.activeProcessorCount) cores (\(model)), "
             + String(format: "%.1f GB", Double(info.physicalMemory) / 1e9)
+            + (clock.map { String(format: ", a core at %.2f GHz (a chain of one-cycle operations)", $0) } ?? "")
     }
 
     static func rate(_ value: Double) -> String {

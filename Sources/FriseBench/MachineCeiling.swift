@@ -41,6 +41,22 @@ enum MachineCeiling {
         return sink.all.reduce(0, &+) == 0 ? elapsed.nextUp : elapsed
     }
 
+    /// The rounds of the xorshift generator in a unit of `compute` work.
+    static let computeRoundsPerUnit = 60_000_000
+
+    /// A round is three steps of a shift and an exclusive or, each waiting for the one before:
+    /// a chain of six one-cycle operations (the register moves between them take no cycle on
+    /// cores that rename registers, as x86 cores since 2012 and ARM's large cores do).
+    static let cyclesPerComputeRound = 6.0
+
+    /// The clock, in GHz, at which one thread ran that chain: `units` of `compute` work, the
+    /// fastest of `runs`. Shared hosts differ, and vary, in the speed they give a core: this
+    /// says how fast the core was in the sitting that measured frise beside it.
+    static func clock(units: Double, runs: Int = 3) -> Double {
+        let fastest = (0..<max(runs, 1)).map { _ in seconds(.compute, threads: 1, units: units) }.min()!
+        return Double(computeRoundsPerUnit) * units * cyclesPerComputeRound / max(fastest, 1e-9) / 1e9
+    }
+
     /// The speed-up of `threads` threads over one: `threads` times the time of one thread over
     /// the time of `threads` (each thread does a unit of work).
     static func speedup(one: Double, many: Double, threads: Int) -> Double { Double(threads) * one / max(many, 1e-9) }
@@ -59,7 +75,7 @@ enum MachineCeiling {
         }
         switch work {
         case .compute:
-            for _ in 0..<Int(60_000_000 * units) { _ = next() }
+            for _ in 0..<Int(Double(computeRoundsPerUnit) * units) { _ = next() }
             return state
         case .freshMemory:
             // Mapped and unmapped here, not allocated: an allocator may hand a thread the

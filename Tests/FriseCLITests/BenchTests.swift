@@ -87,12 +87,39 @@ import Testing
         #expect(speedups.count == 3, "\(line)")
         for speedup in speedups { #expect(speedup > 0.2 && speedup < 10, "\(line)") }
         #expect(line.contains("(compute)") && line.contains("(fresh memory)") && line.contains("(shared cache)"), "\(line)")
+        // A debug build (the tests') gives no clock: its loop is no chain of single operations.
+        #expect(!result.stdout.contains("GHz"))
         // And the same work as two one-job runs at once, beside the two-job run's speed-up.
         let speedup = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") })
         let sideBySide = try #require(speedup.split(separator: "; ").last { $0.hasPrefix("2 one-job runs side by side: ") })
         let value = try #require(Double(sideBySide.dropFirst("2 one-job runs side by side: ".count).dropLast()))
         #expect(value > 0.2 && value < 10, "\(speedup)")
     }
+
+    /// A release build of the bench (CI builds one beside `FRISE_RELEASE_BINARY`) gives the clock
+    /// at which a core ran a chain of one-cycle operations, on the machine's line: a figure a
+    /// core of these years runs at (0.5 to 6 GHz), and none with no machine work asked for.
+    @Test(.enabled(if: releaseBench != nil, "a release frise-bench beside FRISE_RELEASE_BINARY"))
+    func releaseBenchGivesTheClockOfACore() throws {
+        let bench = try #require(Self.releaseBench)
+        func machineLine(work: String) throws -> Substring {
+            let result = try CLIRunner.run(
+                ["--size", "10KB", "--commands", "tag", "--jobs", "1", "--repeat", "1", "--machine-work", work,
+                 "--frise", CLIRunner.binary.path],
+                executable: bench)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("machine: ") && $0.contains(" cores (") })
+        }
+        let line = try machineLine(work: "0.5")
+        let words = line.split(separator: " ")
+        let clock = try #require(words.firstIndex(of: "GHz").flatMap { Double(words[$0 - 1]) }, "\(line)")
+        #expect(clock > 0.5 && clock < 6, "\(line)")
+        #expect(try !machineLine(work: "0").contains("GHz"))
+    }
+
+    static let releaseBench = GoldenFileTests.releaseBinary.map {
+        $0.deletingLastPathComponent().appendingPathComponent("frise-bench")
+    }.flatMap { FileManager.default.isExecutableFile(atPath: $0.path) ? $0 : nil }
 
     /// With three runs or more of each measure, the speed-up is given between the fastest runs
     /// and between the medians; with one run, only once.
@@ -104,6 +131,7 @@ import Testing
                 executable: Self.bench)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!result.stdout.contains("machine: 2 threads") && !result.stdout.contains("side by side"))
+            #expect(!result.stdout.contains("GHz"))  // the clock is machine work too
             return result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") }
         }
         let three = try #require(try speedupLine(repeat: "3"))
