@@ -27,6 +27,25 @@ import Testing
         }
     }
 
+    /// A large table (5,000 keys, grown to 32,768 slots; the verb forms' holds 13,600 in 65,536):
+    /// every key is found, by string, by bytes and as a token, after growing and after a removal,
+    /// and fifteen thousand words that are no keys are not.
+    @Test func aLargeTableFindsItsKeysAndNoOthers() {
+        // Words of letters only ("motfj" for 59), which the tokenizer reads as one token each.
+        func word(_ number: Int) -> String { "mot" + String(String(number).unicodeScalars.map { Character(Unicode.Scalar($0.value + 49)!) }) }
+        var table = WordMap<Int>()
+        for number in 0..<5_000 { table[word(number)] = number }
+        table[word(17)] = nil
+        func byBytes(_ word: String) -> Int? { Array(word.utf8).withUnsafeBufferPointer { table[utf8: $0] } }
+        for number in 0..<5_000 where number != 17 {
+            #expect(table[word(number)] == number && byBytes(word(number)) == number, "\(word(number))")
+        }
+        #expect(table[word(17)] == nil && byBytes(word(17)) == nil)
+        #expect((5_000..<20_000).allSatisfy { table[word($0)] == nil && byBytes(word($0)) == nil })
+        let text = TokenizedText([4999, 17, 5000, 0].map(word).joined(separator: " "))
+        #expect(text.tokens.indices.map { table[$0, in: text] } == [4999, nil, nil, 0])
+    }
+
     @Test func replacingAndRemovingKeepTheOthers() {
         var table: WordMap<String> = ["mars": "3", "mai": "5", "juin": "6"]
         table["mai"] = "cinq"
