@@ -12,7 +12,9 @@ struct FriseBench: ParsableCommand {
             title, text) of the given size to a temporary file, with about as many temporal \
             expressions as news holds (--density dense: two and a half times as many), then \
             runs the release-built frise on it: `frise tag FILE` and `frise timeline FILE --format \
-            csv`, each with --jobs 1 and --jobs N. For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
+            csv`, each with --jobs 1 and --jobs N. It first gives the machine: its cores, memory, \
+            and the clock at which one core runs a chain of one-cycle operations (shared hosts \
+            differ and vary: figures of different sittings compare through it). For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
             speedup of N jobs over one beside that of N one-job runs side by side (separate \
             processes at once: the same work sharing nothing but the machine; left out when N \
@@ -59,7 +61,7 @@ struct FriseBench: ParsableCommand {
     var runs = 5
 
     @Option(help: ArgumentHelp(
-        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out, and the side-by-side runs too.",
+        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out, the side-by-side runs and the clock too.",
         valueName: "units"))
     var machineWork = 1.0
 
