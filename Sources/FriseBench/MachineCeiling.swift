@@ -46,7 +46,8 @@ enum MachineCeiling {
 
     /// A round is three steps of a shift and an exclusive or, each waiting for the one before:
     /// a chain of six one-cycle operations (the register moves between them take no cycle on
-    /// cores that rename registers, as x86 cores since 2012 and ARM's large cores do).
+    /// cores that eliminate such moves, as Intel's since 2012 and AMD's since Zen do; on a core
+    /// that does not, the clock reads low).
     static let cyclesPerComputeRound = 6.0
 
     /// The clock, in GHz, at which one thread ran that chain: `units` of `compute` work, the
