@@ -52,9 +52,9 @@ import Testing
         ])
     }
 
-    /// Words read eight bytes at a time where eight are left (and a byte at a time near the end
-    /// of the text) fold and hash as whole words, whatever their length, where their accents fall
-    /// and whatever byte follows them.
+    /// Long words, and words that end their text, fold and hash as whole words, whatever their
+    /// length, where their accents fall and whatever byte follows them (the ASCII runs the
+    /// scanner reads between accented letters, up to the text's last byte).
     @Test func longWordsAndWordsNearTheEndAreWhole() {
         let words = ["anticonstitutionnellement", "ÉLECTROENCÉPHALOGRAMME", "abcdefgh", "abcdefghi", "Abcdefgé",
                      "aBCDEFGHIJKLMNOPqrstuvwxyZ", "x", "hé", "vingt-huit", "l'abcdefghijklmnop@", "[z]", "`a{b|c}~d"]
