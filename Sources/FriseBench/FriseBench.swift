@@ -13,8 +13,9 @@ struct FriseBench: ParsableCommand {
             expressions as news holds (--density dense: two and a half times as many), then \
             runs the release-built frise on it: `frise tag FILE` and `frise timeline FILE --format \
             csv`, each with --jobs 1 and --jobs N. It first gives the machine: its cores, memory, \
-            and the clock at which one core runs a chain of one-cycle operations (shared hosts \
-            differ and vary: figures of different sittings compare through it). For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
+            the clock at which one core runs a chain of one-cycle operations, and how long it waits \
+            for a read from the cache the cores share (a chain through 4 MiB; shared hosts differ \
+            and vary: figures of different sittings compare through these). For each run it prints the wall time, MB/s, articles/s, expressions/s (tag) \
             or events/s (timeline), and the peak resident memory of the frise process; then the \
             speedup of N jobs over one beside that of N one-job runs side by side (separate \
             processes at once: the same work sharing nothing but the machine; left out when N \
@@ -61,7 +62,7 @@ struct FriseBench: ParsableCommand {
     var runs = 5
 
     @Option(help: ArgumentHelp(
-        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out, the side-by-side runs and the clock too.",
+        "Work of each of the machine's own runs (one thread, then N at once), in units of about 0.1 s; 0 leaves them out, the side-by-side runs, the clock and the shared cache's wait too.",
         valueName: "units"))
     var machineWork = 1.0
 
@@ -113,14 +114,16 @@ struct FriseBench: ParsableCommand {
             return print(path)
         }
         defer { if corpus == nil && !keep { try? FileManager.default.removeItem(atPath: path) } }
-        // How fast a core of this host runs, beside frise's figures: hosts differ, and shared ones
-        // vary. (Only in an optimised build: a debug build's loop is no chain of single operations.)
+        // How fast a core of this host runs, and how long it waits for its shared cache, beside
+        // frise's figures: hosts differ, and shared ones vary. (Only in an optimised build: a
+        // debug build's loops are no chain of single operations, nor of reads alone.)
         #if DEBUG
-        let clock: Double? = nil
+        let (clock, readLatency): (Double?, Double?) = (nil, nil)
         #else
         let clock = machineWork > 0 ? MachineCeiling.clock(units: machineWork) : nil
+        let readLatency = machineWork > 0 ? MachineCeiling.readLatency(units: machineWork) : nil
         #endif
-        say(BenchReport.machine(clock: clock))
+        say(BenchReport.machine(clock: clock, readLatency: readLatency))
 
         func arguments(_ command: String, jobs: Int) -> [String] {
             [command, path, "--jobs", String(jobs), "--quiet"] + (command == "timeline" ? ["--format", "csv"] : [])

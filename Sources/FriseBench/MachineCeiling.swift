@@ -62,22 +62,69 @@ enum MachineCeiling {
     /// the time of `threads` (each thread does a unit of work).
     static func speedup(one: Double, many: Double, threads: Int) -> Double { Double(threads) * one / max(many, 1e-9) }
 
-    /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
-    /// in a release build), or 32 MiB newly mapped, written a byte a cache line and read at 2
-    /// million random places (about as long), or a random cycle through 4 MiB of links made and
-    /// then followed for 4 million steps (about as long when the cache holds it).
-    private static func run(_ work: Work, units: Double, seed: UInt64) -> UInt64 {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        func next() -> UInt64 {
+    /// The nanoseconds one thread waits for a read from the shared cache: a chain through 4 MiB of
+    /// links (`sharedCache`'s), made first, then followed for `units` × 4 million steps, the
+    /// fastest of `runs`. On a host whose other guests leave a core little of that cache, the
+    /// reads go to memory: ten times as long or more, and the tables frise looks words up in
+    /// with them.
+    static func readLatency(units: Double, runs: Int = 3) -> Double {
+        var generator = Xorshift(seed: 1)
+        let links = cycle(through: 1 << 20, generator: &generator)
+        let steps = max(Int(4_000_000 * units), 1)
+        var sink: UInt32 = 0
+        let fastest = (0..<max(runs, 1)).map { _ in
+            let started = ContinuousClock.now
+            sink &+= follow(links, steps: steps)
+            return ChildRun.seconds(ContinuousClock.now - started)
+        }.min()!
+        // The chain's end is read, so the reads cannot be left out by the optimiser.
+        return (sink == .max ? fastest.nextUp : fastest) / Double(steps) * 1e9
+    }
+
+    /// The xorshift generator the work draws from: one round is three shifts and exclusive ors,
+    /// each waiting for the one before.
+    struct Xorshift {
+        var state: UInt64
+        init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+        mutating func next() -> UInt64 {
             state ^= state << 13
             state ^= state >> 7
             state ^= state << 17
             return state
         }
+    }
+
+    /// `count` links of one random cycle through them all (Sattolo's shuffle): `links[i]` is
+    /// the index after i, so that a chain never settles in a short loop a core's own cache holds.
+    static func cycle(through count: Int, generator: inout Xorshift) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: count) { buffer, made in
+            for index in buffer.indices { buffer[index] = UInt32(index) }
+            for index in buffer.indices.dropFirst().reversed() {
+                buffer.swapAt(index, Int(generator.next() % UInt64(index)))
+            }
+            made = buffer.count
+        }
+    }
+
+    /// The index `steps` links on from the first: each read waits for the one before.
+    static func follow(_ links: [UInt32], steps: Int) -> UInt32 {
+        links.withUnsafeBufferPointer { links in
+            var at: UInt32 = 0
+            for _ in 0..<steps { at = links[Int(at)] }
+            return at
+        }
+    }
+
+    /// `units` units of work; a unit is 60 million rounds of a xorshift generator (about 0.1 s
+    /// in a release build), or 32 MiB newly mapped, written a byte a cache line and read at 2
+    /// million random places (about as long), or a random cycle through 4 MiB of links made and
+    /// then followed for 4 million steps (about as long when the cache holds it).
+    private static func run(_ work: Work, units: Double, seed: UInt64) -> UInt64 {
+        var generator = Xorshift(seed: seed)
         switch work {
         case .compute:
-            for _ in 0..<Int(Double(computeRoundsPerUnit) * units) { _ = next() }
-            return state
+            for _ in 0..<Int(Double(computeRoundsPerUnit) * units) { _ = generator.next() }
+            return generator.state
         case .freshMemory:
             // Mapped and unmapped here, not allocated: an allocator may hand a thread the
             // pages another just freed (glibc did, to some threads and not others), and fresh
@@ -94,24 +141,12 @@ enum MachineCeiling {
             }
             var total: UInt64 = 0
             for _ in 0..<Int(2_000_000 * units) {
-                total &+= UInt64(memory.load(fromByteOffset: Int(next() % UInt64(size)), as: UInt8.self))
+                total &+= UInt64(memory.load(fromByteOffset: Int(generator.next() % UInt64(size)), as: UInt8.self))
             }
             return total | 1
         case .sharedCache:
-            // Sattolo's shuffle: `links[i]` is the next index of one cycle through them all, so
-            // the chain never settles in a short loop that a core's own cache would hold.
-            let links = [UInt32](unsafeUninitializedCapacity: 1 << 20) { buffer, count in
-                for index in buffer.indices { buffer[index] = UInt32(index) }
-                for index in buffer.indices.dropFirst().reversed() {
-                    buffer.swapAt(index, Int(next() % UInt64(index)))
-                }
-                count = buffer.count
-            }
-            var at: UInt32 = 0
-            links.withUnsafeBufferPointer { links in
-                for _ in 0..<Int(4_000_000 * units) { at = links[Int(at)] }
-            }
-            return UInt64(at) | 1
+            let links = cycle(through: 1 << 20, generator: &generator)
+            return UInt64(follow(links, steps: Int(4_000_000 * units))) | 1
         }
     }
 }

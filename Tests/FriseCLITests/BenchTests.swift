@@ -87,8 +87,9 @@ import Testing
         #expect(speedups.count == 3, "\(line)")
         for speedup in speedups { #expect(speedup > 0.2 && speedup < 10, "\(line)") }
         #expect(line.contains("(compute)") && line.contains("(fresh memory)") && line.contains("(shared cache)"), "\(line)")
-        // A debug build (the tests') gives no clock: its loop is no chain of single operations.
-        #expect(!result.stdout.contains("GHz"))
+        // A debug build (the tests') gives no clock, nor the shared cache's wait: its loops are no
+        // chain of single operations, nor of reads alone.
+        #expect(!result.stdout.contains("GHz") && !result.stdout.contains("a read from the shared cache"))
         // And the same work as two one-job runs at once, beside the two-job run's speed-up.
         let speedup = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("speedup tag: ") })
         let sideBySide = try #require(speedup.split(separator: "; ").last { $0.hasPrefix("2 one-job runs side by side: ") })
@@ -98,9 +99,11 @@ import Testing
 
     /// A release build of the bench (CI builds one beside `FRISE_RELEASE_BINARY`) gives the clock
     /// at which a core ran a chain of one-cycle operations, on the machine's line: a figure a
-    /// core of these years runs at (0.5 to 6 GHz), and none with no machine work asked for.
+    /// core of these years runs at (0.5 to 6 GHz); and how long a read from the shared cache took,
+    /// between a core's own cache and a slow memory's (1 to 2,000 ns); neither with no machine
+    /// work asked for.
     @Test(.enabled(if: releaseBench != nil, "a release frise-bench beside FRISE_RELEASE_BINARY"))
-    func releaseBenchGivesTheClockOfACore() throws {
+    func releaseBenchGivesTheClockOfACoreAndTheWaitForItsCache() throws {
         let bench = try #require(Self.releaseBench)
         func machineLine(work: String) throws -> Substring {
             let result = try CLIRunner.run(
@@ -114,7 +117,11 @@ import Testing
         let words = line.split(separator: " ")
         let clock = try #require(words.firstIndex(of: "GHz").flatMap { Double(words[$0 - 1]) }, "\(line)")
         #expect(clock > 0.5 && clock < 6, "\(line)")
-        #expect(try !machineLine(work: "0").contains("GHz"))
+        let wait = try #require(words.firstIndex(of: "ns").flatMap { Double(words[$0 - 1]) }, "\(line)")
+        #expect(wait > 1 && wait < 2000, "\(line)")
+        #expect(line.hasSuffix(" GHz (a chain of one-cycle operations), a read from the shared cache in \(words[words.count - 7]) ns (a chain through 4 MiB)"), "\(line)")
+        let none = try machineLine(work: "0")
+        #expect(!none.contains("GHz") && !none.contains("shared cache"), "\(none)")
     }
 
     static let releaseBench = GoldenFileTests.releaseBinary.map {
