@@ -43,14 +43,18 @@ struct Events: ParsableCommand {
     func run() throws {
         let tagger = Tagger(), extractor = EventExtractor(), documents = documents, jobs = input.jobs
         var ids = ChronologyBuilder()
-        try input.writeEachArticle(to: output, prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { ids.admit($0) }) { (article) -> [UInt8] in
-            let tagged = tagger.tag(article)
+        try input.writeEachArticle(
+            to: output, prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { ids.admit($0) }
+        ) { (articles) -> [[UInt8]] in
+            let tagged = tagger.tag(articles)
             let events = extractor.events(in: tagged)
-            let document = ChronologyBuilder.document(of: tagged)
-            if events.isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
-            var out: [UInt8] = []
-            EventLine.write(events, of: document, to: &out)
-            return out
+            return tagged.indices.map { index in
+                let document = ChronologyBuilder.document(of: tagged[index])
+                if events[index].isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
+                var out: [UInt8] = []
+                EventLine.write(events[index], of: document, to: &out)
+                return out
+            }
         }
     }
 }

@@ -65,6 +65,18 @@ struct InputOptions: ParsableArguments {
         endOfBatch: (_ inputWaits: Bool) throws -> Void = { _ in },
         _ body: (consuming Output) throws -> Void
     ) throws -> Int {
+        try forEachArticle(prepare: prepare, admit: admit, groups: { $0.map(process) }, endOfBatch: endOfBatch, body)
+    }
+
+    /// `forEachArticle`, with `process` given groups of articles in input order (an output for
+    /// each): see `ArticlePipeline.articlesPerGroup`.
+    func forEachArticle<Output: Sendable>(
+        prepare: () -> Void = {},
+        admit: (Article) -> Article = { $0 },
+        groups process: @escaping @Sendable ([Article]) -> [Output],
+        endOfBatch: (_ inputWaits: Bool) throws -> Void = { _ in },
+        _ body: (consuming Output) throws -> Void
+    ) throws -> Int {
         Interruption.install()
         let reader = ArticleReader(
             dateOverride: documentDate.flatMap { DocumentDate(parsing: $0) }, maxArticleBytes: maxArticleBytes.bytes)
@@ -94,6 +106,15 @@ struct InputOptions: ParsableArguments {
         to output: String?, prepare: () -> Void = {}, admit: (Article) -> Article = { $0 },
         _ render: @escaping @Sendable (Article) -> [UInt8]
     ) throws {
+        try writeEachArticle(to: output, prepare: prepare, admit: admit, groups: { $0.map(render) })
+    }
+
+    /// `writeEachArticle`, with `render` given groups of articles in input order (a text for
+    /// each): see `ArticlePipeline.articlesPerGroup`.
+    func writeEachArticle(
+        to output: String?, prepare: () -> Void = {}, admit: (Article) -> Article = { $0 },
+        groups render: @escaping @Sendable ([Article]) -> [[UInt8]]
+    ) throws {
         Interruption.install()
         let file: OutputFile?
         do throws(OutputError) {
@@ -118,7 +139,7 @@ struct InputOptions: ParsableArguments {
             }
             pending.removeAll(keepingCapacity: true)
         }
-        let failures = try forEachArticle(prepare: prepare, admit: admit, render, endOfBatch: {
+        let failures = try forEachArticle(prepare: prepare, admit: admit, groups: render, endOfBatch: {
             if pending.count >= Self.blockSize || answersEachBatch && $0 { try flush() }
         }) { text in
             pending += text

@@ -39,12 +39,13 @@ struct Tag: ParsableCommand {
     func run() throws {
         let tagger = Tagger()
         if format == .timeml { return try writeTimeML(tagger: tagger) }
-        try input.writeEachArticle(to: output) { article in
-            let expressions = tagger.tag(article).expressions
-            var out: [UInt8] = []
-            out.reserveCapacity(expressions.count * 256)  // a line takes 200 to 250 bytes: no regrowth
-            TagLine.write(document: article.id, expressions: expressions, to: &out)
-            return out
+        try input.writeEachArticle(to: output) { (articles) -> [[UInt8]] in
+            tagger.tag(articles).map { tagged in
+                var out: [UInt8] = []
+                out.reserveCapacity(tagged.expressions.count * 256)  // a line takes 200 to 250 bytes: no regrowth
+                TagLine.write(document: tagged.article.id, expressions: tagged.expressions, to: &out)
+                return out
+            }
         }
     }
 

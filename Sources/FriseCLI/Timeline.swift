@@ -80,12 +80,18 @@ struct Timeline: ParsableCommand {
                 input.paths, maxLineBytes: input.maxArticleBytes.bytes, jobs: input.jobs, into: &builder)
         } else {
             let tagger = Tagger(), extractor = EventExtractor(), jobs = input.jobs
-            let process: @Sendable (Article) -> ArticleEvents = { article in
-                let tagged = tagger.tag(article)
-                return ArticleEvents(events: extractor.events(in: tagged), document: ChronologyBuilder.document(of: tagged))
+            let process: @Sendable ([Article]) -> [ArticleEvents] = { articles in
+                let tagged = tagger.tag(articles)
+                var events = extractor.events(in: tagged)
+                // Each article's events moved out of the list, not copied (`ChronologyBuilder.add`).
+                return tagged.indices.map { index in
+                    var own: [Event] = []
+                    swap(&own, &events[index])
+                    return ArticleEvents(events: own, document: ChronologyBuilder.document(of: tagged[index]))
+                }
             }
             failures = try input.forEachArticle(
-                prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { builder.admit($0) }, process
+                prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { builder.admit($0) }, groups: process
             ) { (result: consuming ArticleEvents) in
                 // Swapped out, the events array is the builder's alone: its events move into the chronology.
                 var events: [Event] = []

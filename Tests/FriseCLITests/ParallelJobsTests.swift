@@ -55,6 +55,48 @@ import Testing
         #expect(messages.last == "frise: 2 of 12 inputs failed")
     }
 
+    /// `frise` hands articles to the library a group at a time (`ArticlePipeline.articlesPerGroup`,
+    /// with one job as with several): what it writes for each is what it writes for that article
+    /// alone, with an unreadable line among them.
+    @Test func articlesProcessedInGroupsGiveWhatEachGivesAlone() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        var lines = TestCorpus.lines(count: 19)
+        lines[10] = "{not json"
+        let corpus = try TestCorpus.write(lines, named: "groups.jsonl", in: folder)
+        var alone = ""
+        for (index, line) in lines.enumerated() where index != 10 {
+            let single = try TestCorpus.write([line], named: "one-\(index).jsonl", in: folder)
+            // (Each event names its file: the corpus's, as in the run over all of them.)
+            alone += try ChildProcess.run(["events", single, "--jobs", "1"]).stdout
+                .replacingOccurrences(of: "\"doc_source\":\"\(single)\"", with: "\"doc_source\":\"\(corpus)\"")
+        }
+        #expect(alone.utf8.filter { $0 == 0x0A }.count > 18)
+        for jobs in ["1", "2"] {
+            let run = try ChildProcess.run(["events", corpus, "--jobs", jobs])
+            #expect(run.status == 1 && run.stderr.contains("groups.jsonl:11:"), "\(run.stderr)")
+            #expect(run.stdout == alone, "--jobs \(jobs)")
+        }
+    }
+
+    /// Groups hold at most 64 KB of text (`ArticlePipeline.groupBytes`): large articles are taken
+    /// one at a time, and `tag` over 24 of half a megabyte stays within the memory of one a job
+    /// (53 MB with one job, 158 MB with two, where the reader holds the lines ahead; grouped by
+    /// count alone, 332 and 354 MB).
+    @Test(arguments: [("1", 100), ("2", 250)])
+    func largeArticlesAreNotGroupedTogether(jobs: String, megabytes: Int) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let texts = TestCorpus.texts.map(\.body).joined(separator: "\n\n")
+        let body = String(repeating: texts + "\n\n", count: (512 << 10) / texts.utf8.count + 1)
+        let lines = (1...24).map { index in
+            let object: [String: Any] = ["id": "grand-\(index)", "date": "2023-02-15", "text": body]
+            return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        let corpus = try TestCorpus.write(lines, named: "large.jsonl", in: folder)
+        let run = try ChildProcess.run(["tag", corpus, "--jobs", jobs, "-o", "/dev/null"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.peakMemory < megabytes << 20, "\(run.peakMemory >> 20) MB")
+    }
+
     /// Articles are parsed and processed on the workers, then given their ids in input order:
     /// one that takes another's id (or loses a control character) is renamed as with one job.
     @Test(arguments: ["events", "timeline"])

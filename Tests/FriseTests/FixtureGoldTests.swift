@@ -52,6 +52,30 @@ import Frise
 
     @Test func thereAreAtLeastSixFixtures() { #expect(Self.names.count >= 6) }
 
+    /// Articles tagged and their events extracted together, pass by pass (as `frise` hands them
+    /// over, a group at a time), give each what it gives alone, whatever the order; none, none.
+    @Test func articlesTakenTogetherGiveWhatEachGivesAlone() throws {
+        var articles: [Article] = []
+        ArticleReader().read(paths: Self.names.map { Self.fixtures.appendingPathComponent($0 + ".txt").path }) { result in
+            if case .success(let article) = result { articles.append(article) }
+        }
+        #expect(articles.count == Self.names.count && articles.count >= 6)
+        for group in [articles, articles.reversed()] {
+            let tagged = Tagger().tag(group)
+            let events = EventExtractor().events(in: tagged)
+            try #require(tagged.count == group.count && events.count == group.count)
+            for (index, article) in group.enumerated() {
+                let alone = Tagger().tag(article)
+                #expect(tagged[index].article.id == article.id)
+                #expect(tagged[index].text.tokens == alone.text.tokens, "\(article.id)")
+                #expect(tagged[index].anchor == alone.anchor, "\(article.id)")
+                #expect(tagged[index].expressions == alone.expressions, "\(article.id)")
+                #expect(!events[index].isEmpty && events[index] == EventExtractor().events(in: alone), "\(article.id)")
+            }
+        }
+        #expect(Tagger().tag([]).isEmpty && EventExtractor().events(in: []).isEmpty)
+    }
+
     @Test(arguments: names)
     func everyGoldExpressionIsFoundWithItsValue(name: String) throws {
         let (tagged, _) = try Self.analyse(name)

@@ -10,8 +10,16 @@ public struct ClauseDater: Sendable {
     public init() {}
 
     public func datedClauses(in tagged: TaggedArticle) -> DatedClauses {
-        let text = tagged.text
         let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
+        let verbLemmas = grammar.verbLemmas(in: tagged.text)
+        return datedClauses(
+            in: tagged, grammar: grammar, verbLemmas: verbLemmas, clauses: grammar.clauses(in: tagged.text, verbLemmas: verbLemmas))
+    }
+
+    /// `datedClauses(in:)`, given the article's language's grammar, its verb lemma numbers and
+    /// clauses (found by passes over several articles: `EventExtractor.events(in:)`).
+    func datedClauses(in tagged: TaggedArticle, grammar: any EventGrammar, verbLemmas: [Int32], clauses: [Clause]) -> DatedClauses {
+        let text = tagged.text
         // Dates and times date events; durations and sets say how long or how often. Expressions
         // are handled by their index: a copy would retain each of their strings.
         let expressions = tagged.expressions
@@ -24,8 +32,6 @@ public struct ClauseDater: Sendable {
         // Room for about as many clauses as news has (1.2 a sentence): grown one by one, the
         // array was copied four or five times an article.
         dating.clauses.reserveCapacity(text.sentences.count + text.sentences.count / 4 + 2)
-        let verbLemmas = grammar.verbLemmas(in: text)
-        let clauses = grammar.clauses(in: text, verbLemmas: verbLemmas)
         // The clauses and the dated expressions read through their buffers: a slice of an array
         // (a sentence's clauses, its dated expressions, a clause's own) holds a reference to it,
         // retained and released, an atomic operation each, for every sentence and clause.

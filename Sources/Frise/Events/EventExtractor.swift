@@ -5,11 +5,31 @@
 public struct EventExtractor: Sendable {
     public init() {}
 
-    public func events(in tagged: TaggedArticle) -> [Event] {
+    public func events(in tagged: TaggedArticle) -> [Event] { events(in: [tagged])[0] }
+
+    /// `events(in:)` of each article, pass by pass (the participants of every article, their verb
+    /// forms, their clauses, the clauses' dates, then their events), as `Tagger.tag(_:)` tags several.
+    public func events(in articles: [TaggedArticle]) -> [[Event]] {
+        // The articles read where they lie (an element of the array is a copy, each of its arrays
+        // and strings retained and released).
+        articles.withUnsafeBufferPointer { articles in
+            let grammars = articles.map { LanguagePacks.pack(for: $0.article.language).eventGrammar }
+            let participants = articles.indices.map { grammars[$0].participants(in: articles[$0].text) }
+            let verbLemmas = articles.indices.map { grammars[$0].verbLemmas(in: articles[$0].text) }
+            let clauses = articles.indices.map { grammars[$0].clauses(in: articles[$0].text, verbLemmas: verbLemmas[$0]) }
+            let datings = articles.indices.map {
+                ClauseDater().datedClauses(in: articles[$0], grammar: grammars[$0], verbLemmas: verbLemmas[$0], clauses: clauses[$0])
+            }
+            return articles.indices.map {
+                events(in: articles[$0], grammar: grammars[$0], participants: participants[$0], dating: datings[$0])
+            }
+        }
+    }
+
+    private func events(
+        in tagged: TaggedArticle, grammar: any EventGrammar, participants: [Participant], dating: DatedClauses
+    ) -> [Event] {
         let text = tagged.text
-        let grammar = LanguagePacks.pack(for: tagged.article.language).eventGrammar
-        let participants = grammar.participants(in: text)
-        let dating = ClauseDater().datedClauses(in: tagged)
         let clauses = dating.clauses
         let expressions = tagged.expressions
         // Participants come in text order (`EventGrammar.participants`): those that start in a

@@ -3,12 +3,21 @@ public struct Tagger: Sendable {
     public init() {}
 
     /// The article's tokens, its publication day (exact or estimated) and its resolved expressions.
-    public func tag(_ article: Article) -> TaggedArticle {
-        let pack = LanguagePacks.pack(for: article.language)
-        let text = TokenizedText(wellFormed: article.bodyUTF8)
-        let mentions = Recognizer(pack: pack).mentions(in: text)
-        let (anchor, expressions) = DocumentResolver(pack: pack).resolve(mentions, in: text, date: article.date)
-        return TaggedArticle(article: article, text: text, anchor: anchor, expressions: expressions)
+    public func tag(_ article: Article) -> TaggedArticle { tag([article])[0] }
+
+    /// `tag(_:)` of each article, pass by pass: every article tokenized, then the mentions of
+    /// every one found, then resolved. Each pass's code runs over several articles before the
+    /// next pass's evicts it from the core's instruction cache: article by article, it was fetched
+    /// again for each (news articles of about 1 KB each: see `ArticlePipeline.articlesPerGroup`).
+    public func tag(_ articles: [Article]) -> [TaggedArticle] {
+        let packs = articles.map { LanguagePacks.pack(for: $0.language) }
+        let texts = articles.map { TokenizedText(wellFormed: $0.bodyUTF8) }
+        let mentions = articles.indices.map { Recognizer(pack: packs[$0]).mentions(in: texts[$0]) }
+        return articles.indices.map { index in
+            let (anchor, expressions) = DocumentResolver(pack: packs[index])
+                .resolve(mentions[index], in: texts[index], date: articles[index].date)
+            return TaggedArticle(article: articles[index], text: texts[index], anchor: anchor, expressions: expressions)
+        }
     }
 }
 
