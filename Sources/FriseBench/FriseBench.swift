@@ -102,8 +102,11 @@ struct FriseBench: ParsableCommand {
             (articles, bytes) = (counter.lines, data.count)  // JSON Lines: one article a line
         } else {
             guard let target = Self.parseSize(size), target > 0 else { throw BenchError("--size: '\(size)' is not a size") }
+            // A corpus removed at the end is this process's own: two benches at once (the tests run
+            // several) each removed the other's while it was read.
+            let own = keep || generateOnly ? "" : "-\(getpid())"
             path = FileManager.default.temporaryDirectory
-                .appendingPathComponent("frise-bench-\(target)-\(seed)-\(density).jsonl").path
+                .appendingPathComponent("frise-bench-\(target)-\(seed)-\(density)\(own).jsonl").path
             let started = ContinuousClock.now
             (articles, bytes) = try CorpusGenerator(seed: seed, density: density).write(bytes: target, to: path)
             say("corpus: \(path) · \(articles) articles · \(Self.megabytes(bytes)) MB · seed \(seed) · \(density) density · "

@@ -1,5 +1,6 @@
 import Foundation
 import Frise
+import Synchronization
 import Testing
 
 /// `frise-bench` reports what the runs it measures wrote: its line counts (read from the pipe a
@@ -127,6 +128,25 @@ import Testing
     static let releaseBench = GoldenFileTests.releaseBinary.map {
         $0.deletingLastPathComponent().appendingPathComponent("frise-bench")
     }.flatMap { FileManager.default.isExecutableFile(atPath: $0.path) ? $0 : nil }
+
+    /// Benches of the same corpus at once (the tests run several) each measure their own copy:
+    /// one removed the other's at its end while the other, started a little later, still read it.
+    @Test func benchesAtOnceDoNotShareTheirCorpus() throws {
+        let statuses = Mutex([String](repeating: "did not run", count: 3))
+        let done = DispatchGroup()
+        for index in 0..<3 {
+            DispatchQueue.global().async(group: done) {
+                Thread.sleep(forTimeInterval: 0.05 * Double(index))
+                let result = try? CLIRunner.run(
+                    ["--size", "1MB", "--commands", "tag", "--jobs", "1", "--repeat", "5", "--machine-work", "0",
+                     "--frise", CLIRunner.binary.path],
+                    executable: Self.bench)
+                statuses.withLock { $0[index] = result.map { "\($0.status) \($0.stderr)" } ?? "did not run" }
+            }
+        }
+        done.wait()
+        for status in statuses.withLock({ $0 }) { #expect(status.hasPrefix("0 "), "\(status)") }
+    }
 
     /// With three runs or more of each measure, the speed-up is given between the fastest runs
     /// and between the medians; with one run, only once.
