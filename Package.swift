@@ -82,10 +82,11 @@ let package = Package(
             // named here (`--static-swift-stdlib` would have every target compiled for it). Its
             // 75,000 relative relocations are packed (RELR, glibc 2.36 and later): the loader read
             // 1.8 MB of them at every start (`frise timeline` on one article 14.8 → 13.6 ms, medians).
+            // Linked by lld, with or without LTO (gold, the default without, cannot pack them).
             linkerSettings: pgoLinking + (mimalloc ? [.linkedLibrary("mimalloc", .when(platforms: [.linux]))] : [])
                 + [.unsafeFlags(
                     ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
-                     "-l_FoundationCollections", "-lswiftSynchronization", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                     "-l_FoundationCollections", "-lswiftSynchronization", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
                     .when(platforms: [.linux], configuration: .release))]
         ),
         // Settings of the allocator `frise` is linked with (none with the C library's).
