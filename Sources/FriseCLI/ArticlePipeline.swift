@@ -152,6 +152,7 @@ struct ArticlePipeline {
                         tally.succeeded += 1
                         progress.advance(bytes: article.bodyUTF8.count)
                         let admitted = admit(article)
+                        // (Moved out of the optional, not read from an array that still holds it.)
                         var output = admitted.id == article.id ? groups[group][index].output.take() : process([admitted]).first
                         try body(output.take()!)
                     }

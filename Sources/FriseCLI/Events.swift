@@ -46,13 +46,12 @@ struct Events: ParsableCommand {
         try input.writeEachArticle(
             to: output, prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { ids.admit($0) }
         ) { (articles) -> [[UInt8]] in
-            let tagged = tagger.tag(articles)
-            let events = extractor.events(in: tagged)
-            return tagged.indices.map { index in
-                let document = ChronologyBuilder.document(of: tagged[index])
-                if events[index].isEmpty { return documents ? Array((EventLine.documentOnly(document) + "\n").utf8) : [] }
+            ArticleEvents.of(articles, tagger: tagger, extractor: extractor).map { extracted in
+                if extracted.events.isEmpty {
+                    return documents ? Array((EventLine.documentOnly(extracted.document) + "\n").utf8) : []
+                }
                 var out: [UInt8] = []
-                EventLine.write(events[index], of: document, to: &out)
+                EventLine.write(extracted.events, of: extracted.document, to: &out)
                 return out
             }
         }

@@ -80,18 +80,9 @@ struct Timeline: ParsableCommand {
                 input.paths, maxLineBytes: input.maxArticleBytes.bytes, jobs: input.jobs, into: &builder)
         } else {
             let tagger = Tagger(), extractor = EventExtractor(), jobs = input.jobs
-            let process: @Sendable ([Article]) -> [ArticleEvents] = { articles in
-                let tagged = tagger.tag(articles)
-                var events = extractor.events(in: tagged)
-                // Each article's events moved out of the list, not copied (`ChronologyBuilder.add`).
-                return tagged.indices.map { index in
-                    var own: [Event] = []
-                    swap(&own, &events[index])
-                    return ArticleEvents(events: own, document: ChronologyBuilder.document(of: tagged[index]))
-                }
-            }
             failures = try input.forEachArticle(
-                prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { builder.admit($0) }, groups: process
+                prepare: { EventExtractor.prepare(jobs: jobs) }, admit: { builder.admit($0) },
+                groups: { ArticleEvents.of($0, tagger: tagger, extractor: extractor) }
             ) { (result: consuming ArticleEvents) in
                 // Swapped out, the events array is the builder's alone: its events move into the chronology.
                 var events: [Event] = []
@@ -138,4 +129,16 @@ enum ExitReclaim {
 struct ArticleEvents: Sendable {
     var events: [Event]
     var document: DocumentInfo
+
+    /// Those of each article of a group, tagged and extracted pass by pass (`Tagger.tag(_:)`).
+    static func of(_ articles: [Article], tagger: Tagger, extractor: EventExtractor) -> [ArticleEvents] {
+        let tagged = tagger.tag(articles)
+        var events = extractor.events(in: tagged)
+        // Each article's events moved out of the list, not copied (`ChronologyBuilder.add`).
+        return tagged.indices.map { index in
+            var own: [Event] = []
+            swap(&own, &events[index])
+            return ArticleEvents(events: own, document: ChronologyBuilder.document(of: tagged[index]))
+        }
+    }
 }
