@@ -165,6 +165,29 @@ private func errors(_ results: [Result<Article, ArticleReadError>]) -> [ArticleR
         #expect(failures.last?.description.hasPrefix("\(path):4: invalid JSON") == true)
     }
 
+    /// Lines are parsed on the jobs' threads: no two articles of a file share the storage of its
+    /// name (retained and released by each thread in turn, it was memory two cores fought over),
+    /// while a chronology keeps it once for all of the file's documents.
+    @Test func jsonLinesArticlesHoldTheirOwnCopyOfTheFileName() throws {
+        let scratch = try Scratch()
+        let lines = (1...3).map { #"{"text": "Le ministre a parlé \#($0).", "date": "2023-02-0\#($0)"}"# }
+        let path = try scratch.write("a-feed-named-at-some-length.jsonl", lines.joined(separator: "\n") + "\n")
+        var inputs: [ArticleInput] = []
+        ArticleReader().readInputs(paths: [path]) { inputs.append($0) }
+        let read = try inputs.map { try $0.resolved().get() }
+        #expect(read.map(\.source) == [path, path, path])
+        func storage(_ text: String) -> UnsafeRawPointer? {
+            text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+        }
+        #expect(Set(read.map { storage($0.source) }).count == 3)
+        var builder = ChronologyBuilder()
+        let tagger = Tagger(), extractor = EventExtractor()
+        for tagged in tagger.tag(read) { builder.add(extractor.events(in: tagged), of: tagged) }
+        let documents = builder.build().documents
+        #expect(documents.count == 3)
+        #expect(Set(documents.map { storage($0.source) }).count == 1)
+    }
+
     @Test func invalidJSONDocumentGivesTheLineOfTheError() throws {
         let scratch = try Scratch()
         let path = try scratch.write("broken.json", "{\n  \"text\": \"Un.\",\n  \"date\": 2023-\n}")

@@ -37,9 +37,9 @@ public struct ChronologyBuilder: Sendable {
     ///
     /// The id keeps only characters XML can carry (a file named `a\u{1}.txt` is `a`), so that ids
     /// unique here stay unique, and non-empty, in the XML output (found by fuzzing).
-    public mutating func admit(_ article: Article) -> Article {
-        var admitted = article
-        let cleaned = XMLText.sanitized(article.id)
+    public mutating func admit(_ article: consuming Article) -> Article {
+        var admitted = article  // (consumed: not a copy of the caller's)
+        let cleaned = XMLText.sanitized(admitted.id)
         let base = cleaned.isEmpty ? "document" : cleaned
         admitted.id = base
         var suffix = 2
@@ -68,6 +68,11 @@ public struct ChronologyBuilder: Sendable {
         // article's array released them all again (atomic operations, some thirty an event).
         events.withUnsafeMutableBufferPointer { chunks[chunks.count - 1].append(contentsOf: Moved(from: $0)) }
         documents.append(document)
+        // The documents of one file name it with one string, kept once (each article was read
+        // with a copy of its own: `ArticleInput`).
+        if documents.count > 1, documents[documents.count - 2].source == document.source {
+            documents[documents.count - 1].source = documents[documents.count - 2].source
+        }
         if !pooling, count >= poolingFrom {
             pooling = true
             for index in chunks.indices { texts.share(&chunks[index]) }

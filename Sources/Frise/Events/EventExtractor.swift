@@ -10,19 +10,15 @@ public struct EventExtractor: Sendable {
     /// `events(in:)` of each article, pass by pass (the participants of every article, their verb
     /// forms, their clauses, the clauses' dates, then their events), as `Tagger.tag(_:)` tags several.
     public func events(in articles: [TaggedArticle]) -> [[Event]] {
-        // The articles read where they lie (an element of the array is a copy, each of its arrays
-        // and strings retained and released).
-        articles.withUnsafeBufferPointer { articles in
-            let grammars = articles.map { LanguagePacks.pack(for: $0.article.language).eventGrammar }
-            let participants = articles.indices.map { grammars[$0].participants(in: articles[$0].text) }
-            let verbLemmas = articles.indices.map { grammars[$0].verbLemmas(in: articles[$0].text) }
-            let clauses = articles.indices.map { grammars[$0].clauses(in: articles[$0].text, verbLemmas: verbLemmas[$0]) }
-            let datings = articles.indices.map {
-                ClauseDater().datedClauses(in: articles[$0], grammar: grammars[$0], verbLemmas: verbLemmas[$0], clauses: clauses[$0])
-            }
-            return articles.indices.map {
-                events(in: articles[$0], grammar: grammars[$0], participants: participants[$0], dating: datings[$0])
-            }
+        let grammars = articles.map { LanguagePacks.pack(for: $0.article.language).eventGrammar }
+        let participants = articles.indices.map { grammars[$0].participants(in: articles[$0].text) }
+        let verbLemmas = articles.indices.map { grammars[$0].verbLemmas(in: articles[$0].text) }
+        let clauses = articles.indices.map { grammars[$0].clauses(in: articles[$0].text, verbLemmas: verbLemmas[$0]) }
+        let datings = articles.indices.map {
+            ClauseDater().datedClauses(in: articles[$0], grammar: grammars[$0], verbLemmas: verbLemmas[$0], clauses: clauses[$0])
+        }
+        return articles.indices.map {
+            events(in: articles[$0], grammar: grammars[$0], participants: participants[$0], dating: datings[$0])
         }
     }
 
@@ -166,17 +162,6 @@ public struct EventExtractor: Sendable {
     func span(_ tokens: Range<Int>, in text: TokenizedText) -> TextSpan {
         TextSpan(start: text.tokens[tokens.lowerBound].start, end: text.tokens[tokens.upperBound - 1].end,
                  text: text.text(fromToken: tokens.lowerBound, toToken: tokens.upperBound - 1))
-    }
-
-    /// The same text in storage of its own size: strings built by appending keep spare
-    /// capacity, and a chronology keeps millions of them.
-    static func compact(_ text: String) -> String {
-        let count = text.utf8.count
-        guard count > 15 else { return text }  // small strings live inline
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            _ = buffer.initialize(fromContentsOf: text.utf8)
-            return count
-        }
     }
 
     /// The names in order, each once (a clause names a handful: comparing beats hashing).

@@ -171,7 +171,7 @@ enum Headline {
             return String(wellFormed: UnsafeBufferPointer(rebasing: room[..<count]).span)
         }
         guard let lead = headline.utf8.first, lead >= 0x80 else { return headline }
-        return EventExtractor.compact(headline.prefix(1).uppercased() + headline.dropFirst())
+        return (headline.prefix(1).uppercased() + headline.dropFirst()).ownCopy
     }
 
     /// Token ranges joined when only a conjunction or a comma separates them ("lundi et mardi").

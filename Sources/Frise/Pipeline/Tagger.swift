@@ -10,8 +10,10 @@ public struct Tagger: Sendable {
     /// next pass's evicts it from the core's instruction cache: article by article, it was fetched
     /// again for each (news articles of about 1 KB each: see `ArticlePipeline.articlesPerGroup`).
     public func tag(_ articles: [Article]) -> [TaggedArticle] {
-        let packs = articles.map { LanguagePacks.pack(for: $0.language) }
-        let texts = articles.map { TokenizedText(wellFormed: $0.bodyUTF8) }
+        // By index, field by field: `map` hands each article over as a copy, its six strings and
+        // arrays retained and released.
+        let packs = articles.indices.map { LanguagePacks.pack(for: articles[$0].language) }
+        let texts = articles.indices.map { TokenizedText(wellFormed: articles[$0].bodyUTF8) }
         let mentions = articles.indices.map { Recognizer(pack: packs[$0]).mentions(in: texts[$0]) }
         return articles.indices.map { index in
             let (anchor, expressions) = DocumentResolver(pack: packs[index])
@@ -22,10 +24,21 @@ public struct Tagger: Sendable {
 }
 
 /// An article with its tokens and resolved temporal expressions.
-public struct TaggedArticle: Sendable {
+///
+/// A class of constants (a value all the same): event extraction hands one article to a dozen
+/// passes, and a struct was copied for each, its eleven strings and arrays retained and released
+/// (atomic operations, and with several jobs some on strings the reading thread shares).
+public final class TaggedArticle: Sendable {
     public let article: Article
     public let text: TokenizedText
     /// The publication day resolution used: the DCT, or its estimate.
     public let anchor: CalendarDay
     public let expressions: [TemporalExpression]
+
+    public init(article: Article, text: TokenizedText, anchor: CalendarDay, expressions: [TemporalExpression]) {
+        self.article = article
+        self.text = text
+        self.anchor = anchor
+        self.expressions = expressions
+    }
 }

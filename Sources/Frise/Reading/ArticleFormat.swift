@@ -73,6 +73,9 @@ struct ArticleOrigin: Sendable {
         self.init(source: path, stem: stem)
     }
 
+    /// The origin with strings of its own (see `String.ownCopy`).
+    var ownCopy: ArticleOrigin { ArticleOrigin(source: source.ownCopy, stem: stem.ownCopy) }
+
     func error(line: Int? = nil, element: Int? = nil, _ reason: ArticleReadError.Reason) -> ArticleReadError {
         ArticleReadError(source: source, line: line, element: element, reason: reason)
     }

@@ -21,7 +21,11 @@ public struct ArticleInput: Sendable {
     }
 
     init(line: Data, number: Int, origin: ArticleOrigin, dateOverride: DocumentDate?) {
-        content = .line(line, number: number, origin: origin, dateOverride: dateOverride)
+        // The origin's strings copied for each line: lines are parsed on the jobs' threads and their
+        // articles filed on the calling one, and one string all of them shared had its count
+        // changed by each thread in turn, some thirty times an article (atomic operations on
+        // memory another core held).
+        content = .line(line, number: number, origin: origin.ownCopy, dateOverride: dateOverride)
         byteCount = line.count
     }
 

@@ -34,8 +34,10 @@ public struct Recognizer: Sendable {
             func attempt(_ index: Int) {
                 if let found = rules[index].match(cursor), found.length > (best?.length ?? 0) { best = found }
             }
-            if let selector {
-                var selected = selector.rules(at: position, in: text.tokens, masks: masks)
+            // (Called through the optional, not bound by `if let`: a binding in the loop retained
+            // and released the index at each candidate, an atomic operation on an object every
+            // job reads.)
+            if var selected = selector?.rules(at: position, in: text.tokens, masks: masks) {
                 while selected != 0 {
                     attempt(selected.trailingZeroBitCount)
                     selected &= selected - 1

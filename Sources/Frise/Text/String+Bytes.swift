@@ -17,4 +17,17 @@ extension String {
         var copy = self
         return copy.withUTF8(body)
     }
+
+    /// The same text in storage of its own, of its size (a string of 15 bytes or fewer is held
+    /// inline: itself). Strings built by appending keep spare capacity, and a chronology keeps
+    /// millions of them; and a string that several threads copy has its count changed by atomic
+    /// operations on memory the other cores hold.
+    var ownCopy: String {
+        let count = utf8.count
+        guard count > 15 else { return self }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            _ = buffer.initialize(fromContentsOf: utf8)
+            return count
+        }
+    }
 }

@@ -1,9 +1,8 @@
 /// The French event grammar: clauses, triggers and participants.
 struct FrenchEventGrammar: EventGrammar {
-    /// `FrenchLexicon.demonstratives`, read once for the grammar: `anaphoricWord` reads every word
-    /// of the clauses left undated, and read it through its lazy global's guard each time (a tenth
-    /// of the guards a run went through).
-    private let demonstratives = FrenchLexicon.demonstratives
+    // No stored tables: a grammar is made and copied for each group of articles, and a table it
+    // held was retained and released with it (atomic operations on memory that every job's core
+    // reads). Tables are handed to the functions that read them, as they lie.
 
     func verbLemmas(in text: TokenizedText) -> [Int32] {
         FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
@@ -22,14 +21,21 @@ struct FrenchEventGrammar: EventGrammar {
     }
 
     func anaphoricWord(in range: Range<Int>, of text: TokenizedText) -> (index: Int, type: EventType)? {
+        // `FrenchLexicon.demonstratives` read once, not through its lazy global's guard at every word.
+        Self.anaphoricWord(in: range, of: text, demonstratives: FrenchLexicon.demonstratives)
+    }
+
+    private static func anaphoricWord(
+        in range: Range<Int>, of text: TokenizedText, demonstratives: WordSet
+    ) -> (index: Int, type: EventType)? {
         for index in range {
-            if let type = anaphoricEventType(at: index, in: text) { return (index, type) }
+            if let type = anaphoricEventType(at: index, in: text, demonstratives: demonstratives) { return (index, type) }
         }
         return nil
     }
 
     /// "cet entretien", "cette visite", "ce sommet": a demonstrative then an event noun.
-    func anaphoricEventType(at index: Int, in text: TokenizedText) -> EventType? {
+    private static func anaphoricEventType(at index: Int, in text: TokenizedText, demonstratives: WordSet) -> EventType? {
         guard index > 0, demonstratives.contains(index - 1, in: text),
               text.tokens[index].sentence == text.tokens[index - 1].sentence else { return nil }
         return FrenchTriggers.noun(at: index, in: text)?.type
