@@ -37,9 +37,9 @@ public struct ChronologyBuilder: Sendable {
     ///
     /// The id keeps only characters XML can carry (a file named `a\u{1}.txt` is `a`), so that ids
     /// unique here stay unique, and non-empty, in the XML output (found by fuzzing).
-    public mutating func admit(_ article: consuming Article) -> Article {
-        var admitted = article  // (consumed: not a copy of the caller's)
-        let cleaned = XMLText.sanitized(admitted.id)
+    public mutating func admit(_ article: Article) -> Article {
+        var admitted = article
+        let cleaned = XMLText.sanitized(article.id)
         let base = cleaned.isEmpty ? "document" : cleaned
         admitted.id = base
         var suffix = 2

@@ -1,8 +1,8 @@
 /// The French event grammar: clauses, triggers and participants.
 struct FrenchEventGrammar: EventGrammar {
-    // No stored tables: a grammar is made and copied for each group of articles, and a table it
-    // held was retained and released with it (atomic operations on memory that every job's core
-    // reads). Tables are handed to the functions that read them, as they lie.
+    // No stored tables: a grammar is made for each article (`EventExtractor.events(in:)`), and a
+    // table it held was retained and released with it (atomic operations on memory that every
+    // job's core reads). Tables are handed to the functions that read them, as they lie.
 
     func verbLemmas(in text: TokenizedText) -> [Int32] {
         FrenchTriggers.verbLemmaNumbers(of: text.tokens.indices, in: text)
