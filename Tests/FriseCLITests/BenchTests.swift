@@ -179,4 +179,25 @@ import Testing
         #expect(result.stdout == FriseVersion.string + "\n")
         #expect(result.stderr.contains("mimalloc: process init"), "\(result.stderr)")
     }
+
+    /// `scripts/alternate` runs each command once a round, in the order given, and reports each
+    /// by its label; a command that fails stops it with a non-zero status.
+    @Test(.enabled(if: ExternalTool.python3 != nil)) func alternateTimesEachCommandInTurn() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let log = folder.appendingPathComponent("order").path
+        let script = CLIRunner.packageRoot.appendingPathComponent("scripts/alternate").path
+        let python3 = try #require(ExternalTool.python3)
+        let result = try CLIRunner.run(
+            [script, "3", "fast=echo a >> \(log)", "slow=sleep 0.05; echo b >> \(log)"], executable: python3)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "a\nb\na\nb\na\nb\n")
+        let rows = result.stdout.split(separator: "\n")
+        let slow = try #require(rows.first { $0.hasPrefix("slow ") }).split(separator: " ").compactMap { Int($0) }
+        let fast = try #require(rows.first { $0.hasPrefix("fast ") }).split(separator: " ").compactMap { Int($0) }
+        // user, system, wall medians and the fastest wall time: the sleep shows in the wall times.
+        #expect(slow.count == 4 && fast.count == 4)
+        #expect(slow[2] >= 50 && slow[3] >= 50 && fast[3] < slow[3])
+        let failed = try CLIRunner.run([script, "2", "ok=true", "bad=exit 3"], executable: python3)
+        #expect(failed.status == 1 && failed.stderr.contains("bad exited with 3"))
+    }
 }
