@@ -181,7 +181,8 @@ import Testing
     }
 
     /// `scripts/alternate` runs each command once a round, in the order given, and reports each
-    /// by its label; a command that fails stops it with a non-zero status.
+    /// by its label; a command that fails stops it with a non-zero status, and so does a label
+    /// given twice.
     @Test(.enabled(if: ExternalTool.python3 != nil)) func alternateTimesEachCommandInTurn() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let log = folder.appendingPathComponent("order").path
@@ -199,5 +200,7 @@ import Testing
         #expect(slow[2] >= 50 && slow[3] >= 50 && fast[3] < slow[3])
         let failed = try CLIRunner.run([script, "2", "ok=true", "bad=exit 3"], executable: python3)
         #expect(failed.status == 1 && failed.stderr.contains("bad exited with 3"))
+        let twice = try CLIRunner.run([script, "2", "same=true", "same=true"], executable: python3)
+        #expect(twice.status == 2 && twice.stderr.contains("given twice"))
     }
 }
