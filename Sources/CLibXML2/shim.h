@@ -4,6 +4,7 @@
 // Debian's libxml2 enables ICU, whose headers clash with Foundation's copy of ICU.
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>

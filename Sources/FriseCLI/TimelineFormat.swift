@@ -51,12 +51,13 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
         return character
     }
 
-    /// Writes the chronology to `output` (standard output when nil). CSV and JSON Lines go out
-    /// in pieces, so that a large chronology never has its whole text in memory, `jobs` pieces
-    /// formatted at once on as many cores; a file is written to a temporary file renamed into
-    /// place when complete.
+    /// Writes the chronology to `output` (standard output when nil). CSV, JSON Lines and XML go
+    /// out in pieces, so that a large chronology never has its whole text in memory (CSV and
+    /// JSON Lines formatted `jobs` pieces at once on as many cores, XML checked against its
+    /// schema piece by piece); a file is written to a temporary file renamed into place when
+    /// complete.
     func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, jobs: Int, to output: String?) throws {
-        guard self == .csv || self == .jsonl else {
+        guard self == .csv || self == .jsonl || self == .xml else {
             try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)
             return
         }
@@ -68,8 +69,12 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
                     if let file { try file.write(bytes) } else { try OutputWriter.write(bytes, to: nil) }
                 }
             }
-            let exporter: any PiecewiseExporter = self == .csv ? csv : JSONLinesExporter()
-            try exporter.write(chronology, jobs: jobs, to: sink)
+            if self == .xml {
+                try XMLExporter().write(chronology, to: sink)
+            } else {
+                let exporter: any PiecewiseExporter = self == .csv ? csv : JSONLinesExporter()
+                try exporter.write(chronology, jobs: jobs, to: sink)
+            }
             try file?.commit()
         } catch let error as OutputError {
             Diagnostics.report(error.description)

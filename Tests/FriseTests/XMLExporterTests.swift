@@ -124,6 +124,56 @@ import FoundationXML
         }
     }
 
+    /// A chronology of `count` copies of the fixture's events, numbered apart.
+    static func repeated(_ count: Int) -> Chronology {
+        var chronology = chronology
+        chronology.events = (0..<count).flatMap { round in
+            chronology.events.enumerated().map { index, event in
+                var event = event
+                event.id = "seed-e\(round * chronology.events.count + index + 1)"
+                event.inheritedFrom = nil
+                return event
+            }
+        }
+        return chronology
+    }
+
+    /// `write` hands the document on in pieces of about the size asked, in order: together the
+    /// text `render` returns, never the whole of a long document at once.
+    @Test func writesTheDocumentInCheckedPieces() throws {
+        let chronology = Self.repeated(40)
+        var pieces: [[UInt8]] = []
+        try XMLExporter().write(chronology, pieceBytes: 4096) { pieces.append($0) }
+        #expect(pieces.count > 5)
+        #expect(pieces.dropLast().allSatisfy { $0.count >= 4096 && $0.count < 4096 + 8192 })
+        #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try XMLExporter().render(chronology)))
+    }
+
+    /// An invalid document is refused before its last piece is handed on (the rule it breaks is
+    /// checked at the end), and an error of the sink stops the writing and is the one thrown.
+    @Test func invalidDocumentAndFailingSinkStopTheWriting() throws {
+        var chronology = Self.repeated(40)
+        chronology.events[chronology.events.count - 1].inheritedFrom = "nowhere-e9"
+        var handed: [UInt8] = []
+        #expect {
+            try XMLExporter().write(chronology, pieceBytes: 4096) { handed += $0 }
+        } throws: { error in
+            guard case XMLError.invalidOutput(let diagnostics) = error else { return false }
+            return diagnostics.contains { $0.message.contains("nowhere-e9") }
+        }
+        #expect(!handed.isEmpty && !String(decoding: handed, as: UTF8.self).contains("</chronology>"))
+
+        struct Full: Error {}
+        var calls = 0
+        #expect(throws: Full.self) {
+            try XMLExporter().write(Self.repeated(40), pieceBytes: 4096) { _ in
+                calls += 1
+                if calls == 2 { throw Full() }
+            }
+        }
+        #expect(calls == 2)
+    }
+
     @Test(arguments: [
         ("a\u{0}b\u{8}c\u{B}d\u{1F}e", "abcde"), ("\u{FFFE}x\u{FFFF}", "x"), ("tab\t\r\n", "tab\t\r\n"),
     ])

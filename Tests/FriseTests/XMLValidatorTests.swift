@@ -45,6 +45,42 @@ import Testing
         #expect(first.description.hasPrefix("broken.xml:\(first.line): "))
     }
 
+    /// `lines`, checked piece by piece as the exporter writes it, cut every `pieceBytes` bytes.
+    static func checkedInPieces(_ lines: [String], pieceBytes: Int) throws -> [XMLDiagnostic] {
+        let data = Self.data(lines)
+        let check = try Self.bundled.streamCheck(sourceName: "piece.xml")
+        for start in stride(from: 0, to: data.count, by: pieceBytes) {
+            data[start..<min(start + pieceBytes, data.count)].withUnsafeBytes { check.feed($0) }
+        }
+        return check.finish()
+    }
+
+    /// A document checked piece by piece gets the problems the whole document gets, on the same
+    /// lines, wherever the pieces are cut (one byte at a time too); but a reference to no key is
+    /// known only where the keys' scope closes, and the elements before a malformation are
+    /// checked before it is met.
+    @Test(arguments: [1, 7, 4096])
+    func documentCheckedInPiecesGetsTheSameDiagnostics(pieceBytes: Int) throws {
+        let valid = Self.validLines
+        #expect(try Self.checkedInPieces(valid, pieceBytes: pieceBytes) == [])
+        for lines in [
+            valid.filter { !$0.contains("<headline>") },
+            valid.map { $0.replacingOccurrences(of: "type=\"call\"", with: "type=\"banquet\"") },
+        ] {
+            let whole = Self.bundled.validate(data: Self.data(lines), sourceName: "piece.xml")
+            #expect(!whole.isEmpty)
+            #expect(try Self.checkedInPieces(lines, pieceBytes: pieceBytes) == whole)
+        }
+        let dangling = valid.map { $0.replacingOccurrences(of: "document=\"a\" dated", with: "document=\"b\" dated") }
+        let whole = Self.bundled.validate(data: Self.data(dangling), sourceName: "piece.xml")
+        let streamed = try Self.checkedInPieces(dangling, pieceBytes: pieceBytes)
+        #expect(streamed.map(\.message) == whole.map(\.message) && whole.count == 1)
+        #expect(streamed.map(\.line) == [Self.line(of: "</chronology>", in: dangling)])
+        let malformed = valid.map { $0.replacingOccurrences(of: "<places/>", with: "<places>") }
+        let firstError = try #require(Self.bundled.validate(data: Self.data(malformed), sourceName: "piece.xml").first)
+        #expect(try Self.checkedInPieces(malformed, pieceBytes: pieceBytes).contains(firstError))
+    }
+
     @Test func wrongEnumerationValueIsReported() throws {
         let lines = Self.validLines.map { $0.replacingOccurrences(of: "type=\"call\"", with: "type=\"banquet\"") }
         let diagnostics = Self.bundled.validate(data: Self.data(lines), sourceName: "enum.xml")

@@ -3,9 +3,8 @@ import Foundation
 /// Writes a chronology as XML in Frise's namespace, valid against `frise.xsd`.
 ///
 /// The document is written with libxml2's xmlTextWriter, indented by two spaces,
-/// in UTF-8. Before returning, `render(_:)` validates its own output against the
-/// bundled schema, so an invalid document never leaves Frise: it is reported as
-/// `XMLError.invalidOutput`, which is a bug in Frise. See `frise.xsd` for every
+/// in UTF-8, and validated against the bundled schema as it is written (`write(_:to:)`), so
+/// an invalid document is reported as `XMLError.invalidOutput`, which is a bug in Frise. See `frise.xsd` for every
 /// element and attribute.
 ///
 /// ```xml
@@ -32,14 +31,48 @@ public struct XMLExporter: Sendable {
     /// Throws `XMLError.writerFailed` if libxml2 fails, and `XMLError.invalidOutput`
     /// if the document does not validate against the bundled schema.
     public func render(_ chronology: Chronology) throws -> String {
-        try Self.bundledValidator.get().checked(write(chronology), sourceName: "<frise XML output>")
+        var document: [UInt8] = []
+        try write(chronology) { document += $0 }
+        return String(decoding: document, as: UTF8.self)
+    }
+
+    /// Writes the chronology as an XML document, handed to `sink` in pieces of about
+    /// `pieceBytes` in order (by default 1 MiB: a file gets few writes, and the piece is small
+    /// beside the chronology), each checked against the bundled schema before it is handed on:
+    /// never held whole in memory, nor parsed into a tree (see `XMLStreamCheck`).
+    ///
+    /// Throws as `render` does. Some of the schema's rules can only be checked at the end (an
+    /// event's `document` names a document of the chronology): an invalid document, a bug in
+    /// Frise, may have been handed on whole, but the call then throws and its last piece is
+    /// not handed on; `frise timeline` writes a file only once the call returns.
+    public func write(_ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: ([UInt8]) throws -> Void) throws {
+        let check = try Self.bundledValidator.get().streamCheck(sourceName: "<frise XML output>")
+        var piece: [UInt8] = []
+        try withoutActuallyEscaping(sink) { sink in
+            // The piece handed on once it is checked, with no error so far.
+            func pass() throws {
+                piece.withUnsafeBytes { check.feed($0) }
+                guard check.diagnostics.isEmpty else { throw XMLError.invalidOutput(check.diagnostics) }
+                try sink(piece)
+                piece.removeAll(keepingCapacity: true)
+            }
+            let writer = try XMLTreeWriter { bytes in
+                piece += bytes
+                if piece.count >= pieceBytes { try pass() }
+            }
+            try write(chronology, to: writer)
+            try writer.close()
+            piece.withUnsafeBytes { check.feed($0) }
+            let diagnostics = check.finish()
+            guard diagnostics.isEmpty else { throw XMLError.invalidOutput(diagnostics) }
+            try sink(piece)
+        }
     }
 
     /// The bundled schema, compiled once per process.
     private static let bundledValidator = Result { try XMLValidator() }
 
-    private func write(_ chronology: Chronology) throws -> String {
-        let writer = try XMLTreeWriter()
+    private func write(_ chronology: Chronology, to writer: XMLTreeWriter) throws {
         try writer.start("chronology", namespace: Self.namespace)
         try writer.attribute("version", Self.formatVersion)
         try writer.element("documents") {
@@ -49,7 +82,6 @@ public struct XMLExporter: Sendable {
             for event in chronology.events { try write(event, to: writer) }
         }
         try writer.end()
-        return try writer.finish()
     }
 
     private func write(_ document: DocumentInfo, to writer: XMLTreeWriter) throws {

@@ -94,6 +94,9 @@ private final class CompiledSchema: @unchecked Sendable {
 
     deinit { xmlSchemaFree(pointer) }
 
+    /// Runs `body` while no other check of this schema runs.
+    func exclusively<Result>(_ body: (xmlSchemaPtr) -> Result) -> Result { lock.withLock { body(pointer) } }
+
     /// Validates a parsed document, recording the schema's complaints.
     func validate(_ document: xmlDocPtr, into collector: XMLErrorCollector) {
         lock.withLock {
@@ -113,7 +116,124 @@ private final class CompiledSchema: @unchecked Sendable {
     }
 }
 
+/// A document checked as it is written, piece by piece: libxml2's push parser reads each piece,
+/// the schema plugged into the events it reports (`xmlSchemaSAXPlug`), and no tree is built, so
+/// memory stays that of the parser's state and the schema's keys, however long the document
+/// (a tree of a chronology took some ten times its text: 650 MB for the XML of 60,000 events).
+///
+/// Meant for Frise's own output (the exporter's), not for untrusted files: `XMLDocumentParser`'s
+/// guards are not run here.
+final class XMLStreamCheck {
+    private let schema: CompiledSchema
+    private let collector: XMLErrorCollector
+    private let context: xmlSchemaValidCtxtPtr
+    private var plug: xmlSchemaSAXPlugPtr?
+    private var parser: xmlParserCtxtPtr?
+    /// The handler the push parser copies, with the schema's callbacks in it: no tree-building one.
+    private let handler = UnsafeMutablePointer<xmlSAXHandler>.allocate(capacity: 1)
+    /// Where the plug puts its handler and context, and puts ours back when it is undone: alive
+    /// as long as the plug (undoing it wrote into a dead stack frame otherwise).
+    private let plugged = UnsafeMutablePointer<xmlSAXHandlerPtr?>.allocate(capacity: 1)
+    private let userData = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+    private var finished = false
+
+    fileprivate init(schema: CompiledSchema, sourceName: String) throws {
+        self.schema = schema
+        collector = XMLErrorCollector(file: sourceName)
+        guard let context = schema.exclusively({ xmlSchemaNewValidCtxt($0) }) else {
+            handler.deallocate()
+            plugged.deallocate()
+            userData.deallocate()
+            throw XMLError.writerFailed("validation context")
+        }
+        self.context = context
+        xmlSchemaSetValidStructuredErrors(context, recordStructuredError, collector.opaque)
+        handler.initialize(to: xmlSAXHandler())
+        handler.pointee.initialized = XML_SAX2_MAGIC
+        plugged.initialize(to: handler)
+        userData.initialize(to: nil)
+        plug = xmlSchemaSAXPlug(context, plugged, userData)
+        guard plug != nil, let parser = xmlCreatePushParserCtxt(plugged.pointee, userData.pointee, nil, 0, sourceName) else {
+            throw XMLError.writerFailed("validating parser")
+        }
+        xmlCtxtUseOptions(parser, XMLDocumentParser.options)
+        self.parser = parser
+        // The schema's errors carry no line when no tree is built: the parser's, where it reads.
+        xmlSchemaValidateSetLocator(context, locateInParser, parser)
+    }
+
+    deinit {
+        if let parser { xmlFreeParserCtxt(parser) }
+        if plug != nil { xmlSchemaSAXUnplug(plug) }
+        xmlSchemaFreeValidCtxt(context)
+        handler.deallocate()
+        plugged.deallocate()
+        userData.deallocate()
+    }
+
+    /// The problems found so far: parse errors, then the schema's (empty while the text is valid).
+    var diagnostics: [XMLDiagnostic] { collector.diagnostics }
+
+    /// Reads the next piece of the document.
+    func feed(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let piece = rest.prefix(1 << 30)  // (a chunk's length is a C int)
+            parse(UnsafeRawBufferPointer(rebasing: piece), last: false)
+            rest = rest.dropFirst(piece.count)
+        }
+    }
+
+    /// Ends the document; returns all its problems (empty when it is well-formed and valid).
+    func finish() -> [XMLDiagnostic] {
+        if !finished {
+            parse(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
+            finished = true
+            if let parser, parser.pointee.wellFormed == 0, collector.diagnostics.isEmpty {
+                collector.record(line: 1, "the document is not well-formed")
+            }
+            if xmlSchemaIsValid(context) == 0, collector.diagnostics.isEmpty {
+                collector.record(line: 1, "the document is not valid")
+            }
+        }
+        return collector.diagnostics
+    }
+
+    private func parse(_ bytes: UnsafeRawBufferPointer, last: Bool) {
+        guard let parser, !finished else { return }
+        // The parser's own errors go to the thread's structured handler: the collector, for the
+        // call, then the caller's again.
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        withExtendedLifetime(collector) {
+            schema.exclusively { _ in
+                _ = xmlParseChunk(
+                    parser, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), last ? 1 : 0)
+            }
+        }
+    }
+}
+
+/// The place of a streamed document's schema error: the line the parser (the context) reads.
+private func locateInParser(
+    _ context: UnsafeMutableRawPointer?, _ file: UnsafeMutablePointer<UnsafePointer<CChar>?>?,
+    _ line: UnsafeMutablePointer<UInt>?
+) -> Int32 {
+    guard let context else { return -1 }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    file?.pointee = nil
+    line?.pointee = UInt(clamping: xmlSAX2GetLineNumber(parser))
+    return 0
+}
+
 extension XMLValidator {
+    /// A check of a document written piece by piece (see `XMLStreamCheck`).
+    func streamCheck(sourceName: String) throws -> XMLStreamCheck {
+        try XMLStreamCheck(schema: schema, sourceName: sourceName)
+    }
+
     /// `xml` itself when it validates, else `XMLError.invalidOutput` with libxml2's diagnostics:
     /// what Frise writes is checked before anyone reads it.
     func checked(_ xml: String, sourceName: String) throws -> String {
