@@ -140,6 +140,7 @@ import FoundationXML
 
     /// `write` hands the document on in pieces of about the size asked, in order: together the
     /// text `render` returns, never the whole of a long document at once.
+    /// With two jobs or more (each piece checked on another thread), the same pieces.
     @Test func writesTheDocumentInCheckedPieces() throws {
         let chronology = Self.repeated(40)
         var pieces: [[UInt8]] = []
@@ -147,6 +148,11 @@ import FoundationXML
         #expect(pieces.count > 5)
         #expect(pieces.dropLast().allSatisfy { $0.count >= 4096 && $0.count < 4096 + 8192 })
         #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try XMLExporter().render(chronology)))
+        for jobs in [2, 3] {
+            var piecesWithJobs: [[UInt8]] = []
+            try XMLExporter().write(chronology, jobs: jobs, pieceBytes: 4096) { piecesWithJobs.append($0) }
+            #expect(piecesWithJobs == pieces)
+        }
     }
 
     /// An invalid document is refused before its last piece is handed on (the rule it breaks is
@@ -154,14 +160,16 @@ import FoundationXML
     @Test func invalidDocumentAndFailingSinkStopTheWriting() throws {
         var chronology = Self.repeated(40)
         chronology.events[chronology.events.count - 1].inheritedFrom = "nowhere-e9"
-        var handed: [UInt8] = []
-        #expect {
-            try XMLExporter().write(chronology, pieceBytes: 4096) { handed += $0 }
-        } throws: { error in
-            guard case XMLError.invalidOutput(let diagnostics) = error else { return false }
-            return diagnostics.contains { $0.message.contains("nowhere-e9") }
+        for jobs in [1, 2] {
+            var handed: [UInt8] = []
+            #expect {
+                try XMLExporter().write(chronology, jobs: jobs, pieceBytes: 4096) { handed += $0 }
+            } throws: { error in
+                guard case XMLError.invalidOutput(let diagnostics) = error else { return false }
+                return diagnostics.contains { $0.message.contains("nowhere-e9") }
+            }
+            #expect(!handed.isEmpty && !String(decoding: handed, as: UTF8.self).contains("</chronology>"))
         }
-        #expect(!handed.isEmpty && !String(decoding: handed, as: UTF8.self).contains("</chronology>"))
 
         struct Full: Error {}
         var calls = 0

@@ -39,22 +39,37 @@ public struct XMLExporter: Sendable {
     /// Writes the chronology as an XML document, handed to `sink` in pieces of about
     /// `pieceBytes` in order (by default 1 MiB: a file gets few writes, and the piece is small
     /// beside the chronology), each checked against the bundled schema before it is handed on:
-    /// never held whole in memory, nor parsed into a tree (see `XMLStreamCheck`).
+    /// never held whole in memory, nor parsed into a tree (see `XMLStreamCheck`). With two jobs
+    /// or more, each piece is checked on another thread while the next is written (the check
+    /// takes about as long as the writing): the same pieces, in the same order.
     ///
     /// Throws as `render` does. Some of the schema's rules can only be checked at the end (an
     /// event's `document` names a document of the chronology): an invalid document, a bug in
     /// Frise, may have been handed on whole, but the call then throws and its last piece is
     /// not handed on; `frise timeline` writes a file only once the call returns.
-    public func write(_ chronology: Chronology, pieceBytes: Int = 1 << 20, to sink: ([UInt8]) throws -> Void) throws {
-        let check = try Self.bundledValidator.get().streamCheck(sourceName: "<frise XML output>")
+    public func write(
+        _ chronology: Chronology, jobs: Int = 1, pieceBytes: Int = 1 << 20, to sink: ([UInt8]) throws -> Void
+    ) throws {
+        let check = CheckInTurn(try Self.bundledValidator.get().streamCheck(sourceName: "<frise XML output>"))
         var piece: [UInt8] = []
+        // The piece being checked, and its check's diagnostics to come.
+        var checking: (piece: [UInt8], diagnostics: Parallel.Running<[XMLDiagnostic]>)?
         try withoutActuallyEscaping(sink) { sink in
-            // The piece handed on once it is checked, with no error so far.
+            // The piece checked before, handed on once its check is done and found nothing.
+            func handOnChecked() throws {
+                guard let (checked, diagnostics) = checking else { return }
+                checking = nil
+                let found = diagnostics.results()[0]
+                guard found.isEmpty else { throw XMLError.invalidOutput(found) }
+                try sink(checked)
+            }
+            // The piece written, to be checked (on another thread with jobs) then handed on.
             func pass() throws {
-                piece.withUnsafeBytes { check.feed($0) }
-                guard check.diagnostics.isEmpty else { throw XMLError.invalidOutput(check.diagnostics) }
-                try sink(piece)
-                piece.removeAll(keepingCapacity: true)
+                try handOnChecked()
+                checking = (piece, Parallel.aside(jobs: jobs) { [piece] in check.feed(piece) })
+                if jobs <= 1 { try handOnChecked() }
+                piece = []
+                piece.reserveCapacity(pieceBytes + 8192)
             }
             let writer = try XMLTreeWriter { bytes in
                 piece += bytes
@@ -62,11 +77,28 @@ public struct XMLExporter: Sendable {
             }
             try write(chronology, to: writer)
             try writer.close()
-            piece.withUnsafeBytes { check.feed($0) }
+            try handOnChecked()
+            _ = check.feed(piece)
             let diagnostics = check.finish()
             guard diagnostics.isEmpty else { throw XMLError.invalidOutput(diagnostics) }
             try sink(piece)
         }
+    }
+
+    /// A check handed from thread to thread, used by one at a time (the exporter waits for a
+    /// piece's check before it starts the next).
+    private final class CheckInTurn: @unchecked Sendable {
+        private let check: XMLStreamCheck
+
+        init(_ check: XMLStreamCheck) { self.check = check }
+
+        /// Reads the piece; the problems found so far.
+        func feed(_ piece: [UInt8]) -> [XMLDiagnostic] {
+            piece.withUnsafeBytes { check.feed($0) }
+            return check.diagnostics
+        }
+
+        func finish() -> [XMLDiagnostic] { check.finish() }
     }
 
     /// The bundled schema, compiled once per process.

@@ -30,6 +30,15 @@ extension Parallel {
         return running
     }
 
+    /// `task`, on a thread besides the caller's when `jobs` is 2 or more (the caller goes on
+    /// with other work, and runs the task itself if no thread has taken it when it asks for the
+    /// result); with one job, on the caller's when it asks.
+    package static func aside<Output: Sendable>(jobs: Int, _ task: @escaping @Sendable () -> Output) -> Running<Output> {
+        let running = Running<Output>(count: 1) { _ in task() }
+        if jobs > 1 { WorkerThreads.shared.run(1, on: jobs - 1) { running.work() } }
+        return running
+    }
+
     /// Work started by `start`: the inputs handed out by index, each once, to whichever thread
     /// asks first; each result in its own slot.
     package final class Running<Output: Sendable>: @unchecked Sendable {
