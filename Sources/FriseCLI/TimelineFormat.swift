@@ -54,8 +54,8 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     /// Writes the chronology to `output` (standard output when nil). CSV, JSON Lines and XML go
     /// out in pieces, so that a large chronology never has its whole text in memory (CSV and
     /// JSON Lines formatted `jobs` pieces at once on as many cores, XML checked against its
-    /// schema piece by piece, on another core than the writing's); a file is written to a temporary file renamed into place when
-    /// complete.
+    /// schema piece by piece, on another core than the writing's); a file is written to a
+    /// temporary file renamed into place when complete.
     func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, jobs: Int, to output: String?) throws {
         guard self == .csv || self == .jsonl || self == .xml else {
             try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)

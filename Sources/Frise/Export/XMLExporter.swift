@@ -2,10 +2,10 @@ import Foundation
 
 /// Writes a chronology as XML in Frise's namespace, valid against `frise.xsd`.
 ///
-/// The document is written with libxml2's xmlTextWriter, indented by two spaces,
-/// in UTF-8, and validated against the bundled schema as it is written (`write(_:to:)`), so
-/// an invalid document is reported as `XMLError.invalidOutput`, which is a bug in Frise. See `frise.xsd` for every
-/// element and attribute.
+/// The document is written with libxml2's xmlTextWriter, indented by two spaces, in UTF-8,
+/// and checked against the bundled schema before and as it is written (`write(_:to:)`), so an
+/// invalid document is reported as `XMLError.invalidOutput`, which is a bug in Frise. See
+/// `frise.xsd` for every element and attribute.
 ///
 /// ```xml
 /// <chronology xmlns="urn:frise:chronology:1" version="1">
@@ -43,10 +43,9 @@ public struct XMLExporter: Sendable {
     /// or more, each piece is checked on another thread while the next is written (the check
     /// takes about as long as the writing): the same pieces, in the same order.
     ///
-    /// Throws as `render` does. Some of the schema's rules can only be checked at the end (an
-    /// event's `document` names a document of the chronology): an invalid document, a bug in
-    /// Frise, may have been handed on whole, but the call then throws and its last piece is
-    /// not handed on; `frise timeline` writes a file only once the call returns.
+    /// Throws as `render` does: before a byte is handed on for a broken key (`keyProblems`),
+    /// else before the first piece found wrong; the pieces before it have been handed on, and
+    /// `frise timeline` writes a file only once the call returns.
     public func write(
         _ chronology: Chronology, jobs: Int = 1, pieceBytes: Int = 1 << 20, to sink: ([UInt8]) throws -> Void
     ) throws {
@@ -123,7 +122,8 @@ public struct XMLExporter: Sendable {
     static func keyProblems(of chronology: Chronology) -> [XMLDiagnostic] {
         var problems: [XMLDiagnostic] = []
         func problem(_ key: String, _ message: String) {
-            if problems.count < 10 { problems.append(XMLDiagnostic(file: outputName, line: 1, message: "key \(key): \(message)")) }
+            guard problems.count < 10 else { return }
+            problems.append(XMLDiagnostic(file: outputName, line: 1, message: "key \(key): \(message)"))
         }
         var documents = IdentifierSet(capacity: chronology.documents.count)
         for document in chronology.documents where !documents.insert(document.id) {
@@ -135,15 +135,19 @@ public struct XMLExporter: Sendable {
         }
         for event in chronology.events {
             if !documents.contains(event.document) {
-                problem("eventDocument", "the event '\(event.id)' names the document '\(event.document)', which is not listed")
+                problem(
+                    "eventDocument", "the event '\(event.id)' names the document '\(event.document)', which is not listed")
             }
             if let sources = event.storedSources, sources.count > 1 {
                 for source in sources where !documents.contains(source.document) {
-                    problem("sourceDocument", "a source of '\(event.id)' names the document '\(source.document)', which is not listed")
+                    problem(
+                        "sourceDocument",
+                        "a source of '\(event.id)' names the document '\(source.document)', which is not listed")
                 }
             }
             if let inherited = event.inheritedFrom, !events.contains(inherited) {
-                problem("inheritedEvent", "the event '\(event.id)' inherits from '\(inherited)', which is no event of the chronology")
+                problem(
+                    "inheritedEvent", "the event '\(event.id)' inherits from '\(inherited)', which is no event of the chronology")
             }
         }
         return problems

@@ -50,13 +50,7 @@ enum XMLDocumentParser {
         parser.pointee._private = collector.opaque
         parser.pointee.sax.pointee.entityDecl = refuseEntityDeclaration
 
-        // The structured handler is per thread in libxml2; restore the caller's afterwards.
-        let previousHandler = __xmlStructuredError().pointee
-        let previousContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
-        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
-
-        let document = withExtendedLifetime(collector) {
+        let document = collector.recording {
             data.withUnsafeBytes { raw in
                 xmlCtxtReadMemory(
                     parser, raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(raw.count),

@@ -24,6 +24,16 @@ final class XMLErrorCollector {
         opaque.map { Unmanaged<XMLErrorCollector>.fromOpaque($0).takeUnretainedValue() }
     }
 
+    /// Runs `body` with this thread's libxml2 structured errors (a handler per thread in
+    /// libxml2) recorded here, the caller's handler restored afterwards.
+    func recording<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(opaque, recordStructuredError)
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        return try withExtendedLifetime(self) { try body() }
+    }
+
     /// Records a problem, unless the document was already refused.
     func record(line: Int, _ message: String) {
         guard !isClosed else { return }

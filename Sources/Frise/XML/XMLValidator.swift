@@ -79,22 +79,17 @@ private final class CompiledSchema: @unchecked Sendable {
 
     init(path: String, keys: Bool = true) throws {
         let collector = XMLErrorCollector(file: path)
-        let previousHandler = __xmlStructuredError().pointee
-        let previousContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
-        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
-
-        let document = keys ? nil : xmlReadFile(path, nil, XMLDocumentParser.options)
-        if let root = document.flatMap({ xmlDocGetRootElement($0) }) { Self.removeIdentityConstraints(under: root) }
-        self.document = document
-        let compiled: xmlSchemaPtr? = withExtendedLifetime(collector) {
+        let (document, compiled) = collector.recording { () -> (xmlDocPtr?, xmlSchemaPtr?) in
+            let document = keys ? nil : xmlReadFile(path, nil, XMLDocumentParser.options)
+            if let root = document.flatMap({ xmlDocGetRootElement($0) }) { Self.removeIdentityConstraints(under: root) }
             guard let parser = document.map({ xmlSchemaNewDocParserCtxt($0) }) ?? xmlSchemaNewParserCtxt(path) else {
-                return nil
+                return (document, nil)
             }
             defer { xmlSchemaFreeParserCtxt(parser) }
             xmlSchemaSetParserStructuredErrors(parser, recordStructuredError, collector.opaque)
-            return xmlSchemaParse(parser)
+            return (document, xmlSchemaParse(parser))
         }
+        self.document = document
         guard let compiled else {
             if let document { xmlFreeDoc(document) }
             let diagnostics = collector.diagnostics.isEmpty
@@ -186,9 +181,9 @@ final class XMLStreamCheck {
         plugged.initialize(to: handler)
         userData.initialize(to: nil)
         plug = xmlSchemaSAXPlug(context, plugged, userData)
-        guard plug != nil, let parser = xmlCreatePushParserCtxt(plugged.pointee, userData.pointee, nil, 0, sourceName) else {
-            throw XMLError.writerFailed("validating parser")
-        }
+        guard plug != nil,
+              let parser = xmlCreatePushParserCtxt(plugged.pointee, userData.pointee, nil, 0, sourceName)
+        else { throw XMLError.writerFailed("validating parser") }
         xmlCtxtUseOptions(parser, XMLDocumentParser.options)
         self.parser = parser
         // The schema's errors carry no line when no tree is built: the parser's, where it reads.
@@ -234,13 +229,8 @@ final class XMLStreamCheck {
 
     private func parse(_ bytes: UnsafeRawBufferPointer, last: Bool) {
         guard let parser, !finished else { return }
-        // The parser's own errors go to the thread's structured handler: the collector, for the
-        // call, then the caller's again.
-        let previousHandler = __xmlStructuredError().pointee
-        let previousContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(collector.opaque, recordStructuredError)
-        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
-        withExtendedLifetime(collector) {
+        // (The parser's own errors go to the thread's structured handler.)
+        collector.recording {
             schema.exclusively { _ in
                 _ = xmlParseChunk(
                     parser, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), last ? 1 : 0)
