@@ -37,6 +37,17 @@ final class ProgressMeter {
         articles += 1
         bytes += count
         if articles & 15 != 0 && articles > 16 { return }  // the clock is read every 16 articles
+        draw()
+    }
+
+    /// `total` bytes of the inputs read so far, which are not articles (`frise validate`'s files).
+    func reached(bytes total: Int) {
+        guard enabled else { return }
+        bytes = total
+        draw()
+    }
+
+    private func draw() {
         let now = ContinuousClock.now
         guard now >= nextDraw else { return }
         nextDraw = now + .milliseconds(250)
@@ -49,14 +60,15 @@ final class ProgressMeter {
         ProgressLine.clear()
     }
 
-    /// `12 480 articles · 2 310 articles/s · 5.1 MB/s · 41 % · 0:27 left`.
+    /// `12 480 articles · 2 310 articles/s · 5.1 MB/s · 41 % · 0:27 left`; without articles,
+    /// `120.5 MB · 18.2 MB/s · 41 % · 0:27 left`.
     func line(elapsed: Duration) -> String {
         let seconds = max(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, 1e-3)
-        var parts = [
+        var parts = articles == 0 ? [String(format: "%.1f MB", Double(bytes) / 1e6)] : [
             "\(articles) article\(articles == 1 ? "" : "s")",
             "\(Int(Double(articles) / seconds)) articles/s",
-            String(format: "%.1f MB/s", Double(bytes) / seconds / 1e6),
         ]
+        parts.append(String(format: "%.1f MB/s", Double(bytes) / seconds / 1e6))
         if let totalBytes, totalBytes > 0 {
             let share = min(Double(bytes) / Double(totalBytes), 0.99)
             let left = Int(seconds / max(share, 1e-6) * (1 - share))

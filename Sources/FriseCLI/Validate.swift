@@ -9,8 +9,10 @@ struct Validate: ParsableCommand {
         abstract: "Validate XML files against Frise's chronology schema.",
         discussion: """
             Parses without network access, entity expansion or DTD loading, and refuses \
-            documents whose DOCTYPE declares entities. Prints line-numbered errors and exits \
-            with status 1 when a file is invalid.
+            documents whose DOCTYPE declares entities. A file is checked as it is read, in \
+            memory that does not hold it, and its check stops at the first malformation or \
+            after 1000 problems. Prints line-numbered errors and exits with status 1 when a \
+            file is invalid. On a terminal, long checks show their progress.
 
             Examples:
               frise validate chronology.xml
@@ -25,9 +27,16 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let validator = try XMLValidator(schemaURL: schema.map { URL(fileURLWithPath: $0) })
-        var invalid = 0
+        let progress = ProgressMeter.forInputs(files, quiet: false)
+        var invalid = 0, before = 0
         for file in files {
-            let diagnostics = validator.validate(contentsOfFile: file)
+            var read = 0
+            let diagnostics = validator.validate(contentsOfFile: file) {
+                read = $0
+                progress.reached(bytes: before + read)
+            }
+            before += read
+            progress.finish()
             if diagnostics.isEmpty {
                 print("\(file): valid")
             } else {

@@ -1,154 +1,201 @@
 import Foundation
 
-/// A byte scan of a whole document for the start tags libxml2 2.9 parses in quadratic time.
+/// A byte scan of a document for the start tags libxml2 2.9 parses in quadratic time.
 ///
 /// libxml2 compares each attribute of a start tag with every attribute before it,
 /// so one element with 200 000 attributes (2 MB) keeps it busy for minutes. No
 /// real document needs more than a few dozen, so a start tag with more than
-/// `attributeLimit` is refused before the parser sees the document. The scan jumps
-/// from `<` to `<` with `memchr`, skips comments, CDATA sections, processing
-/// instructions, declarations (the DOCTYPE with its internal subset) and quoted
-/// attribute values, and counts `=` signs in start tags (a name cannot contain one).
-/// UTF-16 documents are decoded first, as `PrologScanner` does.
-enum MarkupScanner {
+/// `attributeLimit` is refused before the parser sees it. The scan skips comments,
+/// CDATA sections, processing instructions, declarations (the DOCTYPE with its
+/// internal subset, and the comments and quoted literals in it) and quoted attribute
+/// values, and counts `=` signs in start tags (a name cannot contain one).
+///
+/// The scanner reads a document whole or piece by piece (`scan`), in pieces cut
+/// anywhere: a document checked as it is read has each piece scanned before the
+/// parser is given it, so the parser never holds a start tag past the limit.
+/// UTF-16 documents are decoded first, as `PrologScanner` does, and read whole.
+struct MarkupScanner {
     /// The most attributes (namespace declarations included) accepted on one element.
     static let attributeLimit = 1000
 
     /// The 1-based line of the first start tag with more than `limit` attributes, or nil.
     static func crowdedStartTagLine(in data: Data, limit: Int = attributeLimit) -> Int? {
+        var scanner = MarkupScanner(limit: limit)
         if let utf16 = PrologScanner.decodedUTF16(data) {
             var text = utf16
-            return text.withUTF8 { scan($0, limit: limit) }
+            return text.withUTF8 { scanner.scan($0) }
         }
-        return data.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self), limit: limit) }
+        return data.withUnsafeBytes { scanner.scan($0.bindMemory(to: UInt8.self)) }
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
-        var scanner = MarkupCursor(bytes: bytes)
-        while let open = scanner.next(UInt8(ascii: "<"), from: scanner.index) {
-            scanner.index = open
-            let skipped: Bool
-            switch open + 1 < bytes.count ? bytes[open + 1] : 0 {
-            case UInt8(ascii: "!"):
-                if scanner.starts(with: "<!--") {
-                    skipped = scanner.skip(past: "-->")
-                } else if scanner.starts(with: "<![CDATA[") {
-                    skipped = scanner.skip(past: "]]>")
-                } else {
-                    skipped = scanner.skipDeclaration()
+    private let limit: Int
+    private var state = State.text
+    /// The line of the next byte.
+    private var line = 1
+    /// The line of the `<` that opened the markup being read.
+    private var openLine = 1
+    /// The bytes after `<!` while it is not yet known what they open (at most 7: `[CDATA[`).
+    private var opener: [UInt8] = []
+
+    /// What the scan is in, with what it needs to find its end.
+    private enum State {
+        case text
+        /// Just after a `<`.
+        case open
+        /// After `<!`, its next bytes in `opener`.
+        case bang
+        /// After `<?`: `question` when the last byte was a `?`.
+        case instruction(question: Bool)
+        /// In a comment: the run of `-` just read.
+        case comment(dashes: Int)
+        /// In a CDATA section: the run of `]` just read.
+        case cdata(brackets: Int)
+        case endTag
+        /// In a `<!…>` declaration: its bracket depth, the quote of a literal it is in (0 for
+        /// none), and how much of `<!--` the last bytes match.
+        case declaration(depth: Int, quote: UInt8, commentOpener: Int)
+        /// In a comment within a declaration: the run of `-` just read, and the declaration's depth.
+        case declarationComment(dashes: Int, depth: Int)
+        /// In a start tag: the `=` counted, and the quote of a value it is in (0 for none).
+        case startTag(count: Int, quote: UInt8)
+    }
+
+    init(limit: Int = attributeLimit) {
+        self.limit = limit
+    }
+
+    private static let commentOpener = Array("<!--".utf8)
+    private static let commentStart = Array("--".utf8), cdataStart = Array("[CDATA[".utf8)
+
+    /// Reads the next bytes of the document: the line of the first start tag found with more
+    /// than `limit` attributes, or nil. After a non-nil answer the scanner has nothing more to say.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            if case .text = state {
+                // Text, most of a document: on to the next `<` in a loop of its own.
+                while index < bytes.count, bytes[index] != UInt8(ascii: "<") {
+                    if bytes[index] == 0x0A { line += 1 }
+                    index += 1
                 }
-            case UInt8(ascii: "?"):
-                skipped = scanner.skip(past: "?>")
-            case UInt8(ascii: "/"):
-                skipped = scanner.skip(past: ">")
-            default:
-                if scanner.attributeCount(limit: limit) > limit { return scanner.line(at: open) }
-                skipped = true
+                guard index < bytes.count else { return nil }
+                index += 1
+                openLine = line
+                state = .open
+                continue
             }
-            guard skipped else { return nil }
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0A { line += 1 }
+            switch state {
+            case .text:
+                break  // (read above)
+            case .open:
+                switch byte {
+                case UInt8(ascii: "!"):
+                    opener.removeAll(keepingCapacity: true)
+                    state = .bang
+                case UInt8(ascii: "?"):
+                    state = .instruction(question: true)  // `<?>` ends it, as a search for "?>" from the `?` finds
+                case UInt8(ascii: "/"):
+                    state = .endTag
+                default:
+                    state = .startTag(count: 0, quote: 0)
+                    if let line = startTag(byte) { return line }
+                }
+            case .bang:
+                opener.append(byte)
+                if opener == Self.commentStart {
+                    state = .comment(dashes: 2)  // `<!-->` ends it, as a search for "-->" from the `!` finds
+                } else if opener == Self.cdataStart {
+                    state = .cdata(brackets: 0)
+                } else if !Self.commentStart.starts(with: opener), !Self.cdataStart.starts(with: opener) {
+                    // A declaration: the bytes after `<!` read again as its own.
+                    state = .declaration(depth: 0, quote: 0, commentOpener: 0)
+                    let read = opener
+                    for byte in read { declaration(byte) }
+                }
+            case .instruction(let question):
+                state = question && byte == UInt8(ascii: ">") ? .text : .instruction(question: byte == UInt8(ascii: "?"))
+            case .comment(let dashes):
+                state = dashes >= 2 && byte == UInt8(ascii: ">")
+                    ? .text : .comment(dashes: byte == UInt8(ascii: "-") ? dashes + 1 : 0)
+            case .cdata(let brackets):
+                state = brackets >= 2 && byte == UInt8(ascii: ">")
+                    ? .text : .cdata(brackets: byte == UInt8(ascii: "]") ? brackets + 1 : 0)
+            case .endTag:
+                if byte == UInt8(ascii: ">") { state = .text }
+            case .declaration, .declarationComment:
+                declaration(byte)
+            case .startTag:
+                if let line = startTag(byte) { return line }
+            }
         }
         return nil
     }
-}
 
-/// A position in a byte buffer, with the moves `MarkupScanner` needs.
-private struct MarkupCursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-    }
-
-    /// The index of the next `byte` at or after `start`, or nil.
-    func next(_ byte: UInt8, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start)
-        else { return nil }
-        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-    }
-
-    func starts(with literal: String, at position: Int? = nil) -> Bool {
-        var position = position ?? index
-        for expected in literal.utf8 {
-            guard position < bytes.count, bytes[position] == expected else { return false }
-            position += 1
-        }
-        return true
-    }
-
-    /// Moves past the next `terminator`; false when there is none.
-    mutating func skip(past terminator: String) -> Bool {
-        let first = terminator.utf8.first!
-        var position = index + 1
-        while let found = next(first, from: position) {
-            if starts(with: terminator, at: found) {
-                index = found + terminator.utf8.count
-                return true
+    /// Reads a byte of a declaration (or of a comment within one).
+    private mutating func declaration(_ byte: UInt8) {
+        switch state {
+        case .declarationComment(let dashes, let depth):
+            if dashes >= 2 && byte == UInt8(ascii: ">") {
+                state = .declaration(depth: depth, quote: 0, commentOpener: 0)
+            } else {
+                state = .declarationComment(dashes: byte == UInt8(ascii: "-") ? dashes + 1 : 0, depth: depth)
             }
-            position = found + 1
-        }
-        return false
-    }
-
-    /// Moves past a `<!…>` declaration, its bracketed internal subset, quoted literals and comments.
-    mutating func skipDeclaration() -> Bool {
-        var position = index + 2, depth = 0
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                guard let close = next(byte, from: position + 1) else { return false }
-                position = close
-            } else if starts(with: "<!--", at: position) {
-                index = position
-                guard skip(past: "-->") else { return false }
-                position = index - 1
-            } else if byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if byte == UInt8(ascii: ">"), depth <= 0 {
-                index = position + 1
-                return true
+        case .declaration(var depth, let quote, var matched):
+            if quote != 0 {
+                state = .declaration(depth: depth, quote: byte == quote ? 0 : quote, commentOpener: 0)
+                return
             }
-            position += 1
-        }
-        return false
-    }
-
-    /// Counts the `=` of the start tag at `index` and moves past it, stopping once past `limit`.
-    mutating func attributeCount(limit: Int) -> Int {
-        var position = index + 1, count = 0
-        while position < bytes.count {
-            switch bytes[position] {
+            matched = byte == Self.commentOpener[matched] ? matched + 1 : (byte == UInt8(ascii: "<") ? 1 : 0)
+            if matched == Self.commentOpener.count {
+                state = .declarationComment(dashes: 2, depth: depth)
+                return
+            }
+            switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let close = next(bytes[position], from: position + 1) else {
-                    index = bytes.count
-                    return count
-                }
-                position = close
-            case UInt8(ascii: "="):
-                count += 1
-                if count > limit { return count }
-            case UInt8(ascii: ">"), UInt8(ascii: "<"):
-                index = position
-                return count
-            default:
-                break
+                state = .declaration(depth: depth, quote: byte, commentOpener: 0)
+                return
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ">") where depth <= 0:
+                state = .text
+                return
+            default: break
             }
-            position += 1
+            state = .declaration(depth: depth, quote: 0, commentOpener: matched)
+        default:
+            break
         }
-        index = bytes.count
-        return count
     }
 
-    /// The 1-based line of the byte at `offset`.
-    func line(at offset: Int) -> Int {
-        var line = 1, position = 0
-        while let found = next(0x0A, from: position), found < offset {
-            line += 1
-            position = found + 1
+    /// Reads a byte of a start tag: the tag's line once it has more than `limit` attributes.
+    private mutating func startTag(_ byte: UInt8) -> Int? {
+        guard case .startTag(var count, let quote) = state else { return nil }
+        if quote != 0 {
+            state = .startTag(count: count, quote: byte == quote ? 0 : quote)
+            return nil
         }
-        return line
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            state = .startTag(count: count, quote: byte)
+        case UInt8(ascii: "="):
+            count += 1
+            if count > limit {
+                state = .text
+                return openLine
+            }
+            state = .startTag(count: count, quote: 0)
+        case UInt8(ascii: ">"):
+            state = .text
+        case UInt8(ascii: "<"):
+            // The old tag unclosed (the parser will say so); this `<` opens the next markup.
+            openLine = line
+            state = .open
+        default:
+            break
+        }
+        return nil
     }
 }

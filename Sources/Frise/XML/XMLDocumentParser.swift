@@ -22,20 +22,9 @@ enum XMLDocumentParser {
     ///
     /// `scanProlog` exists so that tests can reach the parser-level guard.
     static func parse(_ data: Data, into collector: XMLErrorCollector, scanProlog: Bool = true) -> xmlDocPtr? {
-        if scanProlog, let line = PrologScanner.entityDeclarationLine(in: data) {
-            collector.refuse(
-                line: line,
-                "the DOCTYPE declares entities; documents with entity declarations are refused")
-            return nil
-        }
+        guard passesPrologGuards(data, into: collector, scanProlog: scanProlog) else { return nil }
         if let line = MarkupScanner.crowdedStartTagLine(in: data) {
-            collector.refuse(
-                line: line,
-                "an element has more than \(MarkupScanner.attributeLimit) attributes; such documents are refused")
-            return nil
-        }
-        guard !data.isEmpty else {
-            collector.refuse(line: 1, "the document is empty")
+            refuseCrowdedStartTag(line: line, into: collector)
             return nil
         }
         guard data.count <= Int(Int32.max) else {
@@ -67,6 +56,36 @@ enum XMLDocumentParser {
         }
         return document
     }
+
+    /// The deepest nesting of elements accepted: libxml2's limit without `XML_PARSE_HUGE`.
+    static let maxDepth = 256
+
+    /// What is said of a document nested deeper than `maxDepth` (libxml2's message advises
+    /// an option Frise never sets).
+    static let excessiveDepth = "elements are nested deeper than \(maxDepth) levels; such documents are refused"
+
+    /// Refuses, into `collector`, an empty document or one whose prolog (as far as `data`, the
+    /// document or its beginning, holds it) declares entities; false when refused.
+    static func passesPrologGuards(_ data: Data, into collector: XMLErrorCollector, scanProlog: Bool = true) -> Bool {
+        if scanProlog, let line = PrologScanner.entityDeclarationLine(in: data) {
+            collector.refuse(
+                line: line,
+                "the DOCTYPE declares entities; documents with entity declarations are refused")
+            return false
+        }
+        guard !data.isEmpty else {
+            collector.refuse(line: 1, "the document is empty")
+            return false
+        }
+        return true
+    }
+
+    /// Refuses, into `collector`, a document with a start tag past `MarkupScanner.attributeLimit`.
+    static func refuseCrowdedStartTag(line: Int, into collector: XMLErrorCollector) {
+        collector.refuse(
+            line: line,
+            "an element has more than \(MarkupScanner.attributeLimit) attributes; such documents are refused")
+    }
 }
 
 /// Replaces libxml2's entity-declaration callback: refuses the document and stops the parse.
@@ -76,13 +95,20 @@ private func refuseEntityDeclaration(
     _ content: UnsafeMutablePointer<xmlChar>?
 ) {
     guard let context else { return }
-    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-    if let collector = XMLErrorCollector.from(parser.pointee._private) {
-        let entity = name.map { String(cString: $0) } ?? "?"
-        let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
-        collector.refuse(
-            line: line, "the DTD declares the entity '\(entity)'; documents with entity declarations are refused")
+    XMLDocumentParser.refuse(context.assumingMemoryBound(to: xmlParserCtxt.self), declaringEntity: name)
+}
+
+extension XMLDocumentParser {
+    /// Refuses the document `parser` reads (into the collector in its `_private`), which declares
+    /// the entity `name`, and stops the parse.
+    static func refuse(_ parser: xmlParserCtxtPtr, declaringEntity name: UnsafePointer<xmlChar>?) {
+        if let collector = XMLErrorCollector.from(parser.pointee._private) {
+            let entity = name.map { String(cString: $0) } ?? "?"
+            let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 1
+            collector.refuse(
+                line: line, "the DTD declares the entity '\(entity)'; documents with entity declarations are refused")
+        }
+        parser.pointee.wellFormed = 0
+        xmlStopParser(parser)
     }
-    parser.pointee.wellFormed = 0
-    xmlStopParser(parser)
 }

@@ -12,8 +12,13 @@ final class XMLErrorCollector {
     /// Set once the document has been refused: later errors are consequences, not news.
     private(set) var isClosed = false
 
-    init(file: String) {
+    /// The most problems kept; those past it are only counted (`omitted`).
+    let limit: Int
+    private(set) var omitted = 0
+
+    init(file: String, limit: Int = .max) {
         self.file = file
+        self.limit = limit
     }
 
     /// The pointer to hand to libxml2 as a callback context; valid while `self` is alive.
@@ -37,6 +42,10 @@ final class XMLErrorCollector {
     /// Records a problem, unless the document was already refused.
     func record(line: Int, _ message: String) {
         guard !isClosed else { return }
+        guard diagnostics.count < limit else {
+            omitted += 1
+            return
+        }
         diagnostics.append(XMLDiagnostic(file: file, line: max(line, 1), message: message))
     }
 
@@ -52,8 +61,16 @@ final class XMLErrorCollector {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         var message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
-        record(line: Int(error.line), message)
+        record(line: Int(error.line), Self.reworded[message] ?? message)
     }
+
+    /// libxml2's messages that say too little to whoever reads them, said again.
+    private static let reworded = [
+        // The push parser (a file read piece by piece), waiting for the end of a tag, a comment
+        // or a value that runs on past its limit, 10,000,000 bytes without `XML_PARSE_HUGE`.
+        "internal error: Huge input lookup": "a tag, comment or attribute value runs on past 10,000,000 bytes (libxml2's limit)",
+        "Excessive depth in document: \(XMLDocumentParser.maxDepth) use XML_PARSE_HUGE option": XMLDocumentParser.excessiveDepth,
+    ]
 }
 
 /// The libxml2 structured-error callback: records into the collector given as context.
