@@ -17,9 +17,10 @@ struct Validate: ParsableCommand {
             Examples:
               frise validate chronology.xml
               frise validate other.xml --schema other.xsd
+              frise timeline articles.jsonl --format xml | frise validate -
             """)
 
-    @Argument(help: "XML files to check.")
+    @Argument(help: "XML files to check; `-` reads standard input.")
     var files: [String]
 
     @Option(help: "An XSD to validate against instead of Frise's own.")
@@ -31,10 +32,13 @@ struct Validate: ParsableCommand {
         var invalid = 0, before = 0
         for file in files {
             var read = 0
-            let diagnostics = validator.validate(contentsOfFile: file) {
-                read = $0
+            let told = { (bytes: Int) in
+                read = bytes
                 progress.reached(bytes: before + read)
             }
+            let diagnostics = file == "-"
+                ? validator.validate(descriptor: STDIN_FILENO, sourceName: file, progress: told)
+                : validator.validate(contentsOfFile: file, progress: told)
             before += read
             progress.finish()
             if diagnostics.isEmpty {

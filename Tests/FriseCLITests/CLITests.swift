@@ -29,6 +29,20 @@ import Testing
         }
     }
 
+    /// `frise validate -` reads standard input: a chronology piped from `timeline`, then the same
+    /// broken, named `-` in the errors.
+    @Test func standardInputIsValidated() throws {
+        let written = try CLIRunner.run(["timeline", "seeds", "--format", "xml"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let valid = try CLIRunner.run(["validate", "-"], stdin: written.stdout)
+        #expect(valid.status == 0 && valid.stdout == "-: valid\n", "\(valid.stdout)\(valid.stderr)")
+        let broken = written.stdout.replacingOccurrences(of: "<events>", with: "<events><oops/>")
+        let invalid = try CLIRunner.run(["validate", "-"], stdin: broken)
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.hasPrefix("frise: -:"), "\(invalid.stderr)")
+        #expect(invalid.stderr.contains("oops"), "\(invalid.stderr)")
+    }
+
     @Test func brokenXMLFailsValidationWithALineNumber() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("broken.xml")

@@ -69,11 +69,27 @@ public struct XMLValidator: Sendable {
     public func validate(
         contentsOfFile path: String, maxBytes: Int = defaultMaxFileBytes, progress: (Int) -> Void = { _ in }
     ) -> [XMLDiagnostic] {
+        do throws(ByteStream.SystemError) {
+            return validate(try ByteStream(path: path), sourceName: path, maxBytes: maxBytes, progress: progress)
+        } catch {
+            return [XMLDiagnostic(file: path, line: 1, message: "cannot be read: \(error.message)")]
+        }
+    }
+
+    /// `validate(contentsOfFile:)` for what an open descriptor reads (standard input is 0),
+    /// named `sourceName` in the diagnostics; the descriptor is left open.
+    public func validate(
+        descriptor: Int32, sourceName: String, maxBytes: Int = defaultMaxFileBytes, progress: (Int) -> Void = { _ in }
+    ) -> [XMLDiagnostic] {
+        validate(ByteStream(descriptor: descriptor, owned: false), sourceName: sourceName, maxBytes: maxBytes, progress: progress)
+    }
+
+    private func validate(
+        _ stream: ByteStream, sourceName path: String, maxBytes: Int, progress: (Int) -> Void
+    ) -> [XMLDiagnostic] {
         func refusal(_ message: String) -> [XMLDiagnostic] { [XMLDiagnostic(file: path, line: 1, message: message)] }
-        let stream: ByteStream
         var head = Data()
         do throws(ByteStream.SystemError) {
-            stream = try ByteStream(path: path)
             // The head, for the prolog and the encoding (a pipe may give less at a time).
             while head.count < Self.pieceBytes {
                 let piece = try stream.read(upTo: Self.pieceBytes - head.count)
