@@ -84,6 +84,30 @@ struct MarkupScanner {
                 state = .open
                 continue
             }
+            if case .startTag(var count, var quote) = state {
+                // A start tag's names and values, most of the rest: read in a loop of their own
+                // too, up to the `>` or `<` that ends the tag, read below.
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == UInt8(ascii: "=") {
+                        count += 1
+                        if count > limit {
+                            state = .text
+                            return openLine
+                        }
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                        quote = byte
+                    } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+                        break
+                    }
+                    if byte == 0x0A { line += 1 }
+                    index += 1
+                }
+                state = .startTag(count: count, quote: quote)
+                guard index < bytes.count else { return nil }
+            }
             let byte = bytes[index]
             index += 1
             if byte == 0x0A { line += 1 }
