@@ -11,8 +11,9 @@ struct Validate: ParsableCommand {
             Parses without network access, entity expansion or DTD loading, and refuses \
             documents whose DOCTYPE declares entities. A file is checked as it is read, not \
             held whole in memory (but a UTF-16 one, read whole, up to 256 MiB), and its check \
-            stops at the first malformation or after 1000 problems. Prints line-numbered errors and exits with status 1 when a \
-            file is invalid. On a terminal, long checks show their progress.
+            stops at the first malformation or after 1000 problems. Prints line-numbered \
+            errors and exits with status 1 when a file is invalid. On a terminal, long checks \
+            show their progress.
 
             Examples:
               frise validate chronology.xml

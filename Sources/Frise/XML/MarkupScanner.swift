@@ -124,8 +124,10 @@ struct MarkupScanner {
                 case UInt8(ascii: "/"):
                     state = .endTag
                 default:
+                    // A start tag, this byte its first: read again by the start tags' loop above.
                     state = .startTag(count: 0, quote: 0)
-                    if let line = startTag(byte) { return line }
+                    index -= 1
+                    if byte == 0x0A { line -= 1 }
                 }
             case .bang:
                 opener.append(byte)
@@ -152,7 +154,14 @@ struct MarkupScanner {
             case .declaration, .declarationComment:
                 declaration(byte)
             case .startTag:
-                if let line = startTag(byte) { return line }
+                // The `>` or `<` the start tags' loop stopped at: a `<` leaves the tag unclosed (the
+                // parser will say so) and opens the next markup.
+                if byte == UInt8(ascii: "<") {
+                    openLine = line
+                    state = .open
+                } else {
+                    state = .text
+                }
             }
         }
         return nil
@@ -192,34 +201,5 @@ struct MarkupScanner {
         default:
             break
         }
-    }
-
-    /// Reads a byte of a start tag: the tag's line once it has more than `limit` attributes.
-    private mutating func startTag(_ byte: UInt8) -> Int? {
-        guard case .startTag(var count, let quote) = state else { return nil }
-        if quote != 0 {
-            state = .startTag(count: count, quote: byte == quote ? 0 : quote)
-            return nil
-        }
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            state = .startTag(count: count, quote: byte)
-        case UInt8(ascii: "="):
-            count += 1
-            if count > limit {
-                state = .text
-                return openLine
-            }
-            state = .startTag(count: count, quote: 0)
-        case UInt8(ascii: ">"):
-            state = .text
-        case UInt8(ascii: "<"):
-            // The old tag unclosed (the parser will say so); this `<` opens the next markup.
-            openLine = line
-            state = .open
-        default:
-            break
-        }
-        return nil
     }
 }
