@@ -115,14 +115,22 @@ import Testing
         }
     }
 
-    /// Writes `text` to a file of its own; returns its path.
+    /// Writes `bytes` to a file of its own in `filesFolder`; returns its path.
     static func file(_ bytes: some Sequence<UInt8>, named name: String = "f.xml") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frise-stream-\(UUID().uuidString)")
+        let folder = filesFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
+
+    /// The folder of the files `file` writes (some of several megabytes), removed with all it holds
+    /// when the test process exits; they were left behind in the system's temporary folder.
+    static let filesFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("frise-stream-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: XMLHostileTests.filesFolder) }
+        return url
+    }()
 
     /// A chronology's XML of some megabytes, with `events` events.
     static func chronologyXML(events: Int) throws -> String {
