@@ -198,7 +198,9 @@ public struct ChronologyBuilder: Sendable {
         let runs = documentRuns(of: events)
         let ids = runs.map { events[$0.lowerBound].document }
         let ranks = ranks(of: ids)
-        var table = WordMap<Int32>()
+        // Made at its size: grown from empty, the table was placed anew at each doubling, each
+        // time in memory the process had not touched yet (a page fault per page).
+        var table = WordMap<Int32>(minimumCapacity: ids.count)
         for (id, rank) in zip(ids, ranks) {
             let (known, hash) = table.lookUp(id)
             if known == nil { table.insert(id, rank, hash: hash) }
