@@ -46,6 +46,15 @@ public struct Event: Hashable, Sendable {
         if !more.isEmpty || rare.first.map({ !$0.timexes.isEmpty }) == true { updateRare { $0.timexes = more } }
     }
 
+    /// Whether `timexes` is not empty (no array made).
+    var hasTimexes: Bool { firstTimex != nil || rare.first.map { !$0.timexes.isEmpty } == true }
+
+    /// Each of `timexes` in order, read where it lies (no array made).
+    func forEachTimex(_ body: (TextSpan) -> Void) {
+        if let firstTimex { body(firstTimex) }
+        if let rest = rare.first?.timexes { rest.forEach(body) }
+    }
+
     /// The texts of `timexes`, read where they lie (no array made).
     var timexTexts: TimexTexts { TimexTexts(first: firstTimex?.text, rest: (rare.first?.timexes ?? []).makeIterator()) }
 

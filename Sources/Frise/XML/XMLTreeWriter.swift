@@ -1,15 +1,15 @@
 import CLibXML2
 
-/// A small Swift face on libxml2's xmlTextWriter, writing UTF-8 into memory, indented or not.
+/// A small Swift face on libxml2's xmlTextWriter, writing UTF-8 into memory, indented or not:
+/// the TimeML export's writer (`XMLExporter` writes its own bytes: see `ByteCursor.xmlText`).
 ///
 /// Every name and value is passed through `XMLText.sanitized(_:)`; escaping of
 /// markup characters is left to libxml2. Each failing libxml2 call throws
 /// `XMLError.writerFailed` naming the step.
 final class XMLTreeWriter {
-    /// The document in memory, or nil when it goes to an output (`init(indent:output:)`).
-    private let buffer: xmlBufferPtr?
+    /// The document in memory.
+    private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
-    private let output: Output?
 
     /// A writer with its XML declaration written, indenting by `indent` per level; with no
     /// indent, every character of the document is the caller's (mixed content, as TimeML's
@@ -22,26 +22,6 @@ final class XMLTreeWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        output = nil
-        try begin(indent: indent)
-    }
-
-    /// A writer that hands the document to `output` as it is written, a few KB at a time (the
-    /// bytes are valid only during the call), rather than holding it: see `close()`. An error
-    /// `output` throws stops the writing and is rethrown by the writer's call that met it.
-    init(indent: String? = "  ", output: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
-        let sink = Output(output)
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        guard let buffer = xmlOutputBufferCreateIO(Output.write, nil, context, nil) else {
-            throw XMLError.writerFailed("output")
-        }
-        guard let writer = xmlNewTextWriter(buffer) else {  // (which owns `buffer` from now on)
-            xmlOutputBufferClose(buffer)
-            throw XMLError.writerFailed("writer")
-        }
-        self.buffer = nil
-        self.writer = writer
-        self.output = sink
         try begin(indent: indent)
     }
 
@@ -55,29 +35,7 @@ final class XMLTreeWriter {
 
     deinit {
         xmlFreeTextWriter(writer)
-        if let buffer { xmlBufferFree(buffer) }
-    }
-
-    /// Where a streaming writer's bytes go, and the error that stopped them, if any.
-    private final class Output {
-        let body: (UnsafeRawBufferPointer) throws -> Void
-        var error: (any Error)?
-
-        init(_ body: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.body = body }
-
-        /// libxml2's write callback: the bytes to the output's body; -1 once it has thrown.
-        static let write: xmlOutputWriteCallback = { context, bytes, length in
-            guard let context else { return -1 }
-            let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
-            guard output.error == nil else { return -1 }
-            do {
-                try output.body(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
-                return length
-            } catch {
-                output.error = error
-                return -1
-            }
-        }
+        xmlBufferFree(buffer)
     }
 
     /// Opens an element; with a namespace, declares it as the default namespace.
@@ -107,25 +65,10 @@ final class XMLTreeWriter {
         try check(xmlTextWriterEndElement(writer), "end of element")
     }
 
-    /// Writes `<name attributes…>text</name>`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) throws {
-        try element(name, attributes) { try self.text(text) }
-    }
-
-    /// Writes an element with attributes, then the content `body` writes.
-    func element(
-        _ name: String, _ attributes: KeyValuePairs<String, String> = [:], body: () throws -> Void = {}
-    ) throws {
-        try start(name)
-        for (key, value) in attributes { try attribute(key, value) }
-        try body()
-        try end()
-    }
-
     /// Closes every open element and returns the document.
     func finish() throws -> String {
         try close()
-        guard let buffer, let content = xmlBufferContent(buffer) else { throw XMLError.writerFailed("buffer") }
+        guard let content = xmlBufferContent(buffer) else { throw XMLError.writerFailed("buffer") }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -136,15 +79,13 @@ final class XMLTreeWriter {
         text.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body) }
     }
 
-    /// Closes every open element and hands the rest of the document on.
-    func close() throws {
+    /// Closes every open element and flushes the document into its buffer.
+    private func close() throws {
         try check(xmlTextWriterEndDocument(writer), "end of document")
         try check(xmlTextWriterFlush(writer), "flush")
     }
 
     private func check(_ result: Int32, _ step: String) throws {
-        guard result < 0 else { return }
-        if let error = output?.error { throw error }
-        throw XMLError.writerFailed(step)
+        guard result >= 0 else { throw XMLError.writerFailed(step) }
     }
 }
