@@ -51,13 +51,13 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
         return character
     }
 
-    /// Writes the chronology to `output` (standard output when nil). CSV, JSON Lines and XML go
-    /// out in pieces, so that a large chronology never has its whole text in memory (CSV and
-    /// JSON Lines formatted `jobs` pieces at once on as many cores, XML checked against its
-    /// schema piece by piece, on another core than the writing's); a file is written to a
-    /// temporary file renamed into place when complete.
+    /// Writes the chronology to `output` (standard output when nil). CSV, JSON, JSON Lines and
+    /// XML go out in pieces, so that a large chronology never has its whole text in memory
+    /// (formatted `jobs` pieces at once on as many cores, XML checked against its schema piece
+    /// by piece, on another core than the writing's); a file is written to a temporary file
+    /// renamed into place when complete.
     func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, jobs: Int, to output: String?) throws {
-        guard self == .csv || self == .jsonl || self == .xml else {
+        guard self == .csv || self == .jsonl || self == .json || self == .xml else {
             try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)
             return
         }
@@ -72,7 +72,11 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
             if self == .xml {
                 try XMLExporter().write(chronology, jobs: jobs, to: sink)
             } else {
-                let exporter: any PiecewiseExporter = self == .csv ? csv : JSONLinesExporter()
+                let exporter: any PiecewiseExporter = switch self {
+                case .csv: csv
+                case .json: JSONExporter()
+                default: JSONLinesExporter()
+                }
                 try exporter.write(chronology, jobs: jobs, to: sink)
             }
             try file?.commit()

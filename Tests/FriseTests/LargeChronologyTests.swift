@@ -17,10 +17,39 @@ import Testing
         }
     }
 
-    /// The head, then the rows of each piece formatted apart, as `frise timeline` writes them.
+    /// The head, then the rows of each piece formatted apart, as `frise timeline` writes them
+    /// (the tail, when there is one, last).
     static func pieces(_ exporter: some PiecewiseExporter, _ chronology: Chronology, eventsPerPiece: Int) -> [String] {
-        ([exporter.head()] + chronology.pieces(eventsPerPiece: eventsPerPiece).map { exporter.rows(of: chronology.events[$0]) })
-            .map { String(decoding: $0, as: UTF8.self) }
+        let tail = exporter.tail(of: chronology)
+        return ([exporter.head(of: chronology)]
+            + chronology.pieces(eventsPerPiece: eventsPerPiece).map { exporter.rows(of: chronology.events[$0]) }
+            + (tail.isEmpty ? [] : [tail])).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The JSON document written whole, as the tree of all its values writes it (how
+    /// `JSONExporter` wrote it before it wrote pieces): what the pieces must join into.
+    static func jsonOfTheWholeTree(_ chronology: Chronology) -> String {
+        let exporter = JSONExporter()
+        var out: [UInt8] = []
+        JSONNode.object([
+            ("documents", .array(chronology.documents.map(exporter.node(of:)))),
+            ("events", .array(chronology.events.map(exporter.node(of:)))),
+        ]).write(to: &out, indent: 0)
+        return String(decoding: out + [UInt8(ascii: "\n")], as: UTF8.self)
+    }
+
+    @Test func jsonWrittenInPiecesIsTheWholeTree() {
+        for count in [0, 1, 60] {
+            var chronology = ExportFixtures.chronology(Self.events(count: count))
+            for documents in [chronology.documents, []] {
+                chronology.documents = documents
+                let whole = Self.jsonOfTheWholeTree(chronology)
+                #expect(JSONExporter().render(chronology) == whole)
+                let pieces = Self.pieces(JSONExporter(), chronology, eventsPerPiece: 7)
+                #expect(pieces.count == 2 + (count + 6) / 7)
+                #expect(pieces.joined() == whole, "\(count) events, \(documents.count) documents")
+            }
+        }
     }
 
     @Test func csvWrittenInPiecesIsTheWholeText() {
@@ -45,7 +74,7 @@ import Testing
     @Test(arguments: [1, 2, 3])
     func writingOnThreadsGivesTheWholeText(jobs: Int) {
         let chronology = ExportFixtures.chronology(Self.events(count: 61))
-        let exporters: [any PiecewiseExporter] = [CSVExporter(), JSONLinesExporter()]
+        let exporters: [any PiecewiseExporter] = [CSVExporter(), JSONLinesExporter(), JSONExporter()]
         for exporter in exporters {
             var written: [UInt8] = [], calls = 0
             // 31 pieces of 2 events, windows of 2 × jobs pieces: several windows, the last one short.
@@ -54,8 +83,9 @@ import Testing
                 calls += 1
             }
             #expect(String(decoding: written, as: UTF8.self) == exporter.render(chronology))
-            #expect(calls == 1 + 31)
+            #expect(calls == 1 + 31 + (exporter is JSONExporter ? 1 : 0))  // (the JSON's closing)
         }
+        #expect(JSONExporter().render(chronology) == Self.jsonOfTheWholeTree(chronology))
     }
 
     @Test func orderingInPlaceIsAStableSort() {

@@ -54,7 +54,7 @@ public struct CSVExporter: PiecewiseExporter {
     static let listSeparator = " ; "
 
     /// The byte order mark when asked for, then the header row.
-    public func head() -> [UInt8] {
+    public func head(of chronology: Chronology) -> [UInt8] {
         var writer = CSVRowWriter(delimiter: delimiter, byteOrderMark: byteOrderMark)
         for column in Self.columns { writer.append(column, freeText: false) }
         writer.endRow()

@@ -12,7 +12,7 @@ public struct JSONLinesExporter: PiecewiseExporter {
     public init() {}
 
     /// Nothing: JSON Lines has no header.
-    public func head() -> [UInt8] { [] }
+    public func head(of chronology: Chronology) -> [UInt8] { [] }
 
     /// One line per event.
     public func rows(of events: ArraySlice<Event>) -> [UInt8] {

@@ -1,22 +1,28 @@
-/// An exporter whose text is a head followed by one row (or line) per event, so that a
-/// chronology of millions of events is written in pieces (`Chronology.pieces`), never whole in
-/// memory, and the pieces can be formatted apart — on several cores — and joined: `frise
-/// timeline` does so.
+/// An exporter whose text is a head, one row (or line, or element) per event, and a tail, so
+/// that a chronology of millions of events is written in pieces (`Chronology.pieces`), never
+/// whole in memory, and the pieces can be formatted apart — on several cores — and joined:
+/// `frise timeline` does so.
 public protocol PiecewiseExporter: Sendable {
-    /// What comes before the first event's row (a header), as UTF-8.
-    func head() -> [UInt8]
+    /// What comes before the first event's row (a header, a document's opening), as UTF-8.
+    func head(of chronology: Chronology) -> [UInt8]
     /// The rows of `events`, in order, as UTF-8. A run of events' rows depends on those events
-    /// only: the text is `head()` followed by the rows of any cut of the events, in order.
+    /// and their places in the chronology only (a separator before every event but the first,
+    /// say): the text is the head, the rows of any cut of the events in order, then the tail.
     func rows(of events: ArraySlice<Event>) -> [UInt8]
+    /// What comes after the last event's row (a document's closing), as UTF-8.
+    func tail(of chronology: Chronology) -> [UInt8]
 }
 
 extension PiecewiseExporter {
+    /// Nothing: most formats end with their last row.
+    public func tail(of chronology: Chronology) -> [UInt8] { [] }
+
     /// The whole text.
     public func render(_ chronology: Chronology) -> String {
-        String(decoding: head() + rows(of: chronology.events[...]), as: UTF8.self)
+        String(decoding: head(of: chronology) + rows(of: chronology.events[...]) + tail(of: chronology), as: UTF8.self)
     }
 
-    /// The head, then the rows piece by piece, handed to `sink` in order: the same bytes
+    /// The head, the rows piece by piece, then the tail, handed to `sink` in order: the same bytes
     /// whatever `jobs` is. With more than one job the pieces are formatted on `jobs` threads,
     /// `piecesPerJob × jobs` pieces at a time, each window started before the previous one is
     /// handed on: the threads wait neither for `sink` nor for one another piece by piece (the
@@ -28,22 +34,24 @@ extension PiecewiseExporter {
         _ chronology: Chronology, jobs: Int, eventsPerPiece: Int = 1024, piecesPerJob: Int = 2,
         to sink: ([UInt8]) throws -> Void
     ) rethrows {
-        try sink(head())
+        try sink(head(of: chronology))
         let events = chronology.events
         let pieces = chronology.pieces(eventsPerPiece: eventsPerPiece)
-        guard jobs > 1 else {
+        if jobs > 1 {
+            let window = max(piecesPerJob, 1) * jobs
+            var previous: Parallel.Running<[UInt8]>?
+            for start in stride(from: 0, to: pieces.count, by: window) {
+                let next = Array(pieces[start..<min(start + window, pieces.count)])
+                let running = Parallel.start(next, jobs: jobs) { rows(of: events[$0]) }
+                if let previous { for text in previous.results(helping: running) { try sink(text) } }
+                previous = running
+            }
+            if let previous { for text in previous.results() { try sink(text) } }
+        } else {
             for piece in pieces { try sink(rows(of: events[piece])) }
-            return
         }
-        let window = max(piecesPerJob, 1) * jobs
-        var previous: Parallel.Running<[UInt8]>?
-        for start in stride(from: 0, to: pieces.count, by: window) {
-            let next = Array(pieces[start..<min(start + window, pieces.count)])
-            let running = Parallel.start(next, jobs: jobs) { rows(of: events[$0]) }
-            if let previous { for text in previous.results(helping: running) { try sink(text) } }
-            previous = running
-        }
-        if let previous { for text in previous.results() { try sink(text) } }
+        let tail = tail(of: chronology)
+        if !tail.isEmpty { try sink(tail) }
     }
 }
 

@@ -98,7 +98,7 @@ public struct XMLExporter: Sendable {
     private struct Elements: PiecewiseExporter {
         let exporter: XMLExporter
 
-        func head() -> [UInt8] { [] }
+        func head(of chronology: Chronology) -> [UInt8] { [] }
 
         func rows(of events: ArraySlice<Event>) -> [UInt8] { exporter.elements(of: events) }
     }
