@@ -83,9 +83,7 @@ public struct XMLExporter: Sendable {
                     piece.reserveCapacity(size)
                 }
             }
-            try add(head(of: chronology))
-            try Elements(exporter: self).write(chronology, jobs: jobs, eventsPerPiece: 512) { try add($0) }
-            try add(tail(of: chronology))
+            try Document(exporter: self).write(chronology, jobs: jobs, eventsPerPiece: 512) { try add($0) }
             try handOnChecked()
             _ = check.feed(piece)
             let diagnostics = check.finish()
@@ -94,13 +92,16 @@ public struct XMLExporter: Sendable {
         }
     }
 
-    /// The events' elements as pieces that `PiecewiseExporter` writes on several threads.
-    private struct Elements: PiecewiseExporter {
+    /// The document as `PiecewiseExporter` writes it, the events' elements on several threads
+    /// (not the exporter itself, whose `render` throws: it checks what it renders).
+    private struct Document: PiecewiseExporter {
         let exporter: XMLExporter
 
-        func head(of chronology: Chronology) -> [UInt8] { [] }
+        func head(of chronology: Chronology) -> [UInt8] { exporter.head(of: chronology) }
 
         func rows(of events: ArraySlice<Event>) -> [UInt8] { exporter.elements(of: events) }
+
+        func tail(of chronology: Chronology) -> [UInt8] { exporter.tail(of: chronology) }
     }
 
     /// A check handed from thread to thread, used by one at a time (the exporter waits for a
