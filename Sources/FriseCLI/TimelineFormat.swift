@@ -57,45 +57,33 @@ enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
     /// by piece, on another core than the writing's); a file is written to a temporary file
     /// renamed into place when complete.
     func write(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal, jobs: Int, to output: String?) throws {
-        guard self == .csv || self == .jsonl || self == .json || self == .xml else {
-            try OutputWriter.write(render(chronology, csv: csv, terminal: terminal), to: output)
-            return
+        // How the format is written: its pieces handed to a sink, or its whole text at once.
+        let writePieces: (([UInt8]) throws -> Void) throws -> Void
+        switch self {
+        case .csv: writePieces = { try csv.write(chronology, jobs: jobs, to: $0) }
+        case .json: writePieces = { try JSONExporter().write(chronology, jobs: jobs, to: $0) }
+        case .jsonl: writePieces = { try JSONLinesExporter().write(chronology, jobs: jobs, to: $0) }
+        case .xml: writePieces = { try XMLExporter().write(chronology, jobs: jobs, to: $0) }
+        case .timelinejs: return try OutputWriter.write(TimelineJSExporter(format: .json).render(chronology), to: output)
+        case .timelinejsCSV:
+            return try OutputWriter.write(TimelineJSExporter(format: .spreadsheet).render(chronology), to: output)
+        case .html: return try OutputWriter.write(HTMLExporter().render(chronology), to: output)
+        case .table:
+            let table = TerminalTable(width: terminal.width, colour: terminal.colour).render(chronology)
+            return try OutputWriter.write(table, to: output)
         }
         Interruption.install()
         do {
             let file = try output.map { (path) throws(OutputError) in try OutputFile(path: path) }
-            let sink = { (piece: [UInt8]) throws in
+            try writePieces { piece in
                 try piece.withUnsafeBufferPointer { bytes in
                     if let file { try file.write(bytes) } else { try OutputWriter.write(bytes, to: nil) }
                 }
-            }
-            if self == .xml {
-                try XMLExporter().write(chronology, jobs: jobs, to: sink)
-            } else {
-                let exporter: any PiecewiseExporter = switch self {
-                case .csv: csv
-                case .json: JSONExporter()
-                default: JSONLinesExporter()
-                }
-                try exporter.write(chronology, jobs: jobs, to: sink)
             }
             try file?.commit()
         } catch let error as OutputError {
             Diagnostics.report(error.description)
             throw ExitCode(1)
-        }
-    }
-
-    func render(_ chronology: Chronology, csv: CSVExporter, terminal: Terminal) throws -> String {
-        switch self {
-        case .csv: return csv.render(chronology)
-        case .xml: return try XMLExporter().render(chronology)
-        case .json: return JSONExporter().render(chronology)
-        case .jsonl: return JSONLinesExporter().render(chronology)
-        case .timelinejs: return TimelineJSExporter(format: .json).render(chronology)
-        case .timelinejsCSV: return TimelineJSExporter(format: .spreadsheet).render(chronology)
-        case .html: return HTMLExporter().render(chronology)
-        case .table: return TerminalTable(width: terminal.width, colour: terminal.colour).render(chronology)
         }
     }
 }
