@@ -177,11 +177,17 @@ public struct XMLExporter: Sendable {
 
         init(capacity: Int) { ids = WordMap(minimumCapacity: capacity) }
 
-        /// Adds the id; false when it was there already.
+        /// Adds the id; false when it was there already. (Hashed once, for the look-up and the
+        /// insertion.)
         mutating func insert(_ id: String) -> Bool {
-            var written = XMLText.sanitized(id)
-            guard !written.withUTF8({ ids.contains(utf8: $0) }) else { return false }
-            ids.insert(written, true, hash: WordMap<Bool>.hash(written))
+            let written = XMLText.sanitized(id)
+            let (known, hash) = written.withUTF8Bytes { bytes in
+                var hash = WordHash()
+                for byte in bytes { hash.add(byte) }
+                return (ids.contains(utf8: bytes, hash: hash), hash)
+            }
+            guard !known else { return false }
+            ids.insert(written, true, hash: WordMap<Bool>.tableHash(hash.value))
             return true
         }
 
